@@ -1,0 +1,193 @@
+"""The PostgreSQL (or SQLite) store: the plan's pooled engine, group-committed writes."""
+
+from __future__ import annotations
+
+import logging
+from collections import deque
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from sqlalchemy import event, exc
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlalchemy.pool import NullPool
+
+from taas.config import Settings
+from taas.storage.group_commit import GroupCommitter
+from taas.storage.records import (
+    AuditRecord, Cursor, FactFilter, FactRecord, NewValidation, Page, ResultFilter, ResultRecord,
+    StorageUnavailable,
+)
+from taas.storage.repository import Repository
+
+log = logging.getLogger(__name__)
+
+# Audit rows wait in memory while the database is away; past this many the oldest go.
+MAX_QUEUED_AUDITS = 100_000
+
+
+def create_engine(settings: Settings) -> AsyncEngine:
+    url = settings.sqlalchemy_url(async_driver=True)
+    if url.get_backend_name() == "sqlite":
+        engine = create_async_engine(url, echo=settings.database_echo, poolclass=NullPool)
+
+        @event.listens_for(engine.sync_engine, "connect")
+        def _sqlite_pragmas(dbapi_connection: Any, _: Any) -> None:
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA busy_timeout=5000")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.close()
+
+        return engine
+    return create_async_engine(
+        url,
+        pool_size=settings.database_pool_size,
+        max_overflow=settings.database_max_overflow,
+        pool_timeout=settings.database_pool_timeout,
+        pool_pre_ping=True,
+        echo=settings.database_echo,
+        connect_args={"connect_timeout": settings.database_connect_timeout},
+    )
+
+
+def is_unavailable(error: BaseException) -> bool:
+    """True when the database could not be reached, as opposed to refusing the data."""
+    if isinstance(error, (exc.OperationalError, exc.InterfaceError, exc.TimeoutError, OSError, TimeoutError)):
+        return True
+    return isinstance(error, exc.DBAPIError) and error.connection_invalidated
+
+
+class DatabaseStore:
+    def __init__(self, engine: AsyncEngine) -> None:
+        self.engine = engine
+        self._audits: deque[AuditRecord] = deque(maxlen=MAX_QUEUED_AUDITS)
+        self._writer: GroupCommitter[NewValidation] = GroupCommitter(self._flush)
+        self._writer.background_work = lambda: bool(self._audits)
+
+    async def start(self) -> None:
+        self._writer.start()
+
+    async def close(self) -> None:
+        await self._writer.close()
+        await self.engine.dispose()
+
+    @asynccontextmanager
+    async def _transaction(self) -> AsyncIterator[Repository]:
+        try:
+            async with self.engine.begin() as connection:
+                yield Repository(connection)
+        except Exception as error:
+            if is_unavailable(error):
+                raise StorageUnavailable(str(error)) from error
+            raise
+
+    @asynccontextmanager
+    async def _read(self) -> AsyncIterator[Repository]:
+        try:
+            async with self.engine.connect() as connection:
+                yield Repository(connection)
+        except Exception as error:
+            if is_unavailable(error):
+                raise StorageUnavailable(str(error)) from error
+            raise
+
+    async def _flush(self, items: list[NewValidation]) -> None:
+        audits = [item.audit for item in items if item.audit is not None]
+        taken = len(self._audits)
+        audits.extend(self._audits.popleft() for _ in range(taken))
+        try:
+            async with self._transaction() as repository:
+                await repository.insert_validations(items)
+                await repository.insert_audits(audits)
+        except StorageUnavailable:
+            self._audits.extendleft(reversed(audits[len(audits) - taken :]))
+            raise
+        except Exception:
+            # One bad row must not fail its neighbours: write them one by one.
+            if len(items) <= 1 and not taken:
+                raise
+            await self._flush_one_by_one(items, audits[len(audits) - taken :])
+
+    async def _flush_one_by_one(self, items: list[NewValidation], queued_audits: list[AuditRecord]) -> None:
+        for audit in queued_audits:
+            try:
+                async with self._transaction() as repository:
+                    await repository.insert_audits([audit])
+            except StorageUnavailable:
+                self._audits.append(audit)
+            except Exception as error:
+                log.warning("audit row dropped, the database refused it: %s", error)
+        failures = 0
+        for item in items:
+            try:
+                async with self._transaction() as repository:
+                    await repository.insert_validations([item])
+                    await repository.insert_audits([item.audit] if item.audit else [])
+            except Exception as error:
+                failures += 1
+                log.warning("validation not stored: %s", error)
+                item.fact.id = None
+        if failures:
+            raise PartialFailure([item for item in items if item.fact.id is None])
+
+    async def save(self, item: NewValidation) -> NewValidation:
+        try:
+            await self._writer.submit(item)
+        except PartialFailure as failure:
+            if any(failed is item for failed in failure.items):
+                raise
+        return item
+
+    async def save_many(self, items: list[NewValidation]) -> list[NewValidation]:
+        async with self._transaction() as repository:
+            await repository.insert_validations(items)
+            await repository.insert_audits([item.audit for item in items if item.audit])
+        return items
+
+    async def add_result(self, result: ResultRecord, *, status: str, score: Any) -> ResultRecord:
+        async with self._transaction() as repository:
+            result.id = await repository.add_result(result, status=status, score=score, updated_at=result.detected_at)
+        return result
+
+    def record_audit(self, audit: AuditRecord) -> None:
+        self._audits.append(audit)
+        if len(self._audits) >= 200:
+            self._writer.nudge()
+
+    async def flush_audits(self) -> None:
+        """Write queued audit rows now (shutdown, tests)."""
+        while self._audits:
+            taken = [self._audits.popleft() for _ in range(min(len(self._audits), 5000))]
+            try:
+                async with self._transaction() as repository:
+                    await repository.insert_audits(taken)
+            except Exception:
+                self._audits.extendleft(reversed(taken))
+                raise
+
+    async def get_fact(self, fact_id: int) -> FactRecord | None:
+        async with self._read() as repository:
+            return await repository.get_fact(fact_id)
+
+    async def list_facts(self, where: FactFilter, limit: int, cursor: Cursor | None) -> Page:
+        async with self._read() as repository:
+            return await repository.list_facts(where, limit, cursor)
+
+    async def list_results(self, where: ResultFilter, limit: int, cursor: Cursor | None) -> Page:
+        async with self._read() as repository:
+            return await repository.list_results(where, limit, cursor)
+
+    async def stats(self) -> dict[str, Any]:
+        async with self._read() as repository:
+            return await repository.stats()
+
+    async def ping(self) -> None:
+        async with self._read() as repository:
+            await repository.ping()
+
+
+class PartialFailure(Exception):
+    def __init__(self, items: list[NewValidation]) -> None:
+        super().__init__(f"{len(items)} validation(s) could not be stored")
+        self.items = items

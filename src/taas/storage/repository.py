@@ -1,0 +1,262 @@
+"""Every SQL statement the service runs. Callers own the connection and its transaction."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Select, and_, cast, exists, func, insert, literal_column, or_, select, text, update
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from taas.db.models import ApiRequest, Fact, ValidationResult
+from taas.storage.records import (
+    AuditRecord,
+    Cursor,
+    FactFilter,
+    FactRecord,
+    NewValidation,
+    Page,
+    ResultFilter,
+    ResultRecord,
+)
+
+FACT_COLUMNS = (
+    Fact.id, Fact.content, Fact.metadata_, Fact.inputs, Fact.validation_status,
+    Fact.validation_score, Fact.created_at, Fact.updated_at,
+)
+RESULT_COLUMNS = (
+    ValidationResult.id, ValidationResult.fact_id, ValidationResult.deception_patterns,
+    ValidationResult.probability, ValidationResult.status, ValidationResult.coherence_score,
+    ValidationResult.engine_version, ValidationResult.details, ValidationResult.detected_at,
+)
+
+
+def _fact(row: Any) -> FactRecord:
+    return FactRecord(
+        id=row.id, content=row.content, metadata=row.metadata, inputs=row.inputs,
+        validation_status=row.validation_status, validation_score=row.validation_score,
+        created_at=row.created_at, updated_at=row.updated_at,
+    )
+
+
+def _result(row: Any) -> ResultRecord:
+    return ResultRecord(
+        id=row.id, fact_id=row.fact_id, deception_patterns=row.deception_patterns or [],
+        probability=row.probability, status=row.status, coherence_score=row.coherence_score,
+        engine_version=row.engine_version, details=row.details or {}, detected_at=row.detected_at,
+    )
+
+
+def _fact_values(fact: FactRecord) -> dict[str, Any]:
+    values = {
+        "content": fact.content, "metadata": fact.metadata, "inputs": fact.inputs,
+        "validation_status": fact.validation_status, "validation_score": fact.validation_score,
+        "created_at": fact.created_at, "updated_at": fact.updated_at,
+    }
+    if fact.id is not None:
+        values["id"] = fact.id
+    return values
+
+
+def _result_values(result: ResultRecord) -> dict[str, Any]:
+    values = {
+        "fact_id": result.fact_id, "deception_patterns": result.deception_patterns,
+        "probability": result.probability, "status": result.status,
+        "coherence_score": result.coherence_score, "engine_version": result.engine_version,
+        "details": result.details, "detected_at": result.detected_at,
+    }
+    if result.id is not None:
+        values["id"] = result.id
+    return values
+
+
+def _audit_values(audit: AuditRecord) -> dict[str, Any]:
+    values = {
+        "endpoint": audit.endpoint, "method": audit.method, "response_code": audit.response_code,
+        "duration_ms": audit.duration_ms, "created_at": audit.created_at,
+        "user_agent": audit.user_agent, "ip_address": audit.ip_address,
+    }
+    if audit.id is not None:
+        values["id"] = audit.id
+    return values
+
+
+class Repository:
+    def __init__(self, connection: AsyncConnection) -> None:
+        self.connection = connection
+        self.postgres = connection.dialect.name == "postgresql"
+
+    # writes
+
+    async def insert_validations(self, items: Sequence[NewValidation]) -> list[tuple[int, int]]:
+        if not items:
+            return []
+        fact_ids = (
+            await self.connection.execute(
+                insert(Fact).returning(Fact.id, sort_by_parameter_order=True),
+                [_fact_values(item.fact) for item in items],
+            )
+        ).scalars().all()
+        for item, fact_id in zip(items, fact_ids, strict=True):
+            item.fact.id = fact_id
+            item.result.fact_id = fact_id
+        result_ids = (
+            await self.connection.execute(
+                insert(ValidationResult).returning(ValidationResult.id, sort_by_parameter_order=True),
+                [_result_values(item.result) for item in items],
+            )
+        ).scalars().all()
+        for item, result_id in zip(items, result_ids, strict=True):
+            item.result.id = result_id
+        return list(zip(fact_ids, result_ids, strict=True))
+
+    async def insert_audits(self, audits: Sequence[AuditRecord]) -> None:
+        if audits:
+            await self.connection.execute(insert(ApiRequest), [_audit_values(audit) for audit in audits])
+
+    async def add_result(self, result: ResultRecord, *, status: str, score: Any, updated_at: datetime) -> int:
+        result_id = (
+            await self.connection.execute(insert(ValidationResult).returning(ValidationResult.id), _result_values(result))
+        ).scalar_one()
+        await self.connection.execute(
+            update(Fact)
+            .where(Fact.id == result.fact_id)
+            .values(validation_status=status, validation_score=score, updated_at=updated_at)
+        )
+        return result_id
+
+    # reads
+
+    async def get_fact(self, fact_id: int) -> FactRecord | None:
+        row = (await self.connection.execute(select(*FACT_COLUMNS).where(Fact.id == fact_id))).first()
+        if row is None:
+            return None
+        fact = _fact(row)
+        rows = await self.connection.execute(
+            select(*RESULT_COLUMNS)
+            .where(ValidationResult.fact_id == fact_id)
+            .order_by(ValidationResult.detected_at.desc(), ValidationResult.id.desc())
+        )
+        fact.results = [_result(r) for r in rows]
+        return fact
+
+    def _has_pattern(self, pattern: str) -> Any:
+        if self.postgres:
+            return ValidationResult.deception_patterns.op("@>")(cast([{"type": pattern}], JSONB))
+        element = func.json_each(ValidationResult.deception_patterns).table_valued("value").alias("element")
+        return exists(
+            select(literal_column("1")).select_from(element).where(func.json_extract(element.c.value, "$.type") == pattern)
+        )
+
+    def _metadata_contains(self, wanted: dict[str, Any]) -> Any:
+        if self.postgres:
+            return Fact.metadata_.op("@>")(cast(wanted, JSONB))
+        return and_(
+            *(
+                func.json_extract(Fact.metadata_, f'$."{key}"') == (json.dumps(value) if isinstance(value, (dict, list)) else value)
+                for key, value in wanted.items()
+            )
+        )
+
+    async def list_facts(self, where: FactFilter, limit: int, cursor: Cursor | None) -> Page:
+        query: Select[Any] = select(*FACT_COLUMNS)
+        if where.status:
+            query = query.where(Fact.validation_status == where.status)
+        if where.since:
+            query = query.where(Fact.created_at >= where.since)
+        if where.until:
+            query = query.where(Fact.created_at < where.until)
+        if where.q:
+            query = query.where(Fact.content.icontains(where.q, autoescape=True))
+        if where.metadata:
+            query = query.where(self._metadata_contains(where.metadata))
+        if where.pattern:
+            query = query.where(
+                exists(select(ValidationResult.id).where(ValidationResult.fact_id == Fact.id, self._has_pattern(where.pattern)))
+            )
+        query = _after(query, Fact.created_at, Fact.id, cursor)
+        rows = (await self.connection.execute(query.order_by(Fact.created_at.desc(), Fact.id.desc()).limit(limit + 1))).all()
+        items = [_fact(row) for row in rows[:limit]]
+        return Page(items, Cursor(items[-1].created_at, items[-1].id).encode() if len(rows) > limit else None)
+
+    async def list_results(self, where: ResultFilter, limit: int, cursor: Cursor | None) -> Page:
+        query: Select[Any] = select(*RESULT_COLUMNS)
+        if where.pattern:
+            query = query.where(self._has_pattern(where.pattern))
+        if where.min_probability is not None:
+            query = query.where(ValidationResult.probability >= where.min_probability)
+        if where.since:
+            query = query.where(ValidationResult.detected_at >= where.since)
+        query = _after(query, ValidationResult.detected_at, ValidationResult.id, cursor)
+        rows = (
+            await self.connection.execute(
+                query.order_by(ValidationResult.detected_at.desc(), ValidationResult.id.desc()).limit(limit + 1)
+            )
+        ).all()
+        items = [_result(row) for row in rows[:limit]]
+        return Page(items, Cursor(items[-1].detected_at, items[-1].id).encode() if len(rows) > limit else None)
+
+    async def stats(self) -> dict[str, Any]:
+        day = func.date(Fact.created_at).label("day")
+        status_rows = (
+            await self.connection.execute(
+                select(day, Fact.validation_status, func.count()).group_by(day, Fact.validation_status).order_by(day)
+            )
+        ).all()
+        if self.postgres:
+            pattern_rows = (
+                await self.connection.execute(
+                    text(
+                        "SELECT date(r.detected_at) AS day, p->>'type' AS type, count(*) "
+                        "FROM validation_results r, jsonb_array_elements(r.deception_patterns) p "
+                        "GROUP BY 1, 2 ORDER BY 1"
+                    )
+                )
+            ).all()
+        else:
+            pattern_rows = (
+                await self.connection.execute(
+                    text(
+                        "SELECT date(r.detected_at) AS day, json_extract(p.value, '$.type') AS type, count(*) "
+                        "FROM validation_results r, json_each(r.deception_patterns) p "
+                        "GROUP BY 1, 2 ORDER BY 1"
+                    )
+                )
+            ).all()
+        return summarize_stats(
+            ((str(d), s, n) for d, s, n in status_rows), ((str(d), t, n) for d, t, n in pattern_rows)
+        )
+
+    async def ping(self) -> None:
+        await self.connection.execute(select(literal_column("1")))
+
+
+def _after(query: Select[Any], at_column: Any, id_column: Any, cursor: Cursor | None) -> Select[Any]:
+    if cursor is None:
+        return query
+    return query.where(or_(at_column < cursor.at, and_(at_column == cursor.at, id_column < cursor.id)))
+
+
+def summarize_stats(status_rows: Any, pattern_rows: Any) -> dict[str, Any]:
+    """Counts by status and by pattern, overall and per day, from (day, key, count) rows."""
+    by_status: dict[str, int] = {}
+    by_pattern: dict[str, int] = {}
+    days: dict[str, dict[str, Any]] = {}
+    for day, status, count in status_rows:
+        by_status[status] = by_status.get(status, 0) + count
+        entry = days.setdefault(day, {"date": day, "total": 0, "by_status": {}, "by_pattern": {}})
+        entry["total"] += count
+        entry["by_status"][status] = entry["by_status"].get(status, 0) + count
+    for day, pattern, count in pattern_rows:
+        by_pattern[pattern] = by_pattern.get(pattern, 0) + count
+        entry = days.setdefault(day, {"date": day, "total": 0, "by_status": {}, "by_pattern": {}})
+        entry["by_pattern"][pattern] = entry["by_pattern"].get(pattern, 0) + count
+    return {
+        "total": sum(by_status.values()),
+        "by_status": by_status,
+        "by_pattern": by_pattern,
+        "per_day": [days[day] for day in sorted(days)],
+    }
