@@ -1,0 +1,80 @@
+"""One `api_requests` row per request, refused ones included, written without blocking it."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import time
+from typing import Any
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from taas.storage.records import AuditRecord, utcnow
+
+
+def client_address(scope: Scope) -> str | None:
+    """The peer address if it is an IP address (INET holds nothing else)."""
+    client = scope.get("client")
+    if not client:
+        return None
+    try:
+        return str(ipaddress.ip_address(client[0]))
+    except ValueError:
+        return None
+
+
+def route_template(scope: Scope) -> str:
+    """The matched route's template; for requests refused before routing, the template they would match."""
+    path = getattr(scope.get("route"), "path", None)
+    if path:
+        return path
+    app = scope["app"]
+    matchers = getattr(app.state, "route_matchers", None)
+    if matchers is None:
+        matchers = app.state.route_matchers = [
+            (re.compile("^" + re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template)) + "$"), template)
+            for template in app.openapi()["paths"]
+        ]
+    for pattern, template in matchers:
+        if pattern.match(scope["path"]):
+            return template
+    return "<unmatched>"
+
+
+class AuditMiddleware:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        state: dict[str, Any] = scope.setdefault("state", {})
+        state["started"] = started
+        status_code = 500
+
+        async def send_and_note(message: Message) -> None:
+            nonlocal status_code
+            if message["type"] == "http.response.start":
+                status_code = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_and_note)
+        finally:
+            if not state.get("audited"):
+                headers = dict(scope.get("headers") or [])
+                user_agent = headers.get(b"user-agent")
+                store = scope["app"].state.store
+                store.record_audit(
+                    AuditRecord(
+                        endpoint=route_template(scope)[:255],
+                        method=scope["method"][:10],
+                        response_code=status_code,
+                        duration_ms=int((time.perf_counter() - started) * 1000),
+                        created_at=utcnow(),
+                        user_agent=user_agent.decode("latin-1").replace("\x00", "") if user_agent else None,
+                        ip_address=client_address(scope),
+                    )
+                )
