@@ -1,0 +1,31 @@
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test bench install clean
+
+$(BIN)/taas: pyproject.toml
+	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11+ is needed")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(BIN)/taas
+
+## make run: install, migrate the database, serve on http://$(HOST):$(PORT)
+run: install
+	$(BIN)/taas db upgrade
+	$(BIN)/taas serve --host $(HOST) --port $(PORT)
+
+## make test: every test, SQLite and PostgreSQL (see tests/conftest.py for which server)
+test: install
+	$(BIN)/pytest -q
+
+bench: install
+	$(BIN)/python bench/run_all.py
+
+clean:
+	rm -rf $(VENV) var .pytest_cache
