@@ -18,8 +18,11 @@ log = logging.getLogger(__name__)
 class RateLimiter:
     def __init__(self, limit: str, redis_url: str | None) -> None:
         self.item = parse(limit)
-        uri = "async+" + redis_url if redis_url else "async+memory://"
-        self.storage = storage_from_string(uri)
+        if redis_url:
+            # redis-py is already a dependency; limits would otherwise want coredis.
+            self.storage = storage_from_string("async+" + redis_url, implementation="redispy")
+        else:
+            self.storage = storage_from_string("async+memory://")
         self.strategy = SlidingWindowCounterRateLimiter(self.storage)
 
     async def check(self, request: Request) -> None:
