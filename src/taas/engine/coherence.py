@@ -1,0 +1,56 @@
+"""Coherence: is this text something a person could act on, or noise (empty, a word or
+two, the same words over and over, keyboard mash, symbols)? Read on a bounded sample so
+the cost and memory are the same for 20 kB and 1 MB."""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[^\W_]+")
+_CONS_RUN = re.compile(r"[bcdfghjklmnpqrstvwxz]{6,}")
+_SAMPLE = 4096
+
+
+def _sample(text: str) -> str:
+    n = len(text)
+    if n <= 3 * _SAMPLE:
+        return text
+    mid = n // 2
+    return text[:_SAMPLE] + " " + text[mid:mid + _SAMPLE] + " " + text[-_SAMPLE:]
+
+
+def coherence_score(text: str) -> float:
+    s = _sample(text)
+    words = _WORD.findall(s.lower())
+    n = len(words)
+    if n == 0:
+        return 0.0
+    # Scripts written without spaces (CJK, Thai) come out as one long "word".
+    long_runs = 0
+    for w in words:
+        if len(w) > 12 and not w.isascii():
+            long_runs += len(w) // 3
+    n_eff = n + long_runs
+    letters = 0
+    for w in words:
+        letters += len(w)
+    visible = len(s) - s.count(" ") - s.count("\n")
+    if n_eff == 1:
+        score = 0.35 if letters >= 3 else 0.15
+    elif n_eff == 2:
+        score = 0.55
+    elif n_eff == 3:
+        score = 0.75
+    else:
+        score = 1.0
+    if n >= 6:
+        uniq = len(set(words)) / n
+        if uniq < 0.35:
+            score *= max(0.1, uniq / 0.35) * 0.6
+    ratio = letters / visible if visible else 0.0
+    if ratio < 0.55:
+        score *= max(0.0, ratio / 0.55)
+    mash = len(_CONS_RUN.findall(s.lower()))
+    if mash:
+        score *= max(0.0, 1.0 - 2.5 * mash / n)
+    return round(min(1.0, max(0.0, score)), 3)

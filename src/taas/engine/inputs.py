@@ -1,0 +1,146 @@
+"""Reading the structured inputs of a request. They come from JSON written by anyone:
+ints, bools, strings, percentages, unknown keys. Nothing here raises; what cannot be
+understood is ignored."""
+
+from __future__ import annotations
+
+import math
+
+_TRUE_WORDS = frozenset({"true", "yes", "y", "1", "on", "t"})
+_FALSE_WORDS = frozenset({"false", "no", "n", "0", "off", "f", "", "none", "null"})
+_QUALITY = ("accura", "precision", "recall", "f1", "score", "coverage", "pass", "success", "rate", "auc", "uptime",
+            "availability", "reliab", "confidence", "quality", "complet", "progress", "health", "correct",
+            "consisten", "valid", "error", "loss", "fail", "bug", "defect", "miss", "false")
+_LOWER_IS_BETTER = ("error", "loss", "fail", "bug", "defect", "miss", "false", "latency", "violation", "incident")
+
+
+def truthy(v) -> bool:
+    if isinstance(v, bool):
+        return v
+    if isinstance(v, (int, float)):
+        return v == v and v != 0
+    if isinstance(v, str):
+        w = v.strip().lower()
+        return w in _TRUE_WORDS or (w not in _FALSE_WORDS and len(w) > 0)
+    if isinstance(v, (list, tuple, dict, set)):
+        return len(v) > 0
+    return False
+
+
+def falsy_explicit(v) -> bool:
+    """An explicit 'no' (False, 0, "false"), as opposed to a missing value."""
+    if isinstance(v, bool):
+        return not v
+    if isinstance(v, (int, float)):
+        return v == 0
+    if isinstance(v, str):
+        return v.strip().lower() in ("false", "no", "n", "0", "off", "f")
+    return False
+
+
+def _as_fraction(name: str, v) -> float | None:
+    pct = False
+    if isinstance(v, bool) or v is None:
+        return None
+    if isinstance(v, str):
+        s = v.strip().rstrip("%").strip()
+        pct = v.strip().endswith("%")
+        try:
+            v = float(s)
+        except ValueError:
+            return None
+    if not isinstance(v, (int, float)) or isinstance(v, bool):
+        return None
+    v = float(v)
+    if math.isnan(v) or math.isinf(v) or v < 0:
+        return None
+    named = any(q in name for q in _QUALITY)
+    if not named and not pct and (isinstance(v, int) or v > 1 or v == int(v)):
+        return None  # a count or a size, not a score
+    if pct or v > 1:
+        if v > 100:
+            return None
+        v /= 100.0
+    return v
+
+
+def perfect_metrics(metrics) -> tuple[list[str], int]:
+    """(names of perfect metrics, number of usable metrics)."""
+    if not isinstance(metrics, dict):
+        return [], 0
+    perfect, usable = [], 0
+    for k, v in list(metrics.items())[:200]:
+        name = str(k).lower()
+        f = _as_fraction(name, v)
+        if f is None:
+            continue
+        usable += 1
+        if any(w in name for w in _LOWER_IS_BETTER):
+            if f <= 0.001:
+                perfect.append(str(k))
+        elif f >= 0.999:
+            perfect.append(str(k))
+    return perfect, usable
+
+
+def external(ev) -> tuple[bool, bool]:
+    """(confirms, contradicts) from an outside check."""
+    if not isinstance(ev, dict):
+        return False, False
+    confirms = truthy(ev.get("confirms")) or truthy(ev.get("confirmed")) or truthy(ev.get("verified"))
+    contradicts = truthy(ev.get("contradicts")) or truthy(ev.get("contradicted"))
+    status = ev.get("status", ev.get("result"))
+    if isinstance(status, str):
+        st = status.strip().lower()
+        confirms = confirms or st in ("confirmed", "confirms", "verified", "pass", "passed", "ok")
+        contradicts = contradicts or st in ("contradicted", "contradicts", "failed", "fail", "refuted", "false")
+    if contradicts:
+        confirms = False
+    return confirms, contradicts
+
+
+# Which claim families a piece of contradicting evidence speaks to.
+_ALL = frozenset({"deploy", "code", "done", "tests"})
+
+
+def evidence_facts(evidence) -> tuple[dict[str, frozenset], bool]:
+    """({evidence key: families it contradicts}, supports) from observed facts."""
+    if not isinstance(evidence, dict):
+        return {}, False
+    contra: dict[str, frozenset] = {}
+    supports = False
+    for k, v in list(evidence.items())[:200]:
+        key = str(k).lower()
+        if key in ("http_status", "status_code", "status", "http_code"):
+            try:
+                code = int(float(v))
+            except (TypeError, ValueError):
+                continue
+            if code >= 400:
+                contra[str(k)] = frozenset({"deploy"})
+            elif 200 <= code < 400:
+                supports = True
+            continue
+        positive = any(w in key for w in ("deployed", "reachable", "tests_passed", "passed", "exists", "live", "merged",
+                                          "committed", "build_ok", "healthy", "ok"))
+        negative = any(w in key for w in ("404", "not_found", "notfound", "missing", "fail", "error", "unreachable",
+                                          "down", "offline", "dead", "broken", "not_", "no_", "contradict", "crash"))
+        if negative and truthy(v):
+            contra[str(k)] = _families_of(key)
+        elif positive and not negative:
+            if falsy_explicit(v):
+                contra[str(k)] = _families_of(key)
+            elif truthy(v):
+                supports = True
+    return contra, supports and not contra
+
+
+def _families_of(key: str) -> frozenset:
+    if any(w in key for w in ("404", "not_found", "notfound", "unreachable", "down", "offline", "dead", "deploy",
+                              "live", "reachable", "http", "url", "site", "page", "dns")):
+        return frozenset({"deploy", "done"})
+    if any(w in key for w in ("file", "commit", "merge", "branch", "push", "repo")):
+        return frozenset({"code", "done"})
+    if any(w in key for w in ("test", "build", "ci", "check", "lint", "compile")):
+        return frozenset({"tests", "done"})
+    return _ALL
