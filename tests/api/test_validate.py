@@ -120,3 +120,26 @@ async def test_batch_over_1000_items_or_with_a_bad_item_stores_nothing(client, d
     assert one_bad.status_code == 422
     assert one_bad.json()["detail"][0]["loc"][:3] == ["body", "items", 1]
     assert count(database_url, Fact) == 0
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"input_text": "x", "metadata": {"n": 1e400}}',
+        b'{"input_text": "x", "evidence": {"has_404": 1e999}}',
+    ],
+)
+async def test_numbers_json_cannot_carry_are_refused_not_500(client, database_url, body):
+    response = await client.post("/validate", content=body, headers={"content-type": "application/json"})
+    assert response.status_code == 422, response.text
+    assert count(database_url, Fact) == 0
+
+
+async def test_a_refused_item_does_not_fail_concurrent_neighbours(client, database_url):
+    import asyncio
+
+    good = [client.post("/validate", json={"input_text": f"Shipped build {n}"}) for n in range(20)]
+    responses = await asyncio.gather(*good)
+    assert all(r.status_code == 200 for r in responses)
+    assert len({r.json()["validation"]["fact_id"] for r in responses}) == 20
+    assert count(database_url, Fact) == 20

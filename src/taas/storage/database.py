@@ -83,6 +83,15 @@ class DatabaseStore:
             raise
 
     @asynccontextmanager
+    async def _refusable_transaction(self, items: list[NewValidation]) -> AsyncIterator[Repository]:
+        """A transaction whose data errors are the input's fault (422), not the service's."""
+        try:
+            async with self._transaction() as repository:
+                yield repository
+        except exc.DBAPIError as error:
+            raise PartialFailure(items) from error
+
+    @asynccontextmanager
     async def _read(self) -> AsyncIterator[Repository]:
         try:
             async with self.engine.connect() as connection:
@@ -103,10 +112,10 @@ class DatabaseStore:
         except StorageUnavailable:
             self._audits.extendleft(reversed(audits[len(audits) - taken :]))
             raise
-        except Exception:
+        except exc.DBAPIError as error:
             # One bad row must not fail its neighbours: write them one by one.
             if len(items) <= 1 and not taken:
-                raise
+                raise PartialFailure(items) from error
             await self._flush_one_by_one(items, audits[len(audits) - taken :])
 
     async def _flush_one_by_one(self, items: list[NewValidation], queued_audits: list[AuditRecord]) -> None:
@@ -116,7 +125,7 @@ class DatabaseStore:
                     await repository.insert_audits([audit])
             except StorageUnavailable:
                 self._audits.append(audit)
-            except Exception as error:
+            except exc.DBAPIError as error:
                 log.warning("audit row dropped, the database refused it: %s", error)
         failures = 0
         for item in items:
@@ -124,7 +133,7 @@ class DatabaseStore:
                 async with self._transaction() as repository:
                     await repository.insert_validations([item])
                     await repository.insert_audits([item.audit] if item.audit else [])
-            except Exception as error:
+            except exc.DBAPIError as error:
                 failures += 1
                 log.warning("validation not stored: %s", error)
                 item.fact.id = None
@@ -140,7 +149,7 @@ class DatabaseStore:
         return item
 
     async def save_many(self, items: list[NewValidation]) -> list[NewValidation]:
-        async with self._transaction() as repository:
+        async with self._refusable_transaction(items) as repository:
             await repository.insert_validations(items)
             await repository.insert_audits([item.audit for item in items if item.audit])
         return items
