@@ -16,6 +16,8 @@ Verdict rule (stable across releases; `revalidate` re-applies it):
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .calibration import calibrate
 from .coherence import coherence_score
 from .inputs import evidence_facts, external, perfect_metrics
@@ -203,18 +205,22 @@ def _shouted(text: str, s: int, e: int) -> bool:
 
 
 def _near_claim(f, claims) -> bool:
-    for c in claims:
-        if c[3] == f[3] or abs(c[1] - f[1]) <= NEAR:
-            return True
-    return False
+    # claims are in text order: look only at the neighbours of f's position
+    i = bisect_left(claims, (0, f[1] - NEAR), key=_start_key)
+    if i < len(claims) and claims[i][1] <= f[1] + NEAR:
+        return True
+    j = bisect_left(claims, (0, f[3]), key=_start_key)
+    return j < len(claims) and claims[j][3] == f[3]
+
+
+def _start_key(c):
+    return (0, c[1])
 
 
 def _claim_follows(f, claims) -> bool:
     """The marker's own sentence holds a claim, or the very next sentence does."""
-    for c in claims:
-        if c[3] == f[3] or (c[1] >= f[2] and c[3] <= f[4] + 3):
-            return True
-    return False
+    i = bisect_left(claims, (0, f[3]), key=_start_key)
+    return i < len(claims) and claims[i][3] <= f[4] + 3
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -1,0 +1,67 @@
+"""Function words that decide whether a matched phrase is asserted: they are found in the
+same Aho-Corasick pass as the rule anchors, so judging a candidate is a few binary
+searches over positions, not a regex run per candidate.
+
+Categories are bits; one word can carry several (e.g. "might" both modal and hedge)."""
+
+from __future__ import annotations
+
+NEG = 1        # scope: the clause, at most ~60 characters before the match
+MODAL = 2      # future, obligation, plan: scope the clause
+HEDGE = 4      # doubt, condition, time clause: scope back to the last contrast
+TAG = 8        # a hedge right after the match: "deployed, I think" / "live once ..."
+EXPLAIN = 16   # definition or generic talk: scope the whole sentence
+CLAUSE = 32    # starts a new clause
+CONTRAST = 64  # "but", ";": ends the reach of a preceding hedge or condition
+SENT = 128     # ends a sentence (position = start of the next one)
+MEANS = 256    # "means", an explanation unless "which/this/that/it means"
+
+_WORDS: dict[int, str] = {
+    NEG: """not|no|never|cannot|without|nothing|none|neither|nor|no longer|yet to|failed to|fail to|fails to|
+        unable to|instead of|rather than|far from|hardly|barely|pretend|pretended|pretending|claimed that|claims that|
+        falsely|nobody|no one|lack|lacks|lacking|n't""",
+    MODAL: """will|shall|would|should|could|must|might|may|going to|gonna|plan to|plans to|planning to|planned to|
+        intend to|intends to|about to|to be|need to|needs to|have to|has to|had to|hope to|hoping to|expect to|
+        expects to|expected to|is expected|scheduled|pending|in progress|not yet|yet to|being|let me|let's|make sure|
+        ensure|try to|trying to|want to|wants to|tomorrow|soon|eventually|as soon as|ready to|supposed to|aim to|
+        aiming to|would like|'ll|'d|wanna|gotta""",
+    HEDGE: """might|may|maybe|perhaps|probably|possibly|likely|unlikely|i think|i believe|i guess|i suppose|i assume|
+        assuming|seems|seem|seemingly|appears to|appear to|apparently|supposedly|hopefully|not sure|unsure|uncertain|
+        not certain|unclear|can't verify|can't confirm|can't tell|can't say|cannot verify|cannot confirm|
+        unable to verify|unable to confirm|unverified|whether|if|unless|in theory|theoretically|ideally|presumably|
+        no idea|don't know|do not know|once|when|whenever|after|until|till|before|in case|provided that|as long as|
+        would be|should be|could be|imagine|suppose|hypothetically|for now|as if|pretend|in order to|so that""",
+    TAG: """i think|i believe|probably|maybe|perhaps|hopefully|i guess|i hope|once|when|whenever|if|unless|after|
+        as soon as|until|provided|assuming|by the time|in theory|yet|soon|shortly|later|tomorrow|next week|
+        eventually|in a moment|in a few minutes|right\\?""",
+    EXPLAIN: """refers to|stands for|is defined as|is when|happens when|occurs when|indicates that|typically|usually|
+        generally|in general|for example|for instance|e.g.|i.e.|such as|the difference between|is used to|
+        is a status|is a state|is a term|is a metric|is a word|is a code|is a message|is a label|is a flag|the term|
+        definition of|in other words|measures how|measures the|measures what|tells you|is a measure|the word|the phrase|
+        the status|the label|a status of|status code|in the docs|the docs say|documentation says|according to the docs|
+        the tutorial|this guide|in this guide|a common|common cause|often|sometimes|commonly|is shown when|
+        is returned when|example:|in general,|as a rule|by definition|in most cases""",
+    CLAUSE: """,|;|:|(|)|[|]| - | -- |but|although|though|however|whereas|while|because|so|and then|and it|and the|
+        and everything|and all|and we|and i|and its|and this|and that|and you""",
+    CONTRAST: """;|but|however|although|though|nonetheless|still,""",
+    MEANS: "means",
+}
+
+SENT_KEYS = (". ", "! ", "? ", "\n", "\r", ".\" ", "?\" ", "!\" ", ".) ", "?) ", "!) ", "… ", ".' ", "?' ", "。", "！", "？")
+
+QUESTION_OPENERS = frozenset("""how what why where which who whom whose is are was were did do does can could would
+    should will shall may isn't aren't didn't doesn't haven't hasn't wasn't won't any""".split())
+NOT_EXPLAIN_BEFORE_MEANS = frozenset("which this that it so".split())
+
+
+def cue_table() -> dict[str, int]:
+    table: dict[str, int] = {}
+    for bit, words in _WORDS.items():
+        for w in words.split("|"):
+            w = w.strip().replace("\\?", "?")
+            if w.strip() or w == " - ":
+                key = w if w.strip() in ("-", "--") else w.strip()
+                table[key] = table.get(key, 0) | bit
+    for k in SENT_KEYS:
+        table[k] = table.get(k, 0) | SENT
+    return table
