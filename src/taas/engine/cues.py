@@ -24,16 +24,19 @@ _WORDS: dict[int, str] = {
         intend to|intends to|about to|to be|need to|needs to|have to|has to|had to|hope to|hoping to|expect to|
         expects to|expected to|is expected|scheduled|pending|in progress|not yet|yet to|being|let me|let's|make sure|
         ensure|try to|trying to|want to|wants to|tomorrow|soon|eventually|as soon as|ready to|supposed to|aim to|
-        aiming to|would like|'ll|'d|wanna|gotta""",
+        aiming to|would like|'ll|'d|wanna|gotta|plan is to|the plan is|goal is to|the goal is|aim is to|by monday|by tuesday|
+        by wednesday|by thursday|by friday|by tonight|by tomorrow|by end of|next sprint""",
     HEDGE: """might|may|maybe|perhaps|probably|possibly|likely|unlikely|i think|i believe|i guess|i suppose|i assume|
         assuming|seems|seem|seemingly|appears to|appear to|apparently|supposedly|hopefully|not sure|unsure|uncertain|
         not certain|unclear|can't verify|can't confirm|can't tell|can't say|cannot verify|cannot confirm|
         unable to verify|unable to confirm|unverified|whether|if|unless|in theory|theoretically|ideally|presumably|
         no idea|don't know|do not know|once|when|whenever|after|until|till|before|in case|provided that|as long as|
-        would be|should be|could be|imagine|suppose|hypothetically|for now|as if|pretend|in order to|so that""",
+        would be|should be|could be|imagine|suppose|hypothetically|for now|as if|pretend|in order to|so that|you said|you say|you told me|you claimed|you claim|you wrote|
+        you mentioned|you promised|according to you|some of|part of|half of|most of|one of|two of|three of|four of|
+        partially|partly|mostly|almost|nearly|not all|not every|only some""",
     TAG: """i think|i believe|probably|maybe|perhaps|hopefully|i guess|i hope|once|when|whenever|if|unless|after|
         as soon as|until|provided|assuming|by the time|in theory|yet|soon|shortly|later|tomorrow|next week|
-        eventually|in a moment|in a few minutes|right\\?""",
+        eventually|in a moment|in a few minutes|right\\?|so far|by monday|by friday|by tomorrow|next sprint""",
     EXPLAIN: """refers to|stands for|is defined as|is when|happens when|occurs when|indicates that|typically|usually|
         generally|in general|for example|for instance|e.g.|i.e.|such as|the difference between|is used to|
         is a status|is a state|is a term|is a metric|is a word|is a code|is a message|is a label|is a flag|the term|
@@ -49,6 +52,10 @@ _WORDS: dict[int, str] = {
 
 SENT_KEYS = (". ", "! ", "? ", "\n", "\r", ".\" ", "?\" ", "!\" ", ".) ", "?) ", "!) ", "… ", ".' ", "?' ", "。", "！", "？")
 
+# Tags that still undo a negated state: "it isn't live yet" is a plan, not a correction.
+NEG_TAGS = frozenset({"yet", "soon", "later", "tomorrow", "eventually", "so far", "until", "next sprint", "by monday",
+                      "by friday", "by tomorrow", "shortly"})
+YES_NO_OPENERS = frozenset("is are was were does do did can could has have will would should isn't aren't".split())
 QUESTION_OPENERS = frozenset("""how what why where which who whom whose is are was were did do does can could would
     should will shall may isn't aren't didn't doesn't haven't hasn't wasn't won't any""".split())
 NOT_EXPLAIN_BEFORE_MEANS = frozenset("which this that it so".split())

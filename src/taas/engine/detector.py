@@ -16,6 +16,7 @@ Verdict rule (stable across releases; `revalidate` re-applies it):
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from .calibration import calibrate
@@ -37,6 +38,18 @@ _ORDER = {t: i for i, t in enumerate(PATTERN_TYPES)}
 _USERISH = ("user", "human", "customer", "reply", "feedback", "correction", "complaint", "review")
 _ASSISTANTISH = ("assistant", "agent", "bot", "model", "ai ", "llm")
 _PREV_LIMIT = 20_000
+# A bare negated state ("the release is not live") is a correction from a user, but a
+# status report from an agent that speaks of its own pending work.
+_WEAK_CORRECTIONS = frozenset({"negated_state", "nothing_there", "bare_not"})
+_SELF_REPORT = re.compile(
+    r"\b(?:i|we) (?:have not|haven't|did not|didn't|am still|'m still|are still|will|'ll|plan to|am going to|need to)\b|"
+    r"\bi'(?:ll|m still)\b|\bwe'(?:ll|re still)\b|\b(?:remain|remains|remaining|in progress|so far|still working|next step|todo)\b")
+_USER_VOICE = re.compile(r"\byou\b|\b(?:i|we) (?:just )?(?:checked|opened|tried|looked|clicked|visited|see|saw|get|got)\b")
+
+
+def _self_report(text: str) -> bool:
+    low = text[:4000].lower()
+    return bool(_SELF_REPORT.search(low)) and not _USER_VOICE.search(low)
 
 
 class _Acc:
@@ -158,6 +171,8 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
             q -= 0.15
         if previous_text and isinstance(previous_text, str):
             q += 0.04
+        if names <= _WEAK_CORRECTIONS and _self_report(text):
+            q -= 0.4
         get("user_correction").add(q, "; ".join(dict.fromkeys(RULES[f[0]].reason for f in corr)),
                                    [(f[1], f[2]) for f in corr])
 

@@ -18,7 +18,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .cues import QUESTION_OPENERS
+from .cues import NEG_TAGS, QUESTION_OPENERS, YES_NO_OPENERS
+
+_NEG_TAGS = tuple(NEG_TAGS)
+_GENERIC_OPENERS = ("a ", "an ", "any ", "every ", "each ")
 
 _QUOTES = "\"'`“”‘’«»"
 _ADJ_DETERMINERS = frozenset(
@@ -67,14 +70,16 @@ def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, *, keep_neg:
     if tok < ms and (low.find("://", tok, ms) >= 0 or low.startswith("www.", tok)):
         return "url"
 
-    if not question_ok:
-        k = se - 1
-        while k > me and low[k] in " \n\r\"')":
-            k -= 1
-        if low[k] in "?？":
+    k = se - 1
+    while k > me and low[k] in " \n\r\"')":
+        k -= 1
+    if low[k] in "?？":
+        if not question_ok:
             cut = _last(cues.clause, me, k)
             if cut < 0 or _first_word(low, cut, k) not in QUESTION_OPENERS:
                 return "question"
+        elif _first_word(low, ss, k) in YES_NO_OPENERS:
+            return "question"  # "is it still down?" asks; "why is it still down?" objects
 
     clause = _last(cues.clause, ss, ms)
     if clause < 0:
@@ -87,9 +92,9 @@ def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, *, keep_neg:
     if _any(cues.hedge, segment if segment >= 0 else ss, ms):
         return "hedged or conditional"
     t = _first(cues.tag, me, me + 40)
-    if t >= 0 and not low[me:t].strip(" ,-"):
+    if t >= 0 and not low[me:t].strip(" ,-") and (not keep_neg or low.startswith(_NEG_TAGS, t)):
         return "hedged or conditional"
-    if _any(cues.explain, ss, se):
+    if _any(cues.explain, ss, se) or low.startswith(_GENERIC_OPENERS, ss):
         return "explanation"
     return None
 
