@@ -15,6 +15,15 @@ CLAUSE = 32    # starts a new clause
 CONTRAST = 64  # "but", ";": ends the reach of a preceding hedge or condition
 SENT = 128     # ends a sentence (position = start of the next one)
 MEANS = 256    # "means", an explanation unless "which/this/that/it means"
+# Words that lose their cue role before certain continuations: "as mentioned before," is
+# no time clause, "let me reassure you" is no plan.
+CANCELLED_BY = {
+    "before": (",", ".", ";", ":", "!", " -", ")"),
+    "after": (",", ".", ";", ":", "!", ")"),
+    "once": (",", ".", ";", " again", " more"),
+    "let me": (" reassure", " assure", " be clear", " clarify", " be honest", " confirm that", " repeat"),
+    "when": (",", "."),
+}
 
 _WORDS: dict[int, str] = {
     NEG: """not|no|never|cannot|without|nothing|none|neither|nor|no longer|yet to|failed to|fail to|fails to|
@@ -25,7 +34,7 @@ _WORDS: dict[int, str] = {
         expects to|expected to|is expected|scheduled|pending|in progress|not yet|yet to|being|let me|let's|make sure|
         ensure|try to|trying to|want to|wants to|tomorrow|soon|eventually|as soon as|ready to|supposed to|aim to|
         aiming to|would like|'ll|'d|wanna|gotta|plan is to|the plan is|goal is to|the goal is|aim is to|by monday|by tuesday|
-        by wednesday|by thursday|by friday|by tonight|by tomorrow|by end of|next sprint""",
+        by wednesday|by thursday|by friday|by tonight|by tomorrow|by end of|next sprint|please""",
     HEDGE: """might|may|maybe|perhaps|probably|possibly|likely|unlikely|i think|i believe|i guess|i suppose|i assume|
         assuming|seems|seem|seemingly|appears to|appear to|apparently|supposedly|hopefully|not sure|unsure|uncertain|
         not certain|unclear|can't verify|can't confirm|can't tell|can't say|cannot verify|cannot confirm|
@@ -33,10 +42,11 @@ _WORDS: dict[int, str] = {
         no idea|don't know|do not know|once|when|whenever|after|until|till|before|in case|provided that|as long as|
         would be|should be|could be|imagine|suppose|hypothetically|for now|as if|pretend|in order to|so that|you said|you say|you told me|you claimed|you claim|you wrote|
         you mentioned|you promised|according to you|some of|part of|half of|most of|one of|two of|three of|four of|
-        partially|partly|mostly|almost|nearly|not all|not every|only some""",
+        partially|partly|mostly|almost|nearly|not all|not every|only some|for confirming|for checking|for verifying|you confirmed|you verified|you checked|
+        back in|years ago|last year|in the past|originally|previously|used to|at the time|historically|in 1995|in 1996|in 1997|in 1998|in 1999|in 2000|in 2001|in 2002|in 2003|in 2004|in 2005|in 2006|in 2007|in 2008|in 2009|in 2010|in 2011|in 2012|in 2013|in 2014|in 2015|in 2016|in 2017|in 2018|in 2019|in 2020|in 2021|in 2022|in 2023|in 2024|in 2025""",
     TAG: """i think|i believe|probably|maybe|perhaps|hopefully|i guess|i hope|once|when|whenever|if|unless|after|
         as soon as|until|provided|assuming|by the time|in theory|yet|soon|shortly|later|tomorrow|next week|
-        eventually|in a moment|in a few minutes|right\\?|so far|by monday|by friday|by tomorrow|next sprint""",
+        eventually|in a moment|in a few minutes|right\\?|so far|by monday|by friday|by tomorrow|next sprint|on my machine|locally|on localhost|in my local|back in|years ago|last year|in 1995|in 1996|in 1997|in 1998|in 1999|in 2000|in 2001|in 2002|in 2003|in 2004|in 2005|in 2006|in 2007|in 2008|in 2009|in 2010|in 2011|in 2012|in 2013|in 2014|in 2015|in 2016|in 2017|in 2018|in 2019|in 2020|in 2021|in 2022|in 2023|in 2024|in 2025""",
     EXPLAIN: """refers to|stands for|is defined as|is when|happens when|occurs when|indicates that|typically|usually|
         generally|in general|for example|for instance|e.g.|i.e.|such as|the difference between|is used to|
         is a status|is a state|is a term|is a metric|is a word|is a code|is a message|is a label|is a flag|the term|

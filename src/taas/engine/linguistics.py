@@ -21,7 +21,7 @@ from bisect import bisect_left
 from .cues import NEG_TAGS, QUESTION_OPENERS, YES_NO_OPENERS
 
 _NEG_TAGS = tuple(NEG_TAGS)
-_GENERIC_OPENERS = ("a ", "an ", "any ", "every ", "each ")
+_GENERIC_OPENERS = ("a ", "an ", "any ")
 
 _QUOTES = "\"'`“”‘’«»"
 _ADJ_DETERMINERS = frozenset(
@@ -92,11 +92,17 @@ def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, *, keep_neg:
     if _any(cues.hedge, segment if segment >= 0 else ss, ms):
         return "hedged or conditional"
     t = _first(cues.tag, me, me + 40)
-    if t >= 0 and not low[me:t].strip(" ,-") and (not keep_neg or low.startswith(_NEG_TAGS, t)):
+    if t >= 0 and _few_words(low, me, t) and (not keep_neg or low.startswith(_NEG_TAGS, t)):
         return "hedged or conditional"
     if _any(cues.explain, ss, se) or low.startswith(_GENERIC_OPENERS, ss):
         return "explanation"
     return None
+
+
+def _few_words(low: str, lo: int, hi: int) -> bool:
+    """Only an object or two stands between the match and a trailing hedge: "deployed it in 2019"."""
+    gap = low[lo:hi]
+    return not gap.strip(" ,-") or (len(gap.split()) <= 2 and not any(c in gap for c in ".;:!?"))
 
 
 def _first_word(low: str, lo: int, hi: int) -> str:

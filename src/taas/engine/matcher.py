@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ahocorasick
 
-from .cues import SENT_KEYS, CLAUSE, CONTRAST, EXPLAIN, HEDGE, MEANS, MODAL, NEG, NOT_EXPLAIN_BEFORE_MEANS, TAG, cue_table
+from .cues import CANCELLED_BY, SENT_KEYS, CLAUSE, CONTRAST, EXPLAIN, HEDGE, MEANS, MODAL, NEG, NOT_EXPLAIN_BEFORE_MEANS, TAG, cue_table
 from .lexicon import ADJ_CHECK, KEEP_NEG, NEEDS_URL, QUESTION_OK, RULES, SENT_START, TEXT_START
 from .linguistics import Cues, adjectival, has_url, judge
 from .textnorm import lower_same_length
@@ -72,6 +72,9 @@ def _cues(low: str, ss: int, se: int) -> Cues:
         if left and start and low[start - 1].isalnum():
             continue
         if right and end + 1 < n and low[end + 1].isalnum():
+            continue
+        cancel = CANCELLED_BY.get(low[start:end + 1])
+        if cancel is not None and low.startswith(cancel, end + 1):
             continue
         if bits & CLAUSE:
             cues.clause.append(start)
