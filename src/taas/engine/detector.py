@@ -97,9 +97,13 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
             claims.append(f)
         else:
             by_kind.setdefault(k, []).append(f)
-    chk_spans = [(f[1], f[2]) for f in by_kind.get("checker", ())]
-    if chk_spans:  # "I implemented a detector" is checker talk, not a completion claim
-        claims = [c for c in claims if not any(s < c[2] and c[1] < e for s, e in chk_spans)]
+    chk = by_kind.get("checker")
+    if chk:  # "I implemented a detector" is checker talk, not a completion claim
+        by_sentence: dict[int, list] = {}
+        for f in chk:
+            by_sentence.setdefault(f[3], []).append(f)
+        claims = [c for c in claims
+                  if not any(f[1] < c[2] and c[1] < f[2] for f in by_sentence.get(c[3], ()))]
     confirms, contradicts = external(external_validation) if external_validation else (False, False)
     contra, supports = evidence_facts(evidence) if evidence else ({}, False)
 
@@ -134,16 +138,21 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
             get("facade").add(q, "perfect internal metrics (" + ", ".join(perfect[:5]) + ") with no outside check")
         for f in by_kind.get("metric", ()):
             get("facade").add(RULES[f[0]].weight, RULES[f[0]].reason, [(f[1], f[2])])
-        wraps = [f for f in [*by_kind.get("assurance", ()), *by_kind.get("polite", ())] if _near_claim(f, claims)]
+        starts = [c[1] for c in claims]
+        sents = {c[3] for c in claims}
+        wraps = [f for f in [*by_kind.get("assurance", ()), *by_kind.get("polite", ())] if _near_claim(f, starts, sents)]
         if wraps:
+            w_starts = sorted(w[1] for w in wraps)
+            w_sents = {w[3] for w in wraps}
             kinds = {RULES[f[0]].kind for f in wraps}
             q = max(RULES[f[0]].weight for f in wraps) + 0.06 * (len(kinds) - 1)
             get("facade").add(q, "; ".join(dict.fromkeys(RULES[f[0]].reason for f in wraps)),
-                              [(f[1], f[2]) for f in wraps] + [(c[1], c[2]) for c in claims if _near_claim(c, wraps)])
+                              [(f[1], f[2]) for f in wraps] + [(c[1], c[2]) for c in claims if _near_claim(c, w_starts, w_sents)])
 
     # apology_trap: insisting ("actually, it is") or re-asserting what was claimed before.
     if claims:
-        markers = [f for f in by_kind.get("reassert", ()) if _claim_follows(f, claims)]
+        claim_sents = [c[3] for c in claims]
+        markers = [f for f in by_kind.get("reassert", ()) if _claim_follows(f, claim_sents)]
         if markers:
             get("apology_trap").add(0.8, RULES[markers[0][0]].reason,
                                     [(f[1], f[2]) for f in markers])
@@ -176,7 +185,6 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         get("user_correction").add(q, "; ".join(dict.fromkeys(RULES[f[0]].reason for f in corr)),
                                    [(f[1], f[2]) for f in corr])
 
-    chk = by_kind.get("checker")
     if chk:
         q = max(RULES[f[0]].weight for f in chk) + 0.05 * min(2, len({f[0] for f in chk}) - 1)
         get("red_herring").add(q, "; ".join(dict.fromkeys(RULES[f[0]].reason for f in chk)),
@@ -219,23 +227,17 @@ def _shouted(text: str, s: int, e: int) -> bool:
     return len(seg) >= 4 and seg.isupper()
 
 
-def _near_claim(f, claims) -> bool:
-    # claims are in text order: look only at the neighbours of f's position
-    i = bisect_left(claims, (0, f[1] - NEAR), key=_start_key)
-    if i < len(claims) and claims[i][1] <= f[1] + NEAR:
+def _near_claim(f, starts: list[int], sents: set[int]) -> bool:
+    if f[3] in sents:
         return True
-    j = bisect_left(claims, (0, f[3]), key=_start_key)
-    return j < len(claims) and claims[j][3] == f[3]
+    i = bisect_left(starts, f[1] - NEAR)
+    return i < len(starts) and starts[i] <= f[1] + NEAR
 
 
-def _start_key(c):
-    return (0, c[1])
-
-
-def _claim_follows(f, claims) -> bool:
+def _claim_follows(f, claim_sents: list[int]) -> bool:
     """The marker's own sentence holds a claim, or the very next sentence does."""
-    i = bisect_left(claims, (0, f[3]), key=_start_key)
-    return i < len(claims) and claims[i][3] <= f[4] + 3
+    i = bisect_left(claim_sents, f[3])
+    return i < len(claim_sents) and claim_sents[i] <= f[4] + 3
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

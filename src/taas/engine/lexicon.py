@@ -157,7 +157,8 @@ _RULES_SPEC: list[tuple] = [
     ("flat_wrong", "correction", "", 0.9,
      r"\b(?:that|this|it|which)(?:'s| is| was)\s+(?:just\s+|simply\s+|completely\s+|totally\s+|flat\s+|plain\s+|absolutely\s+)?(?:wrong|incorrect|false|untrue|a lie|inaccurate|nonsense|not (?:true|right|correct|accurate|what i asked))\b"
      r"|\byou(?:'re| are| were)\s+(?:wrong|mistaken|incorrect|lying)\b|\b(?:that|this)(?: is|'s)n't (?:true|right|correct)\b|\bthat(?:'s| is) not the case\b",
-     ("wrong", "incorrect", "false", "untrue", "lie", "inaccurate", "nonsense", "not", "mistaken", "lying", "n't"),
+     ("wrong", "incorrect", "false", "untrue", "lie", "inaccurate", "nonsense", "not true", "not right", "not correct",
+      "not accurate", "not what i asked", "mistaken", "lying", "n't true", "n't right", "n't correct", "not the case"),
      KEEP_NEG, "the claim is called wrong"),
     ("you_said", "correction", "", 0.7,
      r"\byou (?:said|claimed|told me|wrote|promised|stated|reported|insisted|assured me)\b",
@@ -183,9 +184,8 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:link|url|page|site|domain|app|form|button|bucket|repo|branch|screen|dashboard)\s+(?:is\s+|are\s+|was\s+)?(?:still\s+)?(?:dead|broken|down|blank|empty|offline|gone|404s|404ing)\b"
      r"|\b(?:it|this|that)(?:'s| is)\s+(?:still\s+)?(?:broken|down|dead|offline|blank|empty)\b|\bi (?:can't|cannot|couldn't|don't|do not) (?:find|see) (?:it|the|any|your)\b"
      r"|\bare you sure\b|\b(?:it|this|that)(?:'s| is)\s+(?:a\s+)?404\b|\b404s\b",
-     ("get", "got", "getting", "see", "saw", "seeing", "hit", "landed", "gives", "gave", "returns", "returned", "shows",
-      "showed", "throws", "threw", "serves", "dead", "broken", "down", "404", "404s", "404ing", "blank", "empty", "offline",
-      "gone", "find", "see", "are you sure"),
+     ("404", "500", "502", "503", "error", "blank", "not found", "deployment_not_found", "nothing", "empty", "white page",
+      "dead", "broken", "down", "offline", "gone", "find", "see", "are you sure"),
      KEEP_NEG, "the user sees an error where the claim said it works"),
     ("flat_no", "correction", "", 0.82,
      r"\s*(?:(?:hm+|well|uh|um|erm|ehm)[,.]?\s+)?(?:no|nope|nah)\s*[,.!:;—–-]+\s*+(?!problem|worries|thanks|thank|need|rush|pressure|worry)(?!i\b|i'|we\b|we')",

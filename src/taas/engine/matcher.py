@@ -16,15 +16,22 @@ from .textnorm import lower_same_length
 
 CHUNK = 1 << 15
 MAX_IGNORED = 8
-RULE_CAP = 48
+RULE_CAP = 12
 
 
-def _automaton(words: dict[str, tuple]) -> ahocorasick.Automaton:
+def _automaton(words: dict[str, tuple], short_whole: bool = False) -> ahocorasick.Automaton:
     auto = ahocorasick.Automaton()
     for k, v in words.items():
-        auto.add_word(k, (len(k), k[0].isalnum() and k != "n't", k[-1].isalnum(), v))
+        # Long anchors are stems ("deploy" finds "deployed"); short ones must be whole
+        # words, or "up" and "out" would wake the rules on every "update" and "output".
+        right = k[-1].isalnum() and (not short_whole or len(k) <= 3)
+        auto.add_word(k, (len(k), k[0].isalnum() and k != "n't", right, v))
     auto.make_automaton()
     return auto
+
+
+_POSITIONAL = frozenset(i for i, r in enumerate(RULES) if r.flags & (SENT_START | TEXT_START))
+_OPENING = 16  # a sentence-start rule's anchor must stand within its first characters ("Hm, no.")
 
 
 def _build_anchors() -> ahocorasick.Automaton:
@@ -32,10 +39,10 @@ def _build_anchors() -> ahocorasick.Automaton:
     for i, rule in enumerate(RULES):
         for a in rule.anchors:
             ids.setdefault(a, set()).add(i)
-    words = {k: frozenset(v) for k, v in ids.items()}
+    words = {k: (frozenset(v), frozenset(v) - _POSITIONAL) for k, v in ids.items()}
     for k in SENT_KEYS:
         words[k] = None  # a sentence boundary, found in the same pass
-    return _automaton(words)
+    return _automaton(words, short_whole=True)
 
 
 # Two automata: anchors and sentence ends over the whole text, cue words only over the
@@ -105,8 +112,9 @@ def _sentences(low: str, saturated: set[int]):
     """(sentence start, end, rule ids anchored in it), in text order."""
     cur_s = 0
     cur: set[int] | None = None
-    for end, (klen, left, _right, ids) in _ANCHORS.iter(low):
-        if ids is None:
+    n = len(low)
+    for end, (klen, left, right, val) in _ANCHORS.iter(low):
+        if val is None:
             if cur:
                 yield cur_s, end + 1, cur
                 cur = None
@@ -115,7 +123,10 @@ def _sentences(low: str, saturated: set[int]):
         start = end - klen + 1
         if left and start and low[start - 1].isalnum():
             continue
-        if saturated and ids <= saturated:
+        if right and end + 1 < n and low[end + 1].isalnum():
+            continue
+        ids = val[0] if start - cur_s <= _OPENING else val[1]
+        if not ids or (saturated and ids <= saturated):
             continue
         if cur is None:
             if start - cur_s > _WINDOW:
@@ -128,7 +139,6 @@ def _sentences(low: str, saturated: set[int]):
         else:
             cur |= ids
     if cur:
-        n = len(low)
         yield cur_s, n if n - cur_s <= 3 * _WINDOW else (low.find(" ", cur_s + 3 * _WINDOW) + 1 or n), cur
 
 
@@ -142,15 +152,16 @@ def scan(text: str, ignored: list | None = None) -> list[tuple[int, int, int, in
     saturated: set[int] = set()
     for base, chunk in _chunks(text):
         low = lower_same_length(chunk)
+        lead = len(low) - len(low.lstrip()) if base == 0 else -1
         for ss, se, ids in _sentences(low, saturated):
             cues = None
-            for i in sorted(ids):
+            for i in ids:
                 if i in saturated:
                     continue
                 rule = RULES[i]
                 flags = rule.flags
                 if flags & (SENT_START | TEXT_START):
-                    if flags & TEXT_START and (base != 0 or low[:ss].strip()):
+                    if flags & TEXT_START and ss > lead:
                         continue
                     m = rule.regex.match(low, ss, se)
                     matches = () if m is None else (m,)
