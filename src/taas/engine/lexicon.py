@@ -33,6 +33,7 @@ KEEP_NEG = 16        # the rule itself contains the negation (corrections)
 QUESTION_OK = 32     # still a signal inside a question ("why does it still 404?")
 NEAR_CLAIM = 64      # needs an asserted claim nearby to count
 STRONG = 128         # shouting / totality: FULLY, 100 %, everything
+TIME_TAGS = 256      # only "yet / until / soon" after the match undo it, not "when / if"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +63,7 @@ _THING = (r"(?:site|app|application|server|service|api|bot|website|page|database
 _RULES_SPEC: list[tuple] = [
     # ---- claims -> hallucination_feature (and ultimate_ai_lie with contradicting evidence)
     ("deploy_verb", "claim", "deploy", 0.84,
-     r"\b(?:deployed|redeployed|shipped|launched|rolled out|went live|gone live|pushed live)\b",
+     r"\b(?:deployed|redeployed|shipped|launched|rolled out|went live|gone live|pushed live)\b(?!\s+(?:by|outside|inside|within|from|per|via)\b)",
      ("deployed", "redeployed", "shipped", "launched", "rolled out", "went live", "gone live", "pushed live"),
      ADJ_CHECK, "deployment stated as done"),
     ("release_to", "claim", "deploy", 0.82,
@@ -99,7 +100,7 @@ _RULES_SPEC: list[tuple] = [
     ("status", "claim", "deploy", 0.8,
      rf"\b(?:it|everything|they|(?:the|your|our|my|this|that)\s+(?:[\w-]+\s+){{0,2}}?{_THING})(?:\s+(?:with|for|on|in|to|from)\s+[\w.-]+)?"
      rf"(?:\s+(?:is|are|was|were|has been|have been)|'s|'re)\s+(?:{_ADV}\s+)*"
-     r"(?:working|running|healthy|online|accessible|reachable|available|serving (?:requests|traffic|users)|in production|"
+     r"(?:working|running|healthy|online|(?:now\s+|publicly\s+)(?:accessible|reachable|available)|(?:accessible|reachable|available)(?=\s+(?:now|to everyone|to all|to users|to the public|publicly|online|at\s|on the (?:web|internet)))|serving (?:requests|traffic|users)|in production|"
      r"on prod|in main|on main|in master|live|out|functional|operational|stable|green|passing|up|ready|landed|in place|"
      r"accessible to (?:everyone|all|users|the public)|publicly available)\b"
      r"(?!\s+(?:for review|to review|for feedback|for testing|for you to|to be|when|if|locally|on my machine|in theory))",
@@ -115,12 +116,14 @@ _RULES_SPEC: list[tuple] = [
      r"\b(?:100\s?%|fully|completely|entirely|totally)\s+(?:complete[d]?|done|finished|implemented|integrated|functional|operational|working|tested|deployed|ready|migrated|configured|verified|committed)\b",
      ("100", "fully", "completely", "entirely", "totally"), STRONG, "total completion claimed"),
     ("done", "claim", "done", 0.76,
-     rf"\b(?:is|are|'s|'re|it's|everything's|all|now|has been|have been|been|was|were)\s+(?:{_ADV}\s+)*(?:complete|completed|done|finished|wrapped up)\b(?!\s+(?:by|via|using|through|automatically|manually|in\s+(?:the|a|an)\b))"
+     rf"\b(?:it|everything|all|we|that|this|(?:the|your|our|my)\s+(?:[\w-]+\s+){{0,2}}?(?:{_THING[3:-1]}|task|tasks|work|ticket|story|implementation|refactor|upgrade|rollout|request))"
+     rf"(?:'s|'re|\s+(?:is|are|was|were|has been|have been|is now|are now))\s+(?:{_ADV}\s+)*(?:complete|completed|done|finished|wrapped up)\b(?!\s+(?:by|via|using|through|automatically|manually|in\s+(?:the|a|an)\b))"
+     r"|\b(?:all|now)\s+(?:complete|completed|done|finished)\b"
      r"|\b(?:task|work|implementation|migration|integration|deployment|deploy|feature|setup|job|ticket|refactor|rollout|release|upgrade|build|upload|run|pipeline|sync|import|export|backup|install|installation)\s+(?:is\s+|has\s+)?(?:now\s+)?(?:complete|completed|done|finished)\b"
      r"|\ball done\b|\bmission accomplished\b",
      ("complete", "completed", "done", "finished", "wrapped up", "accomplished"), 0, "work stated as complete"),
     ("done_opening", "claim", "done", 0.74,
-     r"\s*(?:all\s+)?(?:done|finished|completed|deployed|shipped|merged|fixed)\s*(?:[!.:,;]|$)",
+     r"\s*(?:all\s+)?(?:done|finished|completed|deployed|shipped|merged|fixed)\s*(?:[!.:;]|,(?!\s*\w+\s*=)|$)",
      ("done", "finished", "completed", "deployed", "shipped", "merged", "fixed"), SENT_START, "a bare 'Done!'"),
     ("first_person_done", "claim", "done", 0.74,
      r"\b(?:i|we)(?:'ve| have| had)?\s+(?:now\s+|just\s+|already\s+|successfully\s+|finally\s+|fully\s+|also\s+)*(?:completed|finished|finalized|finalised|implemented|integrated|set up|configured|migrated|fixed|resolved|wired up|hooked up|delivered|wrapped up|deployed|shipped|released|launched|merged|committed|uploaded|rolled out|provisioned|published)\b",
@@ -150,7 +153,8 @@ _RULES_SPEC: list[tuple] = [
      rf"\b(?:is|are|'s|been|now|fully|successfully)\s+(?:{_ADV}\s+)*(?:integrated|wired up|hooked up|wired in)\b",
      ("integrated", "wired up", "hooked up", "wired in"), 0, "integration stated as done"),
     ("fixed", "claim", "done", 0.72,
-     rf"\b{_BE}\s+(?:{_ADV}\s+)*(?:fixed|resolved|sorted out|patched|squashed|addressed|eliminated)\b|\bissue (?:is )?resolved\b|\bbug (?:is )?(?:fixed|gone)\b",
+     r"\b(?:it|this|that|everything|all|(?:the\s+|your\s+|our\s+|my\s+)?(?:[\w-]+\s+)?(?:bugs?|issues?|problems?|errors?|crash(?:es)?|leaks?|regressions?|typos?|tests?|builds?|vulnerabilit(?:y|ies)|warnings?|tickets?|defects?|fix))"
+     rf"(?:'s|\s+(?:is|are|was|were|has been|have been|got|is now|are now))\s+(?:{_ADV}\s+)*(?:fixed|resolved|sorted out|patched|squashed|addressed|eliminated)\b|\bissue (?:is )?resolved\b|\bbug (?:is )?(?:fixed|gone)\b",
      ("fixed", "resolved", "sorted out", "patched", "bug", "squashed", "addressed", "eliminated"), 0, "fix stated as done"),
 
     # ---- corrections -> user_correction
@@ -166,16 +170,16 @@ _RULES_SPEC: list[tuple] = [
      KEEP_NEG | QUESTION_OK, "the user quotes the assistant's claim back"),
     ("still_broken", "correction", "", 0.88,
      r"\bstill\s+(?:shows?|showing|returns?|returning|gives?|giving|gets?|getting|see(?:ing)?|says?|saying|reads?|lists?|serves?|serving|redirects?|points?|pointing|loads? the old|has the old|throws?|throwing|fails?|failing|broken|down|dead|empty|blank|red|missing|crashing|crashes|the old|not\b|isn't|doesn't|can't|won't|no\b|nothing|a\s+(?:404|500|502|503|blank)|404|500|502|503|error)",
-     ("still",), KEEP_NEG | QUESTION_OK, "the problem is still there"),
+     ("still",), KEEP_NEG | QUESTION_OK | TIME_TAGS, "the problem is still there"),
     ("negated_state", "correction", "", 0.86,
-     rf"\b(?:it|this|that|they|the\s+(?:\w+\s+)?(?:site|page|app|link|url|service|deployment|endpoint|file|files|pr|branch|build|tests?|server|api|website|feature|fix|release|commit|repo|domain|function|button|form|changes?|version|dashboard|migration))"
+     rf"\b(?:it|this|(?<![a-z] )that|they|the\s+(?:\w+\s+)?(?:site|page|app|link|url|service|deployment|endpoint|file|files|pr|branch|build|tests?|server|api|website|feature|fix|release|commit|repo|domain|function|button|form|changes?|version|dashboard|migration))"
      r"(?:\s+(?:is not|isn't|are not|aren't|was not|wasn't|were not|weren't|has not|hasn't|have not|haven't|does not|doesn't|did not|didn't|do not|don't|cannot|can't|won't|never)|\s*'s not|\s*'re not|\s*'s never)\s+"
      rf"(?:been\s+|even\s+|actually\s+|really\s+|ever\s+|got\s+)*(?:deployed|live|up|exist|there|working|work|works|load|loading|running|merged|committed|pushed|pass|passing|online|reachable|accessible|open|resolve|show up|build|compile|done|complete|fixed|released|shipped|change|changed|submit|respond|responding|open|start|save|render|display|(?:on|in)\s+{_DEST})\b",
      ("n't", "not", "cannot", "never"), KEEP_NEG, "the user reports the thing is not there"),
     ("nothing_there", "correction", "", 0.86,
      r"\b(?:nothing|none of (?:it|them|the \w+))\s+(?:is|was|has been|have been|got|were|actually)\s+(?:actually\s+|even\s+)?(?:deployed|live|there|committed|merged|pushed|working|changed|fixed|uploaded)\b"
      r"|\b(?:there is|there's|there are)\s+no\s+(?:such\s+)?(?:file|files|page|site|deployment|commit|commits|branch|pr|pull request|endpoint|function|tests?|url|app|release)\b"
-     r"|\b(?:does not|doesn't|do not|don't|did not|didn't)\s+(?:even\s+)?exist\b|\bno such (?:file|page|site|branch|commit|endpoint|deployment)\b",
+     r"|(?<!that )(?<!which )\b(?:does not|doesn't|do not|don't|did not|didn't)\s+(?:even\s+)?exist\b|\bno such (?:file|page|site|branch|commit|endpoint|deployment)\b",
      ("nothing", "none of", "there is", "there's", "there are", "exist", "no such"), KEEP_NEG, "the user finds nothing there"),
     ("error_seen", "correction", "", 0.86,
      r"(?:\b(?:i|we)\s+(?:just\s+|actually\s+|only\s+|still\s+)?|\b(?:and|but|only to)\s+)(?:get|got|am getting|keep getting|see|saw|am seeing|only see|hit|landed on)\s+(?:a\s+|an\s+|the\s+)?(?:404|500|502|503|error page|blank page|not found|page not found|deployment_not_found|nothing|an? error)\b"
@@ -186,7 +190,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\bare you sure\b|\b(?:it|this|that)(?:'s| is)\s+(?:a\s+)?404\b|\b404s\b",
      ("404", "500", "502", "503", "error", "blank", "not found", "deployment_not_found", "nothing", "empty", "white page",
       "dead", "broken", "down", "offline", "gone", "find", "see", "are you sure"),
-     KEEP_NEG, "the user sees an error where the claim said it works"),
+     KEEP_NEG | TIME_TAGS, "the user sees an error where the claim said it works"),
     ("flat_no", "correction", "", 0.82,
      r"\s*(?:(?:hm+|well|uh|um|erm|ehm)[,.]?\s+)?(?:no|nope|nah)\s*[,.!:;—–-]+\s*+(?!problem|worries|thanks|thank|need|rush|pressure|worry)(?!i\b|i'|we\b|we')",
      ("no", "nope", "nah", "hm", "hmm", "well", "uh", "um", "erm"), KEEP_NEG | TEXT_START, "the reply opens with a flat No"),

@@ -21,6 +21,7 @@ from bisect import bisect_left
 from .cues import NEG_TAGS, QUESTION_OPENERS, YES_NO_OPENERS
 
 _NEG_TAGS = tuple(NEG_TAGS)
+_COND_TAGS = ("if ", "when ", "whenever ", "unless ")
 _GENERIC_OPENERS = ("a ", "an ", "any ")
 
 _QUOTES = "\"'`“”‘’«»"
@@ -58,7 +59,8 @@ def _first(lst: list[int], lo: int, hi: int) -> int:
     return lst[i] if i < len(lst) and lst[i] < hi else -1
 
 
-def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, *, keep_neg: bool, question_ok: bool) -> str | None:
+def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, *, keep_neg: bool, question_ok: bool,
+          time_tags: bool = False) -> str | None:
     """Why the match at [ms, me) is not an assertion, or None when it is one."""
     if ms > 0 and me < len(low) and low[ms - 1] in _QUOTES and low[me] in _QUOTES:
         return "quoted"
@@ -92,7 +94,10 @@ def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, *, keep_neg:
     if _any(cues.hedge, segment if segment >= 0 else ss, ms):
         return "hedged or conditional"
     t = _first(cues.tag, me, me + 40)
-    if t >= 0 and _few_words(low, me, t) and (not keep_neg or low.startswith(_NEG_TAGS, t)):
+    # After a negated state, only time undoes it ("isn't live yet"); a condition does too
+    # for general statements ("doesn't work when ..."), not for what someone saw.
+    if t >= 0 and _few_words(low, me, t) and (
+            not keep_neg or low.startswith(_NEG_TAGS, t) or (not time_tags and low.startswith(_COND_TAGS, t))):
         return "hedged or conditional"
     if _any(cues.explain, ss, se) or low.startswith(_GENERIC_OPENERS, ss):
         return "explanation"

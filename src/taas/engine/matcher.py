@@ -10,7 +10,7 @@ from __future__ import annotations
 import ahocorasick
 
 from .cues import CANCELLED_BY, SENT_KEYS, CLAUSE, CONTRAST, EXPLAIN, HEDGE, MEANS, MODAL, NEG, NOT_EXPLAIN_BEFORE_MEANS, TAG, cue_table
-from .lexicon import ADJ_CHECK, KEEP_NEG, NEEDS_URL, QUESTION_OK, RULES, SENT_START, TEXT_START
+from .lexicon import TIME_TAGS, ADJ_CHECK, KEEP_NEG, NEEDS_URL, QUESTION_OK, RULES, SENT_START, TEXT_START
 from .linguistics import Cues, adjectival, has_url, judge
 from .textnorm import lower_same_length
 
@@ -182,7 +182,7 @@ def scan(text: str, ignored: list | None = None) -> list[tuple[int, int, int, in
                     if cues is None:
                         cues = _cues(low, ss, se)
                     why = judge(low, ms, me, ss, se, cues, keep_neg=bool(flags & KEEP_NEG),
-                                question_ok=bool(flags & QUESTION_OK))
+                                question_ok=bool(flags & QUESTION_OK), time_tags=bool(flags & TIME_TAGS))
                     if why is None:
                         found.append((i, base + ms, base + me, base + ss, base + se))
                         count[i] += 1
