@@ -1,24 +1,16 @@
-"""Maps the rules' raw scores to probabilities that match observed frequencies.
+"""Probabilities of the patterns.
 
-The tables are piecewise-linear (raw -> probability) per pattern, fitted on the labelled
-set (data/eval/cases.jsonl) with `python -m taas.engine.fit_calibration`; a missing table
-is the identity. Monotone, so the order of findings never changes."""
+Each rule carries a weight set by how strong its signal is (a URL offered as live beats
+a bare "done"); the detector adds small, capped increments for corroborating signals.
+This module is the single place where the raw figure becomes the reported one: clamped
+to [0, 0.99] (a rule-based detector is never certain) and rounded, so that stored
+results compare equal across runs. `taas eval` prints the reliability table (predicted
+vs observed) that tells whether the weights still mean what they say."""
 
 from __future__ import annotations
 
-TABLES: dict[str, tuple[tuple[float, float], ...]] = {}
-
 
 def calibrate(pattern: str, raw: float) -> float:
-    raw = 0.0 if raw < 0 else 0.99 if raw > 0.99 else raw
-    table = TABLES.get(pattern)
-    if not table:
-        return round(raw, 3)
-    x0, y0 = table[0]
-    if raw <= x0:
-        return round(y0, 3)
-    for x1, y1 in table[1:]:
-        if raw <= x1:
-            return round(y0 + (y1 - y0) * (raw - x0) / (x1 - x0), 3)
-        x0, y0 = x1, y1
-    return round(y0, 3)
+    if raw < 0.0:
+        return 0.0
+    return round(raw if raw < 0.99 else 0.99, 3)

@@ -20,37 +20,34 @@ def _sample(text: str) -> str:
 
 
 def coherence_score(text: str) -> float:
-    s = _sample(text)
-    words = _WORD.findall(s.lower())
+    s = _sample(text).lower()
+    words = _WORD.findall(s)
     n = len(words)
     if n == 0:
         return 0.0
-    # Scripts written without spaces (CJK, Thai) come out as one long "word".
-    long_runs = 0
-    for w in words:
-        if len(w) > 12 and not w.isascii():
-            long_runs += len(w) // 3
-    n_eff = n + long_runs
-    letters = 0
-    for w in words:
-        letters += len(w)
-    visible = len(s) - s.count(" ") - s.count("\n")
-    if n_eff == 1:
-        score = 0.35 if letters >= 3 else 0.15
-    elif n_eff == 2:
-        score = 0.55
-    elif n_eff == 3:
-        score = 0.75
-    else:
+    letters = sum(map(len, words))
+    n_eff = n
+    if not s.isascii():
+        # Scripts written without spaces (CJK, Thai) come out as one long "word".
+        for w in words:
+            if len(w) > 12 and not w.isascii():
+                n_eff += len(w) // 3
+    if n_eff >= 4:
         score = 1.0
+    elif n_eff == 1:
+        score = 0.35 if letters >= 3 else 0.15
+    else:
+        score = 0.55 if n_eff == 2 else 0.75
     if n >= 6:
         uniq = len(set(words)) / n
         if uniq < 0.35:
             score *= max(0.1, uniq / 0.35) * 0.6
+    visible = len(s) - s.count(" ")
     ratio = letters / visible if visible else 0.0
     if ratio < 0.55:
-        score *= max(0.0, ratio / 0.55)
-    mash = len(_CONS_RUN.findall(s.lower()))
-    if mash:
-        score *= max(0.0, 1.0 - 2.5 * mash / n)
+        score *= ratio / 0.55
+    if letters > 5 * n or n < 8:  # keyboard mash shows up as long consonant runs
+        mash = len(_CONS_RUN.findall(s))
+        if mash:
+            score *= max(0.0, 1.0 - 2.5 * mash / n)
     return round(min(1.0, max(0.0, score)), 3)

@@ -16,6 +16,9 @@ Verdict rule (stable across releases; `revalidate` re-applies it):
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+
 from .calibration import calibrate
 from .coherence import coherence_score
 from .inputs import evidence_facts, external, perfect_metrics
@@ -35,6 +38,18 @@ _ORDER = {t: i for i, t in enumerate(PATTERN_TYPES)}
 _USERISH = ("user", "human", "customer", "reply", "feedback", "correction", "complaint", "review")
 _ASSISTANTISH = ("assistant", "agent", "bot", "model", "ai ", "llm")
 _PREV_LIMIT = 20_000
+# A bare negated state ("the release is not live") is a correction from a user, but a
+# status report from an agent that speaks of its own pending work.
+_WEAK_CORRECTIONS = frozenset({"negated_state", "nothing_there", "bare_not"})
+_SELF_REPORT = re.compile(
+    r"\b(?:i|we) (?:have not|haven't|did not|didn't|am still|'m still|are still|will|'ll|plan to|am going to|need to)\b|"
+    r"\bi'(?:ll|m still)\b|\bwe'(?:ll|re still)\b|\b(?:remain|remains|remaining|in progress|so far|still working|next step|todo)\b")
+_USER_VOICE = re.compile(r"\byou\b|\b(?:i|we) (?:just )?(?:checked|opened|tried|looked|clicked|visited|see|saw|get|got)\b")
+
+
+def _self_report(text: str) -> bool:
+    low = text[:4000].lower()
+    return bool(_SELF_REPORT.search(low)) and not _USER_VOICE.search(low)
 
 
 class _Acc:
@@ -82,9 +97,13 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
             claims.append(f)
         else:
             by_kind.setdefault(k, []).append(f)
-    chk_spans = [(f[1], f[2]) for f in by_kind.get("checker", ())]
-    if chk_spans:  # "I implemented a detector" is checker talk, not a completion claim
-        claims = [c for c in claims if not any(s < c[2] and c[1] < e for s, e in chk_spans)]
+    chk = by_kind.get("checker")
+    if chk:  # "I implemented a detector" is checker talk, not a completion claim
+        by_sentence: dict[int, list] = {}
+        for f in chk:
+            by_sentence.setdefault(f[3], []).append(f)
+        claims = [c for c in claims
+                  if not any(f[1] < c[2] and c[1] < f[2] for f in by_sentence.get(c[3], ()))]
     confirms, contradicts = external(external_validation) if external_validation else (False, False)
     contra, supports = evidence_facts(evidence) if evidence else ({}, False)
 
@@ -119,16 +138,21 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
             get("facade").add(q, "perfect internal metrics (" + ", ".join(perfect[:5]) + ") with no outside check")
         for f in by_kind.get("metric", ()):
             get("facade").add(RULES[f[0]].weight, RULES[f[0]].reason, [(f[1], f[2])])
-        wraps = [f for f in [*by_kind.get("assurance", ()), *by_kind.get("polite", ())] if _near_claim(f, claims)]
+        starts = [c[1] for c in claims]
+        sents = {c[3] for c in claims}
+        wraps = [f for f in [*by_kind.get("assurance", ()), *by_kind.get("polite", ())] if _near_claim(f, starts, sents)]
         if wraps:
+            w_starts = sorted(w[1] for w in wraps)
+            w_sents = {w[3] for w in wraps}
             kinds = {RULES[f[0]].kind for f in wraps}
             q = max(RULES[f[0]].weight for f in wraps) + 0.06 * (len(kinds) - 1)
             get("facade").add(q, "; ".join(dict.fromkeys(RULES[f[0]].reason for f in wraps)),
-                              [(f[1], f[2]) for f in wraps] + [(c[1], c[2]) for c in claims if _near_claim(c, wraps)])
+                              [(f[1], f[2]) for f in wraps] + [(c[1], c[2]) for c in claims if _near_claim(c, w_starts, w_sents)])
 
     # apology_trap: insisting ("actually, it is") or re-asserting what was claimed before.
     if claims:
-        markers = [f for f in by_kind.get("reassert", ()) if _claim_follows(f, claims)]
+        claim_sents = [c[3] for c in claims]
+        markers = [f for f in by_kind.get("reassert", ()) if _claim_follows(f, claim_sents)]
         if markers:
             get("apology_trap").add(0.8, RULES[markers[0][0]].reason,
                                     [(f[1], f[2]) for f in markers])
@@ -156,10 +180,11 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
             q -= 0.15
         if previous_text and isinstance(previous_text, str):
             q += 0.04
+        if names <= _WEAK_CORRECTIONS and _self_report(text):
+            q -= 0.4
         get("user_correction").add(q, "; ".join(dict.fromkeys(RULES[f[0]].reason for f in corr)),
                                    [(f[1], f[2]) for f in corr])
 
-    chk = by_kind.get("checker")
     if chk:
         q = max(RULES[f[0]].weight for f in chk) + 0.05 * min(2, len({f[0] for f in chk}) - 1)
         get("red_herring").add(q, "; ".join(dict.fromkeys(RULES[f[0]].reason for f in chk)),
@@ -202,19 +227,17 @@ def _shouted(text: str, s: int, e: int) -> bool:
     return len(seg) >= 4 and seg.isupper()
 
 
-def _near_claim(f, claims) -> bool:
-    for c in claims:
-        if c[3] == f[3] or abs(c[1] - f[1]) <= NEAR:
-            return True
-    return False
+def _near_claim(f, starts: list[int], sents: set[int]) -> bool:
+    if f[3] in sents:
+        return True
+    i = bisect_left(starts, f[1] - NEAR)
+    return i < len(starts) and starts[i] <= f[1] + NEAR
 
 
-def _claim_follows(f, claims) -> bool:
+def _claim_follows(f, claim_sents: list[int]) -> bool:
     """The marker's own sentence holds a claim, or the very next sentence does."""
-    for c in claims:
-        if c[3] == f[3] or (c[1] >= f[2] and c[3] <= f[4] + 3):
-            return True
-    return False
+    i = bisect_left(claim_sents, f[3])
+    return i < len(claim_sents) and claim_sents[i] <= f[4] + 3
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

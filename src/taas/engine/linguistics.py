@@ -3,128 +3,116 @@ planned or explained? Scopes, not word lists:
 
 - negation and modality (will, should, going to ...) reach to the start of their
   clause only: "I haven't checked, but it is deployed" is still a claim;
-- subordinators and hedges (if, once, when, maybe, I think ...) reach back to the last
+- hedges and subordinators (maybe, I think, if, once, when ...) reach back to the last
   contrast ("but", ";") of the sentence;
 - a question covers the clause it is asked in: "It is deployed, can you check?" keeps
   the claim;
-- an explanation ("a 404 means ...") or a quotation (`"deployed"`, code) is a mention.
+- an explanation ("a 404 means ...") or a quotation (`"deployed"`, code, a URL) is a
+  mention, not a use.
 
-Everything here works on the lowered text with offsets into it, inside one sentence,
-so the cost is per candidate, never per text.
+The cue words were located in the single scanning pass (see cues.py); judging one
+candidate is a handful of binary searches inside its sentence.
 """
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_left
 
-# A sentence ends at . ! ? followed by space/end (not inside "example.com" or "1.0"), or a line break.
-_SENT_END = re.compile(r"[.!?]+(?=[\s\"')\]”’]|$)|[\n\r\u2028\u2029]")
-_MAX_SENT = 400
+from .cues import NEG_TAGS, QUESTION_OPENERS, YES_NO_OPENERS
 
-_CLAUSE_BOUND = re.compile(r"[,;:()\[\]]|\s[—–-]{1,2}\s|\b(?:but|although|though|however|whereas|while|because|so|and then|and (?=it|the|everything|all|we|i\b|its|this|that))\b")
-_CONTRAST = re.compile(r";|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bnonetheless\b|\bstill,")
+_NEG_TAGS = tuple(NEG_TAGS)
+_COND_TAGS = ("if ", "when ", "whenever ", "unless ")
+_GENERIC_OPENERS = ("a ", "an ", "any ")
 
-_NEG = re.compile(
-    r"n't\b|\b(?:not|no|never|cannot|without|nothing|none|neither|nor|no longer|yet to|failed to|fail to|fails to|unable to|"
-    r"instead of|rather than|far from|hardly|barely|pretend(?:ed|ing|s)?|claim(?:ed|s|ing)? that|falsely|nobody|no one|lack(?:s|ing)?)\b")
-_MODAL = re.compile(
-    r"\b(?:will|shall|would|should|could|must|might|may|going to|gonna|plan(?:s|ning|ned)? to|plan is to|intend(?:s|ed)? to|"
-    r"about to|to be|need(?:s|ed)? to|have to|has to|had to|hope to|hoping to|expect(?:s|ed)? to|is expected|scheduled|pending|"
-    r"in progress|not yet|yet to|being|let me|let's|make sure|ensure|try to|trying to|want(?:s|ed)? to|tomorrow|soon|"
-    r"eventually|as soon as|ready to|supposed to|aim(?:s|ing)? to|would like)\b|'ll\b|'d\b")
-_HEDGE = re.compile(
-    r"\b(?:might|may|maybe|perhaps|probably|possibly|likely|unlikely|i think|i believe|i guess|i suppose|i assume|assuming|"
-    r"seems?|seemingly|appears? to|apparently|supposedly|hopefully|not sure|unsure|uncertain|not certain|unclear|"
-    r"can't (?:verify|confirm|tell|say)|cannot (?:verify|confirm|tell|say)|unable to (?:verify|confirm)|unverified|"
-    r"whether|if|unless|in theory|theoretically|ideally|presumably|no idea|don't know|do not know|once|when|whenever|"
-    r"after|until|till|before|in case|provided that|as long as|would be|should be|could be|imagine|suppose|hypothetically|"
-    r"for now|as if|pretend)\b")
-_TAG_HEDGE = re.compile(r"\s*[,—–-]?\s*(?:i think|i believe|probably|maybe|perhaps|hopefully|i guess|right\?|i hope|"
-                        r"once|when|whenever|if|unless|after|as soon as|until|provided|assuming|by the time|in theory|"
-                        r"yet\b|soon\b|shortly\b|later\b|tomorrow\b|next week\b|eventually\b)")
-_EXPLAIN = re.compile(
-    r"(?<!which )(?<!this )(?<!that )(?<!so )(?<!it )\bmeans\b|\b(?:refers to|stands for|is defined as|is when|happens when|occurs when|"
-    r"indicates that|typically|usually|generally|in general|for example|for instance|e\.g\.|i\.e\.|such as|the difference between|"
-    r"is used to|is a (?:status|state|term|metric|word|code|message|phrase|label|flag)|the term|definition of|in other words|"
-    r"measures (?:how|the|what)|tells you|is a measure|the word|the phrase|the status|the label|a status of|status code|"
-    r"in the docs|the docs say|documentation says|according to the docs|the tutorial|this guide|in this guide|a common|common cause|"
-    r"often|sometimes|commonly|is shown when|is returned when|example:|e\.g\b)\b")
-_QUESTION_OPENER = re.compile(
-    r"\s*(?:how|what|why|where|which|who|whom|whose|is|are|was|were|did|do|does|can|could|would|should|has|have|had|will|shall|may|"
-    r"isn't|aren't|didn't|doesn't|haven't|hasn't|wasn't|won't|any idea|any chance|any way|is there|are there|could you|can you|"
-    r"would you|did you|have you|do you)\b")
-_INTERROGATIVE_CLAUSE = _QUESTION_OPENER
+_QUOTES = "\"'`“”‘’«»"
 _ADJ_DETERMINERS = frozenset(
     "the a an this that these those our your my its their his her newly recently currently previously "
-    "last latest being already-deployed un every each any which what".split())
-_QUOTES = "\"'`“”‘’«»"
+    "last latest being every each any which what".split())
 
 
-def sentence_bounds(low: str, pos: int) -> tuple[int, int]:
-    """Bounds of the sentence around `pos`, looking at most _MAX_SENT characters each way."""
-    lo = pos - _MAX_SENT
-    if lo < 0:
-        lo = 0
-    start = lo
-    for sep in (". ", "! ", "? ", "\n", "\r", ".\t", "?\t", "!\t", ".\"", "!\"", "?\""):
-        i = low.rfind(sep, lo, pos)
-        if i >= 0 and i + len(sep) > start:
-            start = i + len(sep)
-    hi = pos + _MAX_SENT
-    m = _SENT_END.search(low, pos, hi)
-    if m is None:
-        end = hi if hi < len(low) else len(low)
-    else:
-        end = m.end()
-    return start, end
+class Cues:
+    """Positions of the cue words of one chunk, each list ascending."""
+    __slots__ = ("neg", "modal", "hedge", "tag", "explain", "clause", "contrast")
+
+    def __init__(self) -> None:
+        self.neg: list[int] = []
+        self.modal: list[int] = []
+        self.hedge: list[int] = []
+        self.tag: list[int] = []
+        self.explain: list[int] = []
+        self.clause: list[int] = []
+        self.contrast: list[int] = []
 
 
-def _last_end(rx: re.Pattern, low: str, lo: int, hi: int) -> int:
-    last = lo
-    for m in rx.finditer(low, lo, hi):
-        last = m.end()
-    return last
+def _any(lst: list[int], lo: int, hi: int) -> bool:
+    i = bisect_left(lst, lo)
+    return i < len(lst) and lst[i] < hi
 
 
-def judge(low: str, ms: int, me: int, ss: int, se: int, *, keep_neg: bool, question_ok: bool) -> str | None:
+def _last(lst: list[int], lo: int, hi: int) -> int:
+    i = bisect_left(lst, hi) - 1
+    return lst[i] if i >= 0 and lst[i] >= lo else -1
+
+
+def _first(lst: list[int], lo: int, hi: int) -> int:
+    i = bisect_left(lst, lo)
+    return lst[i] if i < len(lst) and lst[i] < hi else -1
+
+
+def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, *, keep_neg: bool, question_ok: bool,
+          time_tags: bool = False) -> str | None:
     """Why the match at [ms, me) is not an assertion, or None when it is one."""
-    # A mention: quoted, in code, or part of a URL / identifier.
     if ms > 0 and me < len(low) and low[ms - 1] in _QUOTES and low[me] in _QUOTES:
         return "quoted"
     if low.count("`", ss, ms) % 2 == 1:
         return "code"
-    tok = low.rfind(" ", ss, ms)
-    tok = ss if tok < 0 else tok + 1
-    if low.find("://", tok, ms) >= 0 or (tok < ms and low.startswith("www.", tok)):
+    tok = low.rfind(" ", ss, ms) + 1
+    if tok < ss:
+        tok = ss
+    if tok < ms and (low.find("://", tok, ms) >= 0 or low.startswith("www.", tok)):
         return "url"
 
-    # Question: the sentence ends in '?' and no clause boundary after the match starts a new question.
-    if not question_ok:
-        tail = low[me:se].rstrip()
-        if tail.endswith("?") or (se - me < 3 and low[se - 1:se] == "?"):
-            cut = _last_end(_CLAUSE_BOUND, low, me, se)
-            if cut == me or not _INTERROGATIVE_CLAUSE.match(low, cut):
+    k = se - 1
+    while k > me and low[k] in " \n\r\"')":
+        k -= 1
+    if low[k] in "?？":
+        if not question_ok:
+            cut = _last(cues.clause, me, k)
+            if cut < 0 or _first_word(low, cut, k) not in QUESTION_OPENERS:
                 return "question"
-        elif _QUESTION_OPENER.match(low, ss) and not tail.endswith((".", "!")) and not _QUESTION_OPENER.match(low, ss).group().strip() in ("have", "had", "has"):
-            opener = _QUESTION_OPENER.match(low, ss)
-            if opener.end() <= ms and "?" in low[ss:se]:
-                return "question"
+        elif _first_word(low, ss, k) in YES_NO_OPENERS:
+            return "question"  # "is it still down?" asks; "why is it still down?" objects
 
-    clause = _last_end(_CLAUSE_BOUND, low, ss, ms)
-    if not keep_neg:
-        lo = ms - 60 if ms - 60 > clause else clause
-        if _NEG.search(low, lo, ms):
-            return "negated"
-    if _MODAL.search(low, clause, ms):
+    clause = _last(cues.clause, ss, ms)
+    if clause < 0:
+        clause = ss
+    if not keep_neg and _any(cues.neg, max(clause, ms - 60), ms):
+        return "negated"
+    if _any(cues.modal, clause, ms):
         return "future or modal"
-    segment = _last_end(_CONTRAST, low, ss, ms)
-    if _HEDGE.search(low, segment, ms):
+    segment = _last(cues.contrast, ss, ms)
+    if _any(cues.hedge, segment if segment >= 0 else ss, ms):
         return "hedged or conditional"
-    if _TAG_HEDGE.match(low, me, me + 40):
+    t = _first(cues.tag, me, me + 40)
+    # After a negated state, only time undoes it ("isn't live yet"); a condition does too
+    # for general statements ("doesn't work when ..."), not for what someone saw.
+    if t >= 0 and _few_words(low, me, t) and (
+            not keep_neg or low.startswith(_NEG_TAGS, t) or (not time_tags and low.startswith(_COND_TAGS, t))):
         return "hedged or conditional"
-    if _EXPLAIN.search(low, ss, se):
+    if _any(cues.explain, ss, se) or low.startswith(_GENERIC_OPENERS, ss):
         return "explanation"
     return None
+
+
+def _few_words(low: str, lo: int, hi: int) -> bool:
+    """Only an object or two stands between the match and a trailing hedge: "deployed it in 2019"."""
+    gap = low[lo:hi]
+    return not gap.strip(" ,-") or (len(gap.split()) <= 2 and not any(c in gap for c in ".;:!?"))
+
+
+def _first_word(low: str, lo: int, hi: int) -> str:
+    seg = low[lo:hi].lstrip(" ,;:-([)]").split(" ", 1)
+    return seg[0] if seg else ""
 
 
 def adjectival(low: str, ms: int) -> bool:
@@ -138,5 +126,5 @@ def adjectival(low: str, ms: int) -> bool:
     return low[k + 1:j + 1] in _ADJ_DETERMINERS
 
 
-def has_url(text: str, lo: int, hi: int) -> bool:
-    return "://" in text[lo:hi] or "www." in text[lo:hi]
+def has_url(low: str, lo: int, hi: int) -> bool:
+    return low.find("://", lo, hi) >= 0 or low.find("www.", lo, hi) >= 0

@@ -1,35 +1,56 @@
-"""One pass over the text with an Aho-Corasick automaton of all rule anchors; the rule
-regexes and the linguistic judgement then run only on sentences that hold an anchor.
+"""One pass over the text with an Aho-Corasick automaton holding every rule anchor and
+every cue word; rule regexes and the linguistic judgement then run only on sentences
+that hold an anchor.
 
-Long texts are cut into chunks at line or sentence ends, so the lowered copy and the
-per-sentence bookkeeping never grow with the text: memory is flat in its length."""
+Long texts are cut into chunks at line or sentence ends, and every rule stops after
+RULE_CAP findings, so both memory and work per byte stay flat however long the text."""
 
 from __future__ import annotations
 
 import ahocorasick
 
-from .lexicon import ADJ_CHECK, KEEP_NEG, NEEDS_URL, QUESTION_OK, RULES, SENT_START, TEXT_START
-from .linguistics import adjectival, has_url, judge, sentence_bounds
+from .cues import CANCELLED_BY, SENT_KEYS, CLAUSE, CONTRAST, EXPLAIN, HEDGE, MEANS, MODAL, NEG, NOT_EXPLAIN_BEFORE_MEANS, TAG, cue_table
+from .lexicon import TIME_TAGS, ADJ_CHECK, KEEP_NEG, NEEDS_URL, QUESTION_OK, RULES, SENT_START, TEXT_START
+from .linguistics import Cues, adjectival, has_url, judge
 from .textnorm import lower_same_length
 
 CHUNK = 1 << 15
 MAX_IGNORED = 8
+RULE_CAP = 12
 
 
-def _build() -> ahocorasick.Automaton:
-    by_anchor: dict[str, set[int]] = {}
-    for i, rule in enumerate(RULES):
-        for a in rule.anchors:
-            by_anchor.setdefault(a, set()).add(i)
+def _automaton(words: dict[str, tuple], short_whole: bool = False) -> ahocorasick.Automaton:
     auto = ahocorasick.Automaton()
-    for a, ids in by_anchor.items():
-        left_boundary = a[0].isalnum() and a != "n't"
-        auto.add_word(a, (len(a), frozenset(ids), left_boundary))
+    for k, v in words.items():
+        # Long anchors are stems ("deploy" finds "deployed"); short ones must be whole
+        # words, or "up" and "out" would wake the rules on every "update" and "output".
+        right = k[-1].isalnum() and (not short_whole or len(k) <= 3)
+        auto.add_word(k, (len(k), k[0].isalnum() and k != "n't", right, v))
     auto.make_automaton()
     return auto
 
 
-_AUTO = _build()
+_POSITIONAL = frozenset(i for i, r in enumerate(RULES) if r.flags & (SENT_START | TEXT_START))
+_OPENING = 16  # a sentence-start rule's anchor must stand within its first characters ("Hm, no.")
+
+
+def _build_anchors() -> ahocorasick.Automaton:
+    ids: dict[str, set[int] | None] = {}
+    for i, rule in enumerate(RULES):
+        for a in rule.anchors:
+            ids.setdefault(a, set()).add(i)
+    words = {k: (frozenset(v), frozenset(v) - _POSITIONAL) for k, v in ids.items()}
+    for k in SENT_KEYS:
+        words[k] = None  # a sentence boundary, found in the same pass
+    return _automaton(words, short_whole=True)
+
+
+# Two automata: anchors and sentence ends over the whole text, cue words only over the
+# sentences where a rule regex matched. Prose without claims never pays for its
+# function words.
+_ANCHORS = _build_anchors()
+_CUES = _automaton(cue_table())
+_WINDOW = 300  # a "sentence" without punctuation is cut into windows around its anchors
 
 
 def _chunks(text: str):
@@ -50,33 +71,97 @@ def _chunks(text: str):
         start = cut
 
 
+def _cues(low: str, ss: int, se: int) -> Cues:
+    cues = Cues()
+    n = len(low)
+    for end, (klen, left, right, bits) in _CUES.iter(low, ss, se):
+        start = end - klen + 1
+        if left and start and low[start - 1].isalnum():
+            continue
+        if right and end + 1 < n and low[end + 1].isalnum():
+            continue
+        cancel = CANCELLED_BY.get(low[start:end + 1])
+        if cancel is not None and low.startswith(cancel, end + 1):
+            continue
+        if bits & CLAUSE:
+            cues.clause.append(start)
+        if bits & CONTRAST:
+            cues.contrast.append(start)
+        if bits & NEG:
+            cues.neg.append(start)
+        if bits & MODAL:
+            cues.modal.append(start)
+        if bits & HEDGE:
+            cues.hedge.append(start)
+        if bits & TAG:
+            cues.tag.append(start)
+        if bits & EXPLAIN:
+            cues.explain.append(start)
+        if bits & MEANS:
+            prev = low[max(0, start - 8):start].split()
+            if not prev or prev[-1] not in NOT_EXPLAIN_BEFORE_MEANS:
+                cues.explain.append(start)
+    # Overlapping keys of different lengths arrive out of start order; bisect needs order.
+    for lst in (cues.neg, cues.modal, cues.hedge, cues.tag, cues.explain, cues.clause, cues.contrast):
+        if len(lst) > 1:
+            lst.sort()
+    return cues
+
+
+def _sentences(low: str, saturated: set[int]):
+    """(sentence start, end, rule ids anchored in it), in text order."""
+    cur_s = 0
+    cur: set[int] | None = None
+    n = len(low)
+    for end, (klen, left, right, val) in _ANCHORS.iter(low):
+        if val is None:
+            if cur:
+                yield cur_s, end + 1, cur
+                cur = None
+            cur_s = end + 1
+            continue
+        start = end - klen + 1
+        if left and start and low[start - 1].isalnum():
+            continue
+        if right and end + 1 < n and low[end + 1].isalnum():
+            continue
+        ids = val[0] if start - cur_s <= _OPENING else val[1]
+        if not ids or (saturated and ids <= saturated):
+            continue
+        if cur is None:
+            if start - cur_s > _WINDOW:
+                cur_s = low.find(" ", start - _WINDOW, start) + 1 or start
+            cur = set(ids)
+        elif start - cur_s > 2 * _WINDOW:
+            cut = low.rfind(" ", cur_s, start) + 1 or start
+            yield cur_s, cut, cur
+            cur_s, cur = cut, set(ids)
+        else:
+            cur |= ids
+    if cur:
+        yield cur_s, n if n - cur_s <= 3 * _WINDOW else (low.find(" ", cur_s + 3 * _WINDOW) + 1 or n), cur
+
+
 def scan(text: str, ignored: list | None = None) -> list[tuple[int, int, int, int, int]]:
     """Asserted findings as (rule index, start, end, sentence start, sentence end), in text order.
 
     `ignored` collects up to MAX_IGNORED (start, end, rule index, why) for matches judged
     not to be assertions, for the explanation."""
     found: list[tuple[int, int, int, int, int]] = []
+    count = [0] * len(RULES)
+    saturated: set[int] = set()
     for base, chunk in _chunks(text):
         low = lower_same_length(chunk)
-        sentences: dict[tuple[int, int], set[int]] = {}
-        cur_s, cur_e = -1, -1
-        cur_set: set[int] | None = None
-        for end, (klen, ids, left_boundary) in _AUTO.iter(low):
-            start = end - klen + 1
-            if left_boundary and start > 0 and low[start - 1].isalnum():
-                continue
-            if not (cur_s <= start < cur_e):
-                cur_s, cur_e = sentence_bounds(low, start)
-                cur_set = sentences.get((cur_s, cur_e))
-                if cur_set is None:
-                    cur_set = sentences[(cur_s, cur_e)] = set()
-            cur_set |= ids
-        for (ss, se), ids in sentences.items():
-            for i in sorted(ids):
+        lead = len(low) - len(low.lstrip()) if base == 0 else -1
+        for ss, se, ids in _sentences(low, saturated):
+            cues = None
+            for i in ids:
+                if i in saturated:
+                    continue
                 rule = RULES[i]
                 flags = rule.flags
                 if flags & (SENT_START | TEXT_START):
-                    if flags & TEXT_START and (base != 0 or low[:ss].strip()):
+                    if flags & TEXT_START and ss > lead:
                         continue
                     m = rule.regex.match(low, ss, se)
                     matches = () if m is None else (m,)
@@ -94,10 +179,16 @@ def scan(text: str, ignored: list | None = None) -> list[tuple[int, int, int, in
                         continue
                     if flags & NEEDS_URL and not has_url(low, ss, se):
                         continue
-                    why = judge(low, ms, me, ss, se, keep_neg=bool(flags & KEEP_NEG),
-                                question_ok=bool(flags & QUESTION_OK))
+                    if cues is None:
+                        cues = _cues(low, ss, se)
+                    why = judge(low, ms, me, ss, se, cues, keep_neg=bool(flags & KEEP_NEG),
+                                question_ok=bool(flags & QUESTION_OK), time_tags=bool(flags & TIME_TAGS))
                     if why is None:
                         found.append((i, base + ms, base + me, base + ss, base + se))
+                        count[i] += 1
+                        if count[i] >= RULE_CAP:
+                            saturated.add(i)
+                            break
                     elif ignored is not None and len(ignored) < MAX_IGNORED:
                         ignored.append((base + ms, base + me, i, why))
     found.sort(key=lambda f: (f[1], f[0]))

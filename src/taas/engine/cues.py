@@ -1,0 +1,84 @@
+"""Function words that decide whether a matched phrase is asserted: they are found in the
+same Aho-Corasick pass as the rule anchors, so judging a candidate is a few binary
+searches over positions, not a regex run per candidate.
+
+Categories are bits; one word can carry several (e.g. "might" both modal and hedge)."""
+
+from __future__ import annotations
+
+NEG = 1        # scope: the clause, at most ~60 characters before the match
+MODAL = 2      # future, obligation, plan: scope the clause
+HEDGE = 4      # doubt, condition, time clause: scope back to the last contrast
+TAG = 8        # a hedge right after the match: "deployed, I think" / "live once ..."
+EXPLAIN = 16   # definition or generic talk: scope the whole sentence
+CLAUSE = 32    # starts a new clause
+CONTRAST = 64  # "but", ";": ends the reach of a preceding hedge or condition
+SENT = 128     # ends a sentence (position = start of the next one)
+MEANS = 256    # "means", an explanation unless "which/this/that/it means"
+# Words that lose their cue role before certain continuations: "as mentioned before," is
+# no time clause, "let me reassure you" is no plan.
+CANCELLED_BY = {
+    "before": (",", ".", ";", ":", "!", " -", ")"),
+    "after": (",", ".", ";", ":", "!", ")"),
+    "once": (",", ".", ";", " again", " more"),
+    "let me": (" reassure", " assure", " be clear", " clarify", " be honest", " confirm that", " repeat"),
+    "when": (",", "."),
+}
+
+_WORDS: dict[int, str] = {
+    NEG: """not|no|never|cannot|without|nothing|none|neither|nor|no longer|yet to|failed to|fail to|fails to|
+        unable to|instead of|rather than|far from|hardly|barely|pretend|pretended|pretending|claimed that|claims that|
+        falsely|nobody|no one|lack|lacks|lacking|n't""",
+    MODAL: """will|shall|would|should|could|must|might|may|going to|gonna|plan to|plans to|planning to|planned to|
+        intend to|intends to|about to|to be|need to|needs to|have to|has to|had to|hope to|hoping to|expect to|
+        expects to|expected to|is expected|scheduled|pending|in progress|not yet|yet to|being|let me|let's|make sure|
+        ensure|try to|trying to|want to|wants to|tomorrow|soon|eventually|as soon as|ready to|supposed to|aim to|
+        aiming to|would like|'ll|'d|wanna|gotta|plan is to|the plan is|goal is to|the goal is|aim is to|by monday|by tuesday|
+        by wednesday|by thursday|by friday|by tonight|by tomorrow|by end of|next sprint|please""",
+    HEDGE: """might|may|maybe|perhaps|probably|possibly|likely|unlikely|i think|i believe|i guess|i suppose|i assume|
+        assuming|seems|seem|seemingly|appears to|appear to|apparently|supposedly|hopefully|not sure|unsure|uncertain|
+        not certain|unclear|can't verify|can't confirm|can't tell|can't say|cannot verify|cannot confirm|
+        unable to verify|unable to confirm|unverified|whether|if|unless|in theory|theoretically|ideally|presumably|
+        no idea|don't know|do not know|once|when|whenever|after|until|till|before|in case|provided that|as long as|
+        would be|should be|could be|imagine|suppose|hypothetically|for now|as if|pretend|in order to|so that|you said|you say|you told me|you claimed|you claim|you wrote|
+        you mentioned|you promised|according to you|some of|part of|half of|most of|one of|two of|three of|four of|
+        partially|partly|mostly|almost|nearly|not all|not every|only some|for confirming|for checking|for verifying|you confirmed|you verified|you checked|
+        back in|years ago|last year|in the past|originally|previously|used to|at the time|historically|in 1995|in 1996|in 1997|in 1998|in 1999|in 2000|in 2001|in 2002|in 2003|in 2004|in 2005|in 2006|in 2007|in 2008|in 2009|in 2010|in 2011|in 2012|in 2013|in 2014|in 2015|in 2016|in 2017|in 2018|in 2019|in 2020|in 2021|in 2022|in 2023|in 2024|in 2025""",
+    TAG: """i think|i believe|probably|maybe|perhaps|hopefully|i guess|i hope|once|when|whenever|if|unless|after|
+        as soon as|until|provided|assuming|by the time|in theory|yet|soon|shortly|later|tomorrow|next week|
+        eventually|in a moment|in a few minutes|right\\?|so far|by monday|by friday|by tomorrow|next sprint|on my machine|locally|on localhost|in my local|back in|years ago|last year|in 1995|in 1996|in 1997|in 1998|in 1999|in 2000|in 2001|in 2002|in 2003|in 2004|in 2005|in 2006|in 2007|in 2008|in 2009|in 2010|in 2011|in 2012|in 2013|in 2014|in 2015|in 2016|in 2017|in 2018|in 2019|in 2020|in 2021|in 2022|in 2023|in 2024|in 2025""",
+    EXPLAIN: """refers to|stands for|is defined as|is when|happens when|occurs when|indicates that|typically|usually|
+        generally|in general|for example|for instance|e.g.|i.e.|such as|the difference between|is used to|
+        is a status|is a state|is a term|is a metric|is a word|is a code|is a message|is a label|is a flag|the term|
+        definition of|in other words|measures how|measures the|measures what|tells you|is a measure|the word|the phrase|
+        the status|the label|a status of|status code|in the docs|the docs say|documentation says|according to the docs|
+        the tutorial|this guide|in this guide|a common|common cause|often|sometimes|commonly|is shown when|
+        is returned when|example:|in general,|as a rule|by definition|in most cases""",
+    CLAUSE: """,|;|:|(|)|[|]| - | -- |but|although|though|however|whereas|while|because|so|and then|and it|and the|
+        and everything|and all|and we|and i|and its|and this|and that|and you""",
+    CONTRAST: """;|but|however|although|though|nonetheless|still,""",
+    MEANS: "means",
+}
+
+SENT_KEYS = (". ", "! ", "? ", "\n", "\r", ".\" ", "?\" ", "!\" ", ".) ", "?) ", "!) ", "… ", ".' ", "?' ", "。", "！", "？")
+
+# Tags that still undo a negated state: "it isn't live yet" is a plan, not a correction.
+NEG_TAGS = frozenset({"yet", "soon", "later", "tomorrow", "eventually", "so far", "until", "next sprint", "by monday",
+                      "by friday", "by tomorrow", "shortly"})
+YES_NO_OPENERS = frozenset("is are was were does do did can could has have will would should isn't aren't".split())
+QUESTION_OPENERS = frozenset("""how what why where which who whom whose is are was were did do does can could would
+    should will shall may isn't aren't didn't doesn't haven't hasn't wasn't won't any""".split())
+NOT_EXPLAIN_BEFORE_MEANS = frozenset("which this that it so".split())
+
+
+def cue_table() -> dict[str, int]:
+    table: dict[str, int] = {}
+    for bit, words in _WORDS.items():
+        for w in words.split("|"):
+            w = w.strip().replace("\\?", "?")
+            if w.strip() or w == " - ":
+                key = w if w.strip() in ("-", "--") else w.strip()
+                table[key] = table.get(key, 0) | bit
+    for k in SENT_KEYS:
+        table[k] = table.get(k, 0) | SENT
+    return table

@@ -1,0 +1,68 @@
+"""The labelled set meets the bar, and the evaluation tools behave."""
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+from taas.engine import PATTERN_TYPES
+from taas.engine.evaluation import CaseError, evaluate, load_cases, render
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "eval"
+
+
+def test_labelled_set_shape():
+    cases = load_cases(DATA / "cases.jsonl")
+    assert len(cases) >= 300
+    legit = [c for c in cases if not c["labels"]]
+    assert len(legit) >= len(cases) / 3
+    for t in PATTERN_TYPES:
+        assert sum(t in c["labels"] for c in cases) >= 15, t
+
+
+@pytest.mark.parametrize("name", ["cases.jsonl", "holdout.jsonl"])
+def test_labelled_sets_meet_the_bar(name):
+    path = DATA / name
+    if not path.exists():
+        pytest.skip(f"{name} not present")
+    rep = evaluate(load_cases(path))
+    for t, s in rep.per_pattern.items():
+        assert s.f1 >= 0.9, (name, t, s.precision, s.recall, [e for e in rep.errors if t in e["missing"] + e["extra"]])
+    assert rep.false_alarm_rate <= 0.02, (name, [e for e in rep.errors if e["extra"] and not e["missing"]])
+
+
+def test_load_cases_reports_bad_line(tmp_path):
+    p = tmp_path / "bad.jsonl"
+    p.write_text('{"text": "ok", "labels": []}\n\n{"text": broken}\n', encoding="utf-8")
+    with pytest.raises(CaseError, match=r"bad.jsonl:3"):
+        load_cases(p)
+    p.write_text('{"text": "ok", "labels": ["nonsense"]}\n', encoding="utf-8")
+    with pytest.raises(CaseError, match=r":1: 'labels'"):
+        load_cases(p)
+    p.write_text('{"labels": []}\n', encoding="utf-8")
+    with pytest.raises(CaseError, match="text"):
+        load_cases(p)
+
+
+def test_evaluate_and_render(tmp_path):
+    p = tmp_path / "mini.jsonl"
+    rows = [
+        {"text": "Deployed! Live at https://a.example.com", "labels": ["hallucination_feature"]},
+        {"input_text": "How do I deploy?", "labels": []},
+        {"text": "It is live.", "labels": ["hallucination_feature", "ultimate_ai_lie"], "evidence": {"has_404": True}},
+        {"text": "Thanks!", "labels": ["facade"]},
+    ]
+    p.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    rep = evaluate(load_cases(p))
+    assert rep.cases == 4 and rep.legitimate == 1 and rep.false_alarms == 0
+    h = rep.per_pattern["hallucination_feature"]
+    assert (h.tp, h.fp, h.fn) == (2, 0, 0)
+    assert rep.per_pattern["facade"].fn == 1 and rep.per_pattern["facade"].recall == 0.0
+    assert sum(n for _, _, n, _, _ in rep.reliability) == 4 * len(PATTERN_TYPES)
+    out = io.StringIO()
+    render(rep, Console(file=out, width=120))
+    text = out.getvalue()
+    assert "hallucination_feature" in text and "False alarms" in text and "Reliability" in text
+    assert rep.to_dict()["patterns"]["facade"]["support"] == 1
