@@ -20,15 +20,19 @@ from taas.api.routing import BodyLimitMiddleware, OrjsonRoute
 from taas.api.security import key_roles
 from taas.config import Settings, get_settings
 from taas.facts.endpoints import router as facts_router
+from taas.admin.endpoints import router as admin_router
 from taas.storage.database import DatabaseStore, PartialFailure, create_engine
+from taas.storage.memory import MemoryStore
+from taas.storage.phases import SwitchableStore
 from taas.storage.records import StorageUnavailable
 
 log = logging.getLogger("taas")
 RETRY_AFTER_SECONDS = "5"
 
 
-def build_store(settings: Settings) -> DatabaseStore:
-    return DatabaseStore(create_engine(settings))
+def build_store(settings: Settings) -> SwitchableStore:
+    """The store of the configured migration phase (STORAGE_MODE), switchable while serving."""
+    return SwitchableStore(MemoryStore(), DatabaseStore(create_engine(settings)), settings.storage_mode)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -62,6 +66,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.include_router(system.router)
     app.include_router(facts_router)
+    app.include_router(admin_router)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(AuditMiddleware)
     install_error_handlers(app)

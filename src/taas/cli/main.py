@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any, Optional
@@ -13,6 +14,7 @@ from rich.console import Console
 from rich.progress import track
 from rich.table import Table
 
+from taas.cli.storage import refuse_memory_workers, register
 from taas.config import ConfigError, Settings, is_loopback, load_settings
 
 app = typer.Typer(help="TAAS Validation: checks what AI assistants and agents claim.", no_args_is_help=True)
@@ -45,6 +47,11 @@ def serve(
     import uvicorn
 
     settings = settings_or_exit()
+    refused = refuse_memory_workers(settings.storage_mode.value, workers)
+    if refused:
+        errors.print(f"refusing to start: {refused}")
+        raise typer.Exit(2)
+    os.environ["TAAS_WORKERS"] = str(workers)
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     if settings.api_key is None and settings.api_keys is None and not settings.allow_open_access:
         if not is_loopback(host):
@@ -187,6 +194,8 @@ def _run_db(action: Any) -> Any:
         errors.print(f"cannot reach the database: {error.orig}")
         raise typer.Exit(1) from None
 
+
+register(app, db_app)
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

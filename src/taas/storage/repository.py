@@ -260,3 +260,97 @@ def summarize_stats(status_rows: Any, pattern_rows: Any) -> dict[str, Any]:
         "by_pattern": by_pattern,
         "per_day": [days[day] for day in sorted(days)],
     }
+
+
+# Bulk access for the migration tools (backfill, verify, export, import): by id, in batches.
+
+TABLES = {"facts": Fact, "validation_results": ValidationResult, "api_requests": ApiRequest}
+AUDIT_COLUMNS = (
+    ApiRequest.id, ApiRequest.endpoint, ApiRequest.method, ApiRequest.response_code, ApiRequest.duration_ms,
+    ApiRequest.created_at, ApiRequest.user_agent, ApiRequest.ip_address,
+)
+
+
+def _audit(row: Any) -> AuditRecord:
+    return AuditRecord(
+        id=row.id, endpoint=row.endpoint, method=row.method, response_code=row.response_code,
+        duration_ms=row.duration_ms, created_at=row.created_at, user_agent=row.user_agent,
+        ip_address=None if row.ip_address is None else str(row.ip_address),
+    )
+
+
+_BULK = {
+    "facts": (FACT_COLUMNS, _fact, _fact_values),
+    "validation_results": (RESULT_COLUMNS, _result, _result_values),
+    "api_requests": (AUDIT_COLUMNS, _audit, _audit_values),
+}
+
+
+class BulkRepository(Repository):
+    async def rows_after(self, table: str, after_id: int, limit: int, upto_id: int | None = None) -> list[Any]:
+        columns, convert, _ = _BULK[table]
+        id_column = columns[0]
+        query = select(*columns).where(id_column > after_id)
+        if upto_id is not None:
+            query = query.where(id_column <= upto_id)
+        rows = await self.connection.execute(query.order_by(id_column).limit(limit))
+        return [convert(row) for row in rows]
+
+    async def rows_by_id(self, table: str, ids: Sequence[int]) -> dict[int, Any]:
+        columns, convert, _ = _BULK[table]
+        rows = await self.connection.execute(select(*columns).where(columns[0].in_(list(ids))))
+        return {row.id: convert(row) for row in rows}
+
+    async def insert_missing(self, table: str, records: Sequence[Any]) -> int:
+        """Insert the records whose id the table lacks; returns how many were inserted."""
+        if not records:
+            return 0
+        _, _, values = _BULK[table]
+        model = TABLES[table]
+        if self.postgres:
+            from sqlalchemy.dialects.postgresql import insert as dialect_insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert as dialect_insert
+        statement = dialect_insert(model).on_conflict_do_nothing(index_elements=["id"]).returning(model.id)
+        inserted = (await self.connection.execute(statement, [values(r) for r in records])).all()
+        return len(inserted)
+
+    async def update_fact_state(self, fact: FactRecord) -> None:
+        await self.connection.execute(
+            update(Fact)
+            .where(Fact.id == fact.id)
+            .values(validation_status=fact.validation_status, validation_score=fact.validation_score, updated_at=fact.updated_at)
+        )
+
+    async def count_above(self, table: str, after_id: int) -> int:
+        model = TABLES[table]
+        return (await self.connection.execute(select(func.count()).where(model.id > after_id))).scalar_one()
+
+    async def max_ids(self) -> dict[str, int]:
+        found = {}
+        for name, model in TABLES.items():
+            found[name] = (await self.connection.execute(select(func.coalesce(func.max(model.id), 0)))).scalar_one()
+        return found
+
+    async def counts(self) -> dict[str, int]:
+        found = {}
+        for name, model in TABLES.items():
+            found[name] = (await self.connection.execute(select(func.count()).select_from(model))).scalar_one()
+        return found
+
+    async def sync_sequences(self, floors: dict[str, int] | None = None) -> None:
+        """Move each id sequence past the largest id (rows written with explicit ids leave it behind).
+
+        SQLite needs nothing: its next rowid (and sqlite_sequence) follow the largest id."""
+        if not self.postgres:
+            return
+        for name in TABLES:
+            floor = int((floors or {}).get(name, 1))
+            # Never backwards: an id once handed out is not handed out again.
+            await self.connection.execute(
+                text(
+                    f"SELECT setval(s, GREATEST(COALESCE((SELECT max(id) FROM {name}), 0) + 1, "
+                    f"COALESCE(pg_sequence_last_value(s) + 1, 1), {floor}), false) "
+                    f"FROM CAST(pg_get_serial_sequence('{name}', 'id') AS regclass) AS s"
+                )
+            )

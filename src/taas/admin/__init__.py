@@ -1,0 +1,1 @@
+"""Operator endpoints: storage mode, backfill, verify, export."""
