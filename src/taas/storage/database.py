@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from sqlalchemy.pool import NullPool
 
 from taas.config import Settings
+from taas.observability.dbstats import instrument_engine
 from taas.storage.group_commit import GroupCommitter
 from taas.storage.records import (
     AuditRecord, Cursor, FactFilter, FactRecord, NewValidation, Page, ResultFilter, ResultRecord,
@@ -39,8 +40,9 @@ def create_engine(settings: Settings) -> AsyncEngine:
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.close()
 
+        instrument_engine(engine, settings.slow_query_ms)
         return engine
-    return create_async_engine(
+    engine = create_async_engine(
         url,
         pool_size=settings.database_pool_size,
         max_overflow=settings.database_max_overflow,
@@ -49,6 +51,8 @@ def create_engine(settings: Settings) -> AsyncEngine:
         echo=settings.database_echo,
         connect_args={"connect_timeout": settings.database_connect_timeout},
     )
+    instrument_engine(engine, settings.slow_query_ms)
+    return engine
 
 
 def is_unavailable(error: BaseException) -> bool:
