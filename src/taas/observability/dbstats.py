@@ -30,6 +30,7 @@ STATEMENT_CHARS = 300
 
 _VERB = re.compile(r"^\s*(\w+)", re.S)
 _TABLE = re.compile(r"\b(?:FROM|INTO|UPDATE|JOIN)\s+\"?(\w+)", re.I)
+_INSERTED = re.compile(r"\bINSERT\s+INTO\s+\"?(\w+)", re.I)
 
 
 def operation_of(statement: str) -> str:
@@ -38,6 +39,10 @@ def operation_of(statement: str) -> str:
     name = verb.group(1).lower() if verb else "other"
     if name not in {"select", "insert", "update", "delete", "with", "begin", "commit", "rollback", "set", "show"}:
         name = "other"
+    if name == "with":
+        inserted = _INSERTED.findall(statement)
+        if inserted:  # a data-modifying CTE: name what it writes
+            return "insert " + ",".join(dict.fromkeys(table.lower() for table in inserted))
     table = _TABLE.search(statement)
     return f"{name} {table.group(1).lower()}" if table and name != "other" else name
 
@@ -164,8 +169,9 @@ def instrument_engine(engine: AsyncEngine, slow_query_ms: float) -> None:
             STATS.slow_queries += 1
             metrics.db_slow_queries.labels(operation).inc()
             log.warning(
-                "slow query: %.1f ms (over %.0f ms) %s%s",
-                seconds * 1000, STATS.slow_query_seconds * 1000, " ".join(statement.split())[:STATEMENT_CHARS],
+                "slow query: %.1f ms (over %.0f ms) [%s] %s%s",
+                seconds * 1000, STATS.slow_query_seconds * 1000, operation,
+                " ".join(statement.split())[:STATEMENT_CHARS],
                 " [executemany]" if executemany else "",
             )
 

@@ -66,7 +66,8 @@ class DatabaseStore:
     def __init__(self, engine: AsyncEngine) -> None:
         self.engine = engine
         self._audits: deque[AuditRecord] = deque(maxlen=MAX_QUEUED_AUDITS)
-        self._writer: GroupCommitter[NewValidation] = GroupCommitter(self._flush)
+        # Several commits in flight: PostgreSQL shares one WAL flush among concurrent commits.
+        self._writer: GroupCommitter[NewValidation] = GroupCommitter(self._flush, writers=6)
         self._writer.background_work = lambda: bool(self._audits)
 
     async def start(self) -> None:
@@ -102,8 +103,7 @@ class DatabaseStore:
         audits.extend(self._audits.popleft() for _ in range(taken))
         try:
             async with self._transaction() as repository:
-                await repository.insert_validations(items)
-                await repository.insert_audits(audits)
+                await repository.insert_batch(items, audits)
         except StorageUnavailable:
             self._audits.extendleft(reversed(audits[len(audits) - taken :]))
             raise
