@@ -19,6 +19,7 @@ from taas.api.ratelimit import RateLimiter
 from taas.api.responses import JSONBody
 from taas.api.routing import BodyLimitMiddleware, OrjsonRoute
 from taas.api.security import key_roles
+from taas.cache import InvalidateOnWrite, ReadCache
 from taas.config import Settings, get_settings
 from taas.facts.endpoints import router as facts_router
 from taas.observability import metrics
@@ -64,11 +65,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         from redis.asyncio import Redis
 
         app.state.redis = Redis.from_url(settings.redis_url, socket_timeout=1, socket_connect_timeout=1)
+    app.state.read_cache = ReadCache(app.state.redis) if app.state.redis is not None else None
 
     app.include_router(system.router)
     app.include_router(facts_router)
     app.include_router(admin_db.router)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(InvalidateOnWrite)
     app.add_middleware(AuditMiddleware)
     app.add_middleware(metrics.MetricsMiddleware)
     install_error_handlers(app)

@@ -19,7 +19,8 @@ class RateLimiter:
     def __init__(self, limit: str, redis_url: str | None) -> None:
         self.item = parse(limit)
         uri = "async+" + redis_url if redis_url else "async+memory://"
-        self.storage = storage_from_string(uri)
+        # redis-py is already a dependency; limits would otherwise want coredis for async Redis.
+        self.storage = storage_from_string(uri, implementation="redispy") if redis_url else storage_from_string(uri)
         self.strategy = SlidingWindowCounterRateLimiter(self.storage)
 
     async def check(self, request: Request) -> None:
