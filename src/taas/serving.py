@@ -9,7 +9,10 @@ With several workers, Prometheus samples go through files in `PROMETHEUS_MULTIPR
 
 from __future__ import annotations
 
+import logging
 import os
+import signal
+import sys
 import shutil
 import tempfile
 from pathlib import Path
@@ -33,9 +36,18 @@ def prepare_multiprocess_dir() -> tuple[str, bool]:
     return str(directory), True
 
 
+def _stopped(signum: int, _: object) -> None:
+    logging.getLogger("taas").info("stopped by %s after finishing in-flight work", signal.Signals(signum).name)
+    sys.exit(0)
+
+
 def run(host: str, port: int, workers: int, log_level: str) -> None:
     import uvicorn
 
+    # uvicorn finishes in-flight requests and the shutdown, then re-raises the signal it
+    # caught; this handler turns that into a clean exit (status 0) after a graceful stop.
+    for stop_signal in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(stop_signal, _stopped)
     made = None
     if workers > 1 or os.environ.get(MULTIPROC_DIR_ENV):
         directory, created = prepare_multiprocess_dir()

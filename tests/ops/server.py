@@ -31,10 +31,11 @@ class Server:
             "DATABASE_URL": database_url,
             "VALIDATE_RATE_LIMIT": "1000000/second",
             "DATABASE_POOL_SIZE": "5",
-            "LOG_LEVEL": "WARNING",
+            "LOG_LEVEL": "INFO",
             **env,
         }
         environment.pop("PROMETHEUS_MULTIPROC_DIR", None)
+        self.signalled = False
         self.log = log.open("wb")
         self.process = subprocess.Popen(
             [TAAS, "serve", "--port", str(self.port), "--workers", str(workers)],
@@ -54,9 +55,15 @@ class Server:
             time.sleep(0.2)
         raise TimeoutError(f"server not ready: {self.log_path.read_text()[-2000:]}")
 
+    def terminate(self) -> None:
+        """SIGTERM once: what an orchestrator sends to stop the service."""
+        if not self.signalled:
+            self.signalled = True
+            self.process.send_signal(signal.SIGTERM)
+
     def stop(self, timeout: float = 40) -> int:
         if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
+            self.terminate()
         try:
             return self.process.wait(timeout)
         finally:
