@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test bench install clean
+.PHONY: run test bench bench-http install clean
 
 $(BIN)/taas: pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11+ is needed")'
@@ -26,6 +26,10 @@ test: install
 
 bench: install
 	$(BIN)/python bench/run_all.py
+
+## make bench-http: /validate (stored) vs a bare FastAPI endpoint with wrk; bench/results/http.md
+bench-http: install
+	$(BIN)/python bench/bench_http.py --profile
 
 clean:
 	rm -rf $(VENV) var .pytest_cache

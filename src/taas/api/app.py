@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -12,15 +13,17 @@ from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from taas import __version__
-from taas.api import system
+from taas.api import admin_db, system
 from taas.api.audit import AuditMiddleware
 from taas.api.ratelimit import RateLimiter
 from taas.api.responses import JSONBody
 from taas.api.routing import BodyLimitMiddleware, OrjsonRoute
 from taas.api.security import key_roles
+from taas.cache import InvalidateOnWrite, ReadCache
 from taas.config import Settings, get_settings
 from taas.facts.endpoints import router as facts_router
 from taas.admin.endpoints import router as admin_router
+from taas.observability import metrics
 from taas.storage.database import DatabaseStore, PartialFailure, create_engine
 from taas.storage.memory import MemoryStore
 from taas.storage.phases import SwitchableStore
@@ -41,10 +44,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await app.state.store.start()
+        gauges = asyncio.create_task(metrics.refresh_pool_gauges())
         try:
             yield
         finally:
+            gauges.cancel()
             await app.state.store.close()
+            metrics.mark_process_dead()
             if app.state.redis is not None:
                 await app.state.redis.aclose()
 
@@ -63,12 +69,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         from redis.asyncio import Redis
 
         app.state.redis = Redis.from_url(settings.redis_url, socket_timeout=1, socket_connect_timeout=1)
+    app.state.read_cache = ReadCache(app.state.redis) if app.state.redis is not None else None
 
     app.include_router(system.router)
     app.include_router(facts_router)
     app.include_router(admin_router)
+    app.include_router(admin_db.router)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(InvalidateOnWrite)
     app.add_middleware(AuditMiddleware)
+    app.add_middleware(metrics.MetricsMiddleware)
     install_error_handlers(app)
     return app
 

@@ -48,7 +48,8 @@ def identify(request: Request, presented: str | None) -> frozenset[str]:
 
 
 def require(role: str) -> Callable[..., object]:
-    def check(request: Request, presented: str | None = Depends(api_key_header)) -> None:
+    async def check(request: Request, presented: str | None = Depends(api_key_header)) -> None:
+        # async: a plain def would be run in a worker thread, a thread hop on every request.
         roles = identify(request, presented)
         if role not in roles:
             raise HTTPException(status.HTTP_403_FORBIDDEN, f"this API key lacks the {role!r} role")

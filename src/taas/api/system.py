@@ -5,11 +5,11 @@ from __future__ import annotations
 import asyncio
 
 from fastapi import APIRouter, Request, Response
-from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from taas import __version__
 from taas.api.responses import JSONBody
 from taas.api.routing import OrjsonRoute
+from taas.observability import metrics as prometheus
 
 router = APIRouter(route_class=OrjsonRoute)
 
@@ -49,4 +49,4 @@ async def ready(request: Request) -> JSONBody:
 
 @router.get("/metrics", summary="Prometheus metrics")
 async def metrics() -> Response:
-    return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
+    return Response(prometheus.render(), media_type=prometheus.CONTENT_TYPE)

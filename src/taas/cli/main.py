@@ -14,12 +14,14 @@ from rich.console import Console
 from rich.progress import track
 from rich.table import Table
 
+from taas.cli.stats import stats_app
 from taas.cli.storage import refuse_memory_workers, register
 from taas.config import ConfigError, Settings, is_loopback, load_settings
 
 app = typer.Typer(help="TAAS Validation: checks what AI assistants and agents claim.", no_args_is_help=True)
 db_app = typer.Typer(help="Database schema and data.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
+app.add_typer(stats_app, name="stats")
 
 console = Console()
 errors = Console(stderr=True, soft_wrap=True)
@@ -43,8 +45,8 @@ def serve(
     port: Annotated[int, typer.Option(help="port to listen on")] = 8000,
     workers: Annotated[int, typer.Option(min=1, help="worker processes")] = 1,
 ) -> None:
-    """Serve the HTTP API."""
-    import uvicorn
+    """Serve the HTTP API (uvicorn, uvloop, httptools; SIGTERM finishes in-flight requests first)."""
+    from taas import serving
 
     settings = settings_or_exit()
     refused = refuse_memory_workers(settings.storage_mode.value, workers)
@@ -60,15 +62,7 @@ def serve(
             )
             raise typer.Exit(2)
         errors.print(f"no API_KEY set: accepting requests without a key because {host} is a loopback address")
-    uvicorn.run(
-        "taas.api.app:create_app",
-        factory=True,
-        host=host,
-        port=port,
-        workers=workers,
-        log_level=settings.log_level.lower(),
-        access_log=False,
-    )
+    serving.run(host, port, workers, settings.log_level)
 
 
 def _request_fields(line: dict[str, Any]) -> dict[str, Any]:

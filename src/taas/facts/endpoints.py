@@ -7,12 +7,13 @@ import time
 from datetime import datetime, timezone
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, HTTPException, Path, Query, Request, status
+from fastapi import APIRouter, HTTPException, Path, Query, Request, Response, status
 
 from taas.api.audit import client_address
 from taas.api.responses import JSONBody
 from taas.api.routing import OrjsonRoute
 from taas.api.security import require
+from taas.cache import cached
 from taas.engine import PATTERN_TYPES
 from taas.facts import service
 from taas.facts.schemas import (
@@ -31,6 +32,12 @@ Limit = Annotated[int, Query(ge=1, le=500, description="page size")]
 
 def store_of(request: Request) -> Store:
     return request.app.state.store
+
+
+async def cached_json(request: Request, compute: Any) -> Response:
+    """Through the Redis read cache when configured (see taas.cache)."""
+    body = await cached(request, compute)
+    return body if isinstance(body, Response) else JSONBody(body)
 
 
 def naive_utc(moment: datetime | None) -> datetime | None:
@@ -109,8 +116,13 @@ async def list_facts(
     if q is not None and "\x00" in q:
         raise HTTPException(status.HTTP_400_BAD_REQUEST, "q must not contain the NUL character")
     where = FactFilter(status=status_, pattern=pattern, since=naive_utc(since), until=naive_utc(until), q=q, metadata=wanted)
-    page = await store_of(request).list_facts(where, limit, parse_cursor(cursor))
-    return JSONBody({"items": [fact.to_json() for fact in page.items], "next_cursor": page.next_cursor})
+    after = parse_cursor(cursor)
+
+    async def page() -> dict[str, Any]:
+        found = await store_of(request).list_facts(where, limit, after)
+        return {"items": [fact.to_json() for fact in found.items], "next_cursor": found.next_cursor}
+
+    return await cached_json(request, page)
 
 
 @router.get("/facts/{fact_id}", dependencies=[require("read")], response_model=FactDetailOut, summary="One fact with its results")
@@ -150,5 +162,5 @@ async def list_results(
 
 
 @router.get("/stats", dependencies=[require("read")], summary="Counts by status and by pattern, overall and per day")
-async def stats(request: Request) -> JSONBody:
-    return JSONBody(await store_of(request).stats())
+async def stats(request: Request) -> Response:
+    return await cached_json(request, store_of(request).stats)

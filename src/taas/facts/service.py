@@ -8,6 +8,7 @@ import anyio
 
 from taas.engine import Verdict, detect
 from taas.facts.schemas import ValidateRequest
+from taas.observability.metrics import observe_verdict
 from taas.storage.base import Store
 from taas.storage.records import AuditRecord, FactRecord, NewValidation, ResultRecord, to_score, utcnow
 
@@ -17,8 +18,11 @@ LONG_TEXT_CHARS = 100_000
 
 async def run_engine(text: str, inputs: dict[str, Any]) -> Verdict:
     if len(text) > LONG_TEXT_CHARS:
-        return await anyio.to_thread.run_sync(lambda: detect(text, **inputs))
-    return detect(text, **inputs)
+        verdict = await anyio.to_thread.run_sync(lambda: detect(text, **inputs))
+    else:
+        verdict = detect(text, **inputs)
+    observe_verdict(verdict)
+    return verdict
 
 
 def result_record(verdict: Verdict, fact_id: int | None) -> ResultRecord:

@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from sqlalchemy.pool import NullPool
 
 from taas.config import Settings
+from taas.observability.dbstats import instrument_engine
 from taas.storage.group_commit import GroupCommitter
 from taas.storage.records import (
     AuditRecord, Cursor, FactFilter, FactRecord, NewValidation, Page, ResultFilter, ResultRecord,
@@ -39,8 +40,9 @@ def create_engine(settings: Settings) -> AsyncEngine:
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.close()
 
+        instrument_engine(engine, settings.slow_query_ms)
         return engine
-    return create_async_engine(
+    engine = create_async_engine(
         url,
         pool_size=settings.database_pool_size,
         max_overflow=settings.database_max_overflow,
@@ -49,6 +51,8 @@ def create_engine(settings: Settings) -> AsyncEngine:
         echo=settings.database_echo,
         connect_args={"connect_timeout": settings.database_connect_timeout},
     )
+    instrument_engine(engine, settings.slow_query_ms)
+    return engine
 
 
 def is_unavailable(error: BaseException) -> bool:
@@ -62,7 +66,8 @@ class DatabaseStore:
     def __init__(self, engine: AsyncEngine) -> None:
         self.engine = engine
         self._audits: deque[AuditRecord] = deque(maxlen=MAX_QUEUED_AUDITS)
-        self._writer: GroupCommitter[NewValidation] = GroupCommitter(self._flush)
+        # Several commits in flight: PostgreSQL shares one WAL flush among concurrent commits.
+        self._writer: GroupCommitter[NewValidation] = GroupCommitter(self._flush, writers=6)
         self._writer.background_work = lambda: bool(self._audits)
 
     async def start(self) -> None:
@@ -107,8 +112,7 @@ class DatabaseStore:
         audits.extend(self._audits.popleft() for _ in range(taken))
         try:
             async with self._transaction() as repository:
-                await repository.insert_validations(items)
-                await repository.insert_audits(audits)
+                await repository.insert_batch(items, audits)
         except StorageUnavailable:
             self._audits.extendleft(reversed(audits[len(audits) - taken :]))
             raise

@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
+import orjson
 from sqlalchemy import Select, and_, cast, exists, func, insert, literal_column, or_, select, text, update
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -84,6 +86,54 @@ def _audit_values(audit: AuditRecord) -> dict[str, Any]:
     return values
 
 
+def _decimal(value: Any) -> str:
+    if isinstance(value, Decimal):
+        return str(value)
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+
+def _json_rows(rows: list[dict[str, Any]]) -> str:
+    # One JSON document for the whole batch: orjson encodes it in C, where psycopg would dump
+    # a dozen arrays element by element in Python.
+    return orjson.dumps(rows, default=_decimal).decode()
+
+
+# One statement for a whole group commit: ids given by memory (dual write) kept, others drawn
+# from the sequences in input order (COALESCE evaluates nextval only when needed), then
+# facts, results and audit rows inserted from arrays. Its text never changes with the batch
+# size, so psycopg prepares it once per connection (server-side prepared statement).
+BATCH_INSERT = """
+WITH input AS MATERIALIZED (
+    SELECT COALESCE(t.given_fact_id, nextval('facts_id_seq'::regclass)) AS fact_id,
+           COALESCE(t.given_result_id, nextval('validation_results_id_seq'::regclass)) AS result_id, t.*
+    FROM ROWS FROM (json_to_recordset(%(rows)s::json) AS (
+        given_fact_id int, given_result_id int, content text, metadata jsonb, inputs jsonb, validation_status text, validation_score numeric,
+        created_at timestamp, updated_at timestamp, deception_patterns jsonb, probability numeric, status text,
+        coherence_score numeric, engine_version text, details jsonb, detected_at timestamp)
+    ) WITH ORDINALITY AS t
+    ORDER BY t.ordinality
+), new_facts AS (
+    INSERT INTO facts (id, content, metadata, inputs, validation_status, validation_score, created_at, updated_at)
+    SELECT fact_id, content, metadata, inputs, validation_status, validation_score, created_at, updated_at
+    FROM input
+), new_results AS (
+    INSERT INTO validation_results (id, fact_id, deception_patterns, probability, status, coherence_score,
+                                    engine_version, details, detected_at)
+    SELECT result_id, fact_id, deception_patterns, probability, status, coherence_score, engine_version, details,
+           detected_at
+    FROM input
+), new_audits AS (
+    INSERT INTO api_requests (id, endpoint, method, response_code, duration_ms, created_at, user_agent, ip_address)
+    SELECT COALESCE(id, nextval('api_requests_id_seq'::regclass)), endpoint, method, response_code, duration_ms,
+           created_at, user_agent, ip_address
+    FROM json_to_recordset(%(audits)s::json) AS a(
+        id int, endpoint text, method text, response_code int, duration_ms int, created_at timestamp, user_agent text,
+        ip_address inet)
+)
+SELECT fact_id, result_id FROM input ORDER BY ordinality
+"""
+
+
 class Repository:
     def __init__(self, connection: AsyncConnection) -> None:
         self.connection = connection
@@ -112,6 +162,34 @@ class Repository:
         for item, result_id in zip(items, result_ids, strict=True):
             item.result.id = result_id
         return list(zip(fact_ids, result_ids, strict=True))
+
+    async def insert_batch(self, items: Sequence[NewValidation], audits: Sequence[AuditRecord]) -> None:
+        """Facts, their results and audit rows together: on PostgreSQL one statement, one round trip."""
+        if not self.postgres or not items:
+            await self.insert_validations(items)
+            await self.insert_audits(audits)
+            return
+        rows = [
+            {
+                "given_fact_id": item.fact.id, "given_result_id": item.result.id,
+                "content": item.fact.content, "metadata": item.fact.metadata, "inputs": item.fact.inputs,
+                "validation_status": item.fact.validation_status, "validation_score": item.fact.validation_score,
+                "created_at": item.fact.created_at, "updated_at": item.fact.updated_at,
+                "deception_patterns": item.result.deception_patterns, "probability": item.result.probability,
+                "status": item.result.status, "coherence_score": item.result.coherence_score,
+                "engine_version": item.result.engine_version, "details": item.result.details,
+                "detected_at": item.result.detected_at,
+            }
+            for item in items
+        ]
+        ids = (
+            await self.connection.exec_driver_sql(
+                BATCH_INSERT, {"rows": _json_rows(rows), "audits": _json_rows([_audit_values(a) for a in audits])}
+            )
+        ).all()
+        for item, (fact_id, result_id) in zip(items, ids, strict=True):
+            item.fact.id = item.result.fact_id = fact_id
+            item.result.id = result_id
 
     async def insert_audits(self, audits: Sequence[AuditRecord]) -> None:
         if audits:
