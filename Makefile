@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test bench bench-http install clean
+.PHONY: run test bench-engine bench-http bench-import-export bench-dual-write install clean
 
 $(BIN)/taas: pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11+ is needed")'
@@ -24,8 +24,17 @@ run: install
 test: install
 	$(BIN)/pytest -q
 
-bench: install
-	$(BIN)/python bench/run_all.py
+## make bench-engine: detect() on short and long texts, memory flat in length
+bench-engine: install
+	$(BIN)/python bench/bench_engine.py
+
+## make bench-import-export: 1M facts, import vs psql \copy, export memory
+bench-import-export: install
+	$(BIN)/python bench/bench_import_export.py
+
+## make bench-dual-write: the latency cost of phase 1
+bench-dual-write: install
+	$(BIN)/python bench/bench_dual_write.py
 
 ## make bench-http: /validate (stored) vs a bare FastAPI endpoint with wrk; bench/results/http.md
 bench-http: install
