@@ -42,11 +42,11 @@ _WORDS: dict[int, str] = {
         no idea|don't know|do not know|once|when|whenever|after|until|till|before|in case|provided that|as long as|
         would be|should be|could be|imagine|suppose|hypothetically|for now|as if|pretend|in order to|so that|you said|you say|you told me|you claimed|you claim|you wrote|
         you mentioned|you promised|according to you|some of|part of|half of|most of|one of|two of|three of|four of|
-        partially|partly|mostly|almost|nearly|not all|not every|only some|for confirming|for checking|for verifying|you confirmed|you verified|you checked|
+        partially|partly|mostly|almost|nearly|not all|not every|only some|readme says|the readme says|docs say|the docs say|the documentation says|the guide says|according to|for confirming|for checking|for verifying|you confirmed|you verified|you checked|
         back in|years ago|last year|in the past|originally|previously|used to|at the time|historically|in 1995|in 1996|in 1997|in 1998|in 1999|in 2000|in 2001|in 2002|in 2003|in 2004|in 2005|in 2006|in 2007|in 2008|in 2009|in 2010|in 2011|in 2012|in 2013|in 2014|in 2015|in 2016|in 2017|in 2018|in 2019|in 2020|in 2021|in 2022|in 2023|in 2024|in 2025""",
     TAG: """i think|i believe|probably|maybe|perhaps|hopefully|i guess|i hope|once|when|whenever|if|unless|after|
         as soon as|until|provided|assuming|by the time|in theory|yet|soon|shortly|later|tomorrow|next week|
-        eventually|in a moment|in a few minutes|right\\?|so far|by monday|by friday|by tomorrow|next sprint|on my machine|locally|on localhost|in my local|back in|years ago|last year|in 1995|in 1996|in 1997|in 1998|in 1999|in 2000|in 2001|in 2002|in 2003|in 2004|in 2005|in 2006|in 2007|in 2008|in 2009|in 2010|in 2011|in 2012|in 2013|in 2014|in 2015|in 2016|in 2017|in 2018|in 2019|in 2020|in 2021|in 2022|in 2023|in 2024|in 2025""",
+        eventually|in a moment|in a few minutes|right\\?|so far|at the moment|currently|right now|for the moment|at present|by monday|by friday|by tomorrow|next sprint|on my machine|locally|on localhost|in my local|back in|years ago|last year|in 1995|in 1996|in 1997|in 1998|in 1999|in 2000|in 2001|in 2002|in 2003|in 2004|in 2005|in 2006|in 2007|in 2008|in 2009|in 2010|in 2011|in 2012|in 2013|in 2014|in 2015|in 2016|in 2017|in 2018|in 2019|in 2020|in 2021|in 2022|in 2023|in 2024|in 2025""",
     EXPLAIN: """refers to|stands for|is defined as|is when|happens when|occurs when|indicates that|typically|usually|
         generally|in general|for example|for instance|e.g.|i.e.|such as|the difference between|is used to|
         is a status|is a state|is a term|is a metric|is a word|is a code|is a message|is a label|is a flag|the term|
@@ -64,7 +64,8 @@ SENT_KEYS = (". ", "! ", "? ", "\n", "\r", ".\" ", "?\" ", "!\" ", ".) ", "?) ",
 
 # Tags that still undo a negated state: "it isn't live yet" is a plan, not a correction.
 NEG_TAGS = frozenset({"yet", "soon", "later", "tomorrow", "eventually", "so far", "until", "next sprint", "by monday",
-                      "by friday", "by tomorrow", "shortly"})
+                      "by friday", "by tomorrow", "shortly", "at the moment", "currently", "right now", "for the moment",
+                      "at present", "for now"})
 YES_NO_OPENERS = frozenset("is are was were does do did can could has have will would should isn't aren't".split())
 QUESTION_OPENERS = frozenset("""how what why where which who whom whose is are was were did do does can could would
     should will shall may isn't aren't didn't doesn't haven't hasn't wasn't won't any""".split())

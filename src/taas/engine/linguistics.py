@@ -80,7 +80,7 @@ def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, *, keep_neg:
             cut = _last(cues.clause, me, k)
             if cut < 0 or _first_word(low, cut, k) not in QUESTION_OPENERS:
                 return "question"
-        elif _first_word(low, ss, k) in YES_NO_OPENERS:
+        elif ms > ss + 3 and _first_word(low, ss, k) in YES_NO_OPENERS:
             return "question"  # "is it still down?" asks; "why is it still down?" objects
 
     clause = _last(cues.clause, ss, ms)
