@@ -69,8 +69,16 @@ class _Acc:
         self.spans.extend(spans)
 
 
+# Rule attributes as flat tuples: detect() reads them for every finding.
+_KIND = tuple(r.kind for r in RULES)
+_FAMILY = tuple(r.family for r in RULES)
+_WEIGHT = tuple(r.weight for r in RULES)
+_STRONG = tuple(bool(r.flags & STRONG) for r in RULES)
+_REASON = tuple(r.reason for r in RULES)
+
+
 def _families(findings) -> set[str]:
-    return {RULES[f[0]].family for f in findings}
+    return {_FAMILY[f[0]] for f in findings}
 
 
 def detect(text: str, *, context: str | None = None, previous_text: str | None = None,
@@ -92,7 +100,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
     claims = []
     by_kind: dict[str, list] = {}
     for f in found:
-        k = RULES[f[0]].kind
+        k = _KIND[f[0]]
         if k == "claim":
             claims.append(f)
         else:
@@ -109,13 +117,26 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
 
     # hallucination_feature: a claim asserted as done with nothing outside backing it.
     if claims:
-        fams = _families(claims)
-        strong = any(RULES[f[0]].flags & STRONG or _shouted(text, f[1], f[2]) for f in claims)
-        url = any("://" in text[f[3]:f[4]] or "www." in text[f[3]:f[4]] for f in claims)
-        w = max(RULES[f[0]].weight for f in claims)
+        fams: set[str] = set()
+        reasons_d: dict[str, None] = {}
+        spans = []
+        w = 0.0
+        strong = url = False
+        last_sentence = -1
+        for f in claims:
+            i = f[0]
+            fams.add(_FAMILY[i])
+            reasons_d[_REASON[i]] = None
+            spans.append((f[1], f[2]))
+            if _WEIGHT[i] > w:
+                w = _WEIGHT[i]
+            if not strong and (_STRONG[i] or _shouted(text, f[1], f[2])):
+                strong = True
+            if not url and f[3] != last_sentence:
+                last_sentence = f[3]
+                url = text.find("://", f[3], f[4]) >= 0 or text.find("www.", f[3], f[4]) >= 0
         p = w + 0.04 * min(2, len(fams) - 1) + 0.05 * url + 0.03 * strong + 0.02 * min(3, len(claims) - 1)
-        spans = [(f[1], f[2]) for f in claims]
-        reasons = "; ".join(dict.fromkeys(RULES[f[0]].reason for f in claims))
+        reasons = "; ".join(reasons_d)
         if not (confirms or supports):
             get("hallucination_feature").add(p, reasons + ", with no outside confirmation", spans)
         # ultimate_ai_lie: the same claims, contradicted by what was observed.

@@ -59,8 +59,8 @@ def _first(lst: list[int], lo: int, hi: int) -> int:
     return lst[i] if i < len(lst) and lst[i] < hi else -1
 
 
-def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, *, keep_neg: bool, question_ok: bool,
-          time_tags: bool = False) -> str | None:
+def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, keep_neg: int = 0, question_ok: int = 0,
+          time_tags: int = 0) -> str | None:
     """Why the match at [ms, me) is not an assertion, or None when it is one."""
     if ms > 0 and me < len(low) and low[ms - 1] in _QUOTES and low[me] in _QUOTES:
         return "quoted"

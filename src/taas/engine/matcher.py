@@ -7,6 +7,8 @@ RULE_CAP findings, so both memory and work per byte stay flat however long the t
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 import ahocorasick
 
 from .cues import CANCELLED_BY, SENT_KEYS, CLAUSE, CONTRAST, EXPLAIN, HEDGE, MEANS, MODAL, NEG, NOT_EXPLAIN_BEFORE_MEANS, TAG, cue_table
@@ -142,6 +144,9 @@ def _sentences(low: str, saturated: set[int]):
         yield cur_s, n if n - cur_s <= 3 * _WINDOW else (low.find(" ", cur_s + 3 * _WINDOW) + 1 or n), cur
 
 
+_by_position = itemgetter(1, 0)
+
+
 def scan(text: str, ignored: list | None = None) -> list[tuple[int, int, int, int, int]]:
     """Asserted findings as (rule index, start, end, sentence start, sentence end), in text order.
 
@@ -181,8 +186,7 @@ def scan(text: str, ignored: list | None = None) -> list[tuple[int, int, int, in
                         continue
                     if cues is None:
                         cues = _cues(low, ss, se)
-                    why = judge(low, ms, me, ss, se, cues, keep_neg=bool(flags & KEEP_NEG),
-                                question_ok=bool(flags & QUESTION_OK), time_tags=bool(flags & TIME_TAGS))
+                    why = judge(low, ms, me, ss, se, cues, flags & KEEP_NEG, flags & QUESTION_OK, flags & TIME_TAGS)
                     if why is None:
                         found.append((i, base + ms, base + me, base + ss, base + se))
                         count[i] += 1
@@ -191,5 +195,5 @@ def scan(text: str, ignored: list | None = None) -> list[tuple[int, int, int, in
                             break
                     elif ignored is not None and len(ignored) < MAX_IGNORED:
                         ignored.append((base + ms, base + me, i, why))
-    found.sort(key=lambda f: (f[1], f[0]))
+    found.sort(key=_by_position)
     return found
