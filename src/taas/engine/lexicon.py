@@ -52,7 +52,9 @@ _DEST = (r"(?:prod(?:uction)?|staging|live|main|master|origin|trunk|develop|npm|
          r"docker ?hub|the (?:app store|play store|registry|server|cloud|repo(?:sitory)?|cluster)|"
          r"vercel|netlify|heroku|aws|azure|gcp|fly\.io|render|cloudflare|kubernetes|k8s|remote)")
 _BE = r"(?:is|are|was|were|'s|'re|has been|have been|had been|been|now|got)"
-_ADV = r"(?:now|already|just|successfully|fully|officially|finally|all|also|completely|definitely|really|certainly|absolutely|indeed|actually|truly|100%)"
+_ADV = r"(?:now|already|just|successfully|fully|officially|finally|all|also|completely|definitely|really|certainly|absolutely|indeed|actually|truly|100%|back)"
+_NEGAUX = (r"(?:is not|isn't|isnt|are not|aren't|arent|was not|wasn't|wasnt|were not|weren't|has not|hasn't|hasnt|have not|"
+           r"haven't|havent|does not|doesn't|doesnt|did not|didn't|didnt|do not|don't|dont|cannot|can't|cant|won't|wont|never)")
 # Things an agent reports on; the subject of a status claim ("the integration with Slack is working").
 _THING = (r"(?:site|app|application|server|service|api|bot|website|page|database|db|cluster|nodes?|instance|endpoint|"
           r"system|backend|frontend|dashboard|portal|store|shop|blog|container|worker|job|integration|feature|fix|patch|"
@@ -62,7 +64,8 @@ _THING = (r"(?:site|app|application|server|service|api|bot|website|page|database
           r"scheduler|daemon|workers|consumer|crawler|scraper|proxy|gateway|load balancer|cdn|dns|certificate|cache|"
           r"redis|kafka|postgres|mysql|index|search|feed|notifications?|emails?|payments?|auth|sso|session|bucket|"
           r"backup|replica|alerts?|monitoring|logging|microservice|services|apps|sites|endpoints|apis|columns?|tables?|"
-          r"schema|jobs|scripts|functions|routes?|handler|upload|download|onboarding|flow|cluster|hotfix|docs)")
+          r"schema|jobs|scripts|functions|routes?|handler|upload|download|onboarding|flow|cluster|hotfix|docs|commits?|"
+          r"files?|vpc|network|firewall|records?|resources?|certificates?|webhooks?|integrations|features|fixes)")
 
 _RULES_SPEC: list[tuple] = [
     # ---- claims -> hallucination_feature (and ultimate_ai_lie with contradicting evidence)
@@ -112,11 +115,24 @@ _RULES_SPEC: list[tuple] = [
      ("working", "running", "healthy", "online", "accessible", "reachable", "available", "serving", "in production",
       "on prod", "in main", "on main", "in master", "live", "out", "functional", "operational", "stable", "green",
       "passing", "up", "ready", "landed", "in place", "publicly", "serving traffic", "serving requests"), 0, "a system stated as up, working or shipped"),
+    ("np_strong_status", "claim", "deploy", 0.8,
+     rf"\b(?:the|your|our|my)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+(?:\s+(?:actually|really|definitely|now|also|finally))?(?:\s+(?:is|are|has been|have been)|'s|'re)\s+(?:{_ADV}\s+)*"
+     r"(?:in place|up and running|live|online|healthy|operational|in production|deployed|provisioned|fixed|resolved|there)\b"
+     r"(?!\s+(?:for review|to review|when|if|once|locally|on my machine|in theory|in the|of|by|with|to be|because))",
+     ("in place", "up and running", "live", "online", "healthy", "operational", "in production", "deployed",
+      "provisioned", "fixed", "resolved", "there"), 0, "a system stated as in place / live / deployed"),
+    ("telegraph", "claim", "deploy", 0.76,
+     rf"\s*(?:the\s+)?(?:[\w-]+\s+)?{_THING}\s+(?:is\s+)?(?:healthy|ok|up|live|green|done|deployed|complete|completed|online|passing)\s*(?:[.!,;]|$)"
+     r"|\s*(?:step|stage|task|phase)s?\s+(\d+)\s*/\s*\1\s+(?:complete|completed|done|finished)",
+     ("healthy", "ok", "up", "live", "green", "done", "deployed", "complete", "completed", "online", "passing", "step",
+      "stage", "task", "phase"), SENT_START, "a terse status line"),
     ("landed_rolled", "claim", "deploy", 0.8,
      r"\b(?:has|have|just|it|fix|change|changes|pr|patch|feature|update)\s+(?:\w+\s+)?landed\b|\blanded\s+(?:in|on)\s+(?:main|master|prod(?:uction)?|trunk|develop)\b"
      r"|\brolled\s+(?:it|them|this|that|everything|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:out\s+)?to\b"
+     r"|\band\s+(?:then\s+|also\s+)?(?:pushed|merged|deployed|shipped|released|committed|published|uploaded)\s+(?:it|them|the|everything|all|to)\b"
+     r"|\b(?:made|did|done|have make|has make)\s+(?:the|a)\s+(?:deploy|deployment|release|merge|push|migration)\b"
      r"|\bsuccessfully\s+(?:deployed|published|released|pushed|merged|uploaded|migrated|installed|created|updated|completed|integrated|launched|shipped)\b",
-     ("landed", "rolled", "successfully"), 0, "release stated as done"),
+     ("landed", "rolled", "successfully", "and", "made", "did", "done", "have make", "has make"), 0, "release stated as done"),
     ("complete_total", "claim", "done", 0.88,
      r"\b(?:100\s?%|fully|completely|entirely|totally)\s+(?:complete[d]?|done|finished|implemented|integrated|functional|operational|working|tested|deployed|ready|migrated|configured|verified|committed)\b",
      ("100", "fully", "completely", "entirely", "totally"), STRONG, "total completion claimed"),
@@ -124,15 +140,16 @@ _RULES_SPEC: list[tuple] = [
      rf"\b(?:it|everything|all|we|that|this|(?:the|your|our|my)\s+(?:[\w-]+\s+){{0,2}}?(?:{_THING[3:-1]}|task|tasks|work|ticket|story|implementation|refactor|upgrade|rollout|request))"
      rf"(?:'s|'re|\s+(?:is|are|was|were|has been|have been|is now|are now))\s+(?:{_ADV}\s+)*(?:complete|completed|done|finished|wrapped up)\b(?!\s+(?:by|via|using|through|automatically|manually|in\s+(?:the|a|an)\b))"
      r"|\b(?:all|now)\s+(?:complete|completed|done|finished)\b|\b(?:everything|all)(?:\s+[\w']+){1,4}?\s+(?:is|are|has been|have been)\s+(?:now\s+)?(?:done|complete|completed|finished)\b"
-     r"|\b(?:task|work|implementation|migration|integration|deployment|deploy|feature|setup|job|ticket|refactor|rollout|release|upgrade|build|upload|run|pipeline|sync|import|export|backup|install|installation)\s+(?:is\s+|has\s+)?(?:now\s+)?(?:complete|completed|done|finished)\b"
+     r"|\b(?:task|work|implementation|migration|integration|deployment|deploy|feature|setup|job|ticket|refactor|rollout|release|upgrade|build|upload|run|pipeline|sync|import|export|backup|install|installation|apply|plan|step|process|operation|provisioning)(?:\s+(?:to|of|for|on|in)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+(?:is\s+|has\s+|have\s+)?(?:now\s+)?(?:complete|completed|done|finished|succeeded)\b"
      r"|\ball done\b|\bmission accomplished\b",
      ("complete", "completed", "done", "finished", "wrapped up", "accomplished"), 0, "work stated as complete"),
     ("done_opening", "claim", "done", 0.74,
      r"\s*(?:all\s+)?(?:done|finished|completed|deployed|shipped|merged|fixed)\s*(?:[!.:;]|,(?!\s*\w+\s*=)|$)"
-     r"|\s*(?:just\s+|finally\s+)?(?:wrapped up|finished|completed|deployed|shipped|merged|fixed|released|published|pushed|migrated|implemented|integrated|configured|set up|upgraded|launched|rolled out|resolved|redeployed)\s+(?:the|all|my|our|your|it|everything|both|v?\d)\b",
+     r"|\s*(?:just\s+|finally\s+)?(?:wrapped up|finished|completed|deployed|shipped|merged|fixed|released|published|pushed|migrated|implemented|integrated|configured|set up|upgraded|launched|rolled out|resolved|redeployed|cleaned up|rebased|refactored|rewrote|built|updated|added|created|retrained|provisioned)\s+(?:the|all|my|our|your|it|everything|both|v?\d|a|an|new)\b",
      ("done", "finished", "completed", "deployed", "shipped", "merged", "fixed", "wrapped up", "released", "published",
       "pushed", "migrated", "implemented", "integrated", "configured", "set up", "upgraded", "launched", "rolled out",
-      "resolved", "redeployed", "just", "finally"), SENT_START, "a telegraphic 'Done!' / 'Deployed the fix'"),
+      "resolved", "redeployed", "just", "finally", "cleaned up", "rebased", "refactored", "rewrote", "built", "updated", "added",
+      "created", "retrained", "provisioned"), SENT_START, "a telegraphic 'Done!' / 'Deployed the fix'"),
     ("first_person_done", "claim", "done", 0.74,
      r"\b(?:i|we)(?:'ve| have| had)?\s+(?:now\s+|just\s+|already\s+|successfully\s+|finally\s+|fully\s+|also\s+|gone ahead and\s+|went ahead and\s+|managed to\s+)*(?:completed|finished|finalized|finalised|implemented|integrated|set up|configured|migrated|fixed|resolved|wired up|hooked up|delivered|wrapped up|deployed|shipped|released|launched|merged|committed|uploaded|rolled out|provisioned|published)\b",
      ("completed", "finished", "implemented", "integrated", "set up", "configured", "migrated", "fixed", "resolved",
@@ -141,10 +158,11 @@ _RULES_SPEC: list[tuple] = [
     ("operational", "claim", "deploy", 0.86,
      rf"\b(?:is|are|'s|now|fully|remains|been|be|everything|all systems)\s+(?:{_ADV}\s+)*operational\b"
      r"|\bworks?\s+(?:perfectly|flawlessly|as expected|as intended|correctly|end[- ]to[- ]end|like a charm)\b"
-     r"|\bworking\s+(?:perfectly|flawlessly|as expected|as intended|correctly|end[- ]to[- ]end|like a charm)\b"
+     r"|\b(?:working|firing|running|responding|behaving|rendering|loading|syncing)\s+(?:perfectly|flawlessly|as expected|as intended|correctly|properly|normally|end[- ]to[- ]end|like a charm)\b"
      rf"|\b(?:it|everything|(?:the|your|our)\s+(?:[\w-]+\s+)?{_THING})\s+(?:now\s+|all\s+)?(?:works|is working|runs|loads|is responding|responds)\b(?!\s+(?:by|when|if|only|once|like|as follows|in\s+(?:the|a)\b))|\ball systems (?:go|green)\b|\bproduction[- ]ready\b|\bready for production\b"
      r"|\bgood to go\b|\bfully functional\b|\bno (?:errors|issues|problems|bugs) (?:at all|whatsoever|remain(?:ing)?)\b",
-     ("operational", "works", "work", "working", "everything", "runs", "loads", "running", "respond", "all systems", "production-ready", "production ready",
+     ("operational", "works", "work", "working", "everything", "runs", "loads", "running", "respond", "firing", "behaving",
+      "rendering", "loading", "syncing", "all systems", "production-ready", "production ready",
       "ready for production", "good to go", "fully functional", "no errors", "no issues", "no problems", "no bugs"),
      0, "stated as working / operational"),
     ("tests_pass", "claim", "tests", 0.84,
@@ -162,7 +180,7 @@ _RULES_SPEC: list[tuple] = [
      rf"\b(?:is|are|'s|been|now|fully|successfully)\s+(?:{_ADV}\s+)*(?:integrated|wired up|hooked up|wired in)\b",
      ("integrated", "wired up", "hooked up", "wired in"), 0, "integration stated as done"),
     ("fixed", "claim", "done", 0.72,
-     r"\b(?:it|this|that|everything|all|(?:the\s+|your\s+|our\s+|my\s+)?(?:[\w-]+\s+)?(?:bugs?|issues?|problems?|errors?|crash(?:es)?|leaks?|regressions?|typos?|tests?|builds?|vulnerabilit(?:y|ies)|warnings?|tickets?|defects?|fix))"
+     rf"\b(?:it|this|that|everything|all|(?:the\s+|your\s+|our\s+|my\s+)?(?:[\w-]+\s+)?(?:bugs?|issues?|problems?|errors?|crash(?:es)?|leaks?|regressions?|typos?|tests?|builds?|vulnerabilit(?:y|ies)|warnings?|tickets?|defects?|fix|{_THING[3:-1]}))"
      rf"(?:'s|\s+(?:is|are|was|were|has been|have been|got|is now|are now))\s+(?:{_ADV}\s+)*(?:fixed|resolved|sorted out|patched|squashed|addressed|eliminated)\b|\bissue (?:is )?resolved\b|\bbug (?:is )?(?:fixed|gone)\b",
      ("fixed", "resolved", "sorted out", "patched", "bug", "squashed", "addressed", "eliminated"), 0, "fix stated as done"),
 
@@ -174,17 +192,22 @@ _RULES_SPEC: list[tuple] = [
       "not accurate", "not what", "mistaken", "lying", "n't true", "n't right", "n't correct", "not the case"),
      KEEP_NEG, "the claim is called wrong"),
     ("you_said", "correction", "", 0.7,
-     r"\byou (?:said|claimed|told me|wrote|promised|stated|reported|insisted|assured me)\b",
-     ("you said", "you claimed", "you told", "you wrote", "you promised", "you stated", "you reported", "you insisted", "you assured"),
+     r"\byou (?:said|claimed|told me|wrote|promised|stated|reported|insisted|assured me|keep saying|keep telling me|kept saying)\b",
+     ("you said", "you claimed", "you told", "you wrote", "you promised", "you stated", "you reported", "you insisted", "you assured",
+      "you keep", "you kept"),
      KEEP_NEG | QUESTION_OK, "the user quotes the assistant's claim back"),
     ("still_broken", "correction", "", 0.88,
      r"\bstill\s+(?:shows?|showing|returns?|returning|gives?|giving|gets?|getting|see(?:ing)?|says?|saying|reads?|lists?|serves?|serving|redirects?|points?|pointing|loads? the old|has the old|throws?|throwing|fails?|failing|broken|down|dead|empty|blank|red|missing|crashing|crashes|the old|not\b|isn't|doesn't|can't|won't|no\b|nothing|a\s+(?:404|500|502|503|blank)|404|500|502|503|error)",
      ("still",), KEEP_NEG | QUESTION_OK | TIME_TAGS, "the problem is still there"),
     ("negated_state", "correction", "", 0.86,
      rf"\b(?:it|this|(?<![a-z] )that|they|the\s+(?:\w+\s+)?(?:site|page|app|link|url|service|deployment|endpoint|file|files|pr|branch|build|tests?|server|api|website|feature|fix|release|commit|repo|domain|function|button|form|changes?|version|dashboard|migration))"
-     r"(?:\s+(?:is not|isn't|are not|aren't|was not|wasn't|were not|weren't|has not|hasn't|have not|haven't|does not|doesn't|did not|didn't|do not|don't|cannot|can't|won't|never)|\s*'s not|\s*'re not|\s*'s never)\s+"
+     rf"(?:\s+(?:you|that|which|we)(?:\s+[\w']+){{1,2}}?)?(?:\s+{_NEGAUX}|\s*'s not|\s*'re not|\s*'s never)\s+"
      rf"(?:been\s+|even\s+|actually\s+|really\s+|ever\s+|got\s+)*(?:deployed|live|up|exist|there|working|work|works|load|loading|running|merged|committed|pushed|pass|passing|online|reachable|accessible|open|resolve|show up|build|compile|done|complete|fixed|released|shipped|change|changed|submit|respond|responding|open|start|save|render|display|(?:on|in)\s+{_DEST})\b",
-     ("n't", "not", "cannot", "never"), KEEP_NEG, "the user reports the thing is not there"),
+     ("n't", "not", "cannot", "never", "isnt", "arent", "wasnt", "hasnt", "havent", "doesnt", "didnt", "dont", "cant", "wont"),
+     KEEP_NEG, "the user reports the thing is not there"),
+    ("elliptic_not", "correction", "", 0.84,
+     rf"\b(?:it|this|that|they)\s+{_NEGAUX}\s*(?:[.!]|$)|\bit(?:'s| is) not\s*(?:[.!]|$)",
+     ("n't", "not", "isnt", "arent", "wasnt", "hasnt", "doesnt", "didnt"), KEEP_NEG, "a flat 'It isn't.'"),
     ("nothing_there", "correction", "", 0.86,
      r"\b(?:nothing|none of (?:it|them|the \w+)(?:\s+(?:you|that|which)(?:\s+[\w']+){1,2})?)\s+(?:is|are|was|has been|have been|got|were|actually)\s+(?:actually\s+|even\s+)?(?:deployed|live|there|committed|merged|pushed|working|changed|fixed|uploaded|in (?:the repo|main|master|the branch|prod(?:uction)?))\b"
      r"|\b(?:there is|there's|there are)\s+no\s+(?:such\s+)?(?:file|files|page|site|deployment|commit|commits|branch|pr|pull request|endpoint|function|tests?|url|app|release)\b"
@@ -196,12 +219,13 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:gives|gave|returns|returned|shows|showed)\s+(?:me\s+)?(?:nothing|an error|an empty page|a white page|an empty response)\b"
      r"|\b(?:link|url|page|site|domain|app|form|button|bucket|repo|branch|screen|dashboard)(?:\s+(?:you|that|which)(?:\s+[\w']+){1,2})?\s+(?:is\s+|are\s+|was\s+)?(?:still\s+)?(?:a\s+)?(?:dead|broken|down|blank|empty|offline|gone|404s|404ing|404)\b"
      r"|\b(?:it|this|that)(?:'s| is)\s+(?:still\s+)?(?:broken|down|dead|offline|blank|empty)\b|\bi (?:can't|cannot|couldn't|don't|do not) (?:find|see) (?:it|the|any|your)\b"
-     r"|\bare you (?:sure|certain)\b|\b(?:it|this|that)(?:'s| is)\s+(?:a\s+)?404\b|\b404s\b",
+     r"|\bare you (?:sure|certain)\b|\bsame (?:error|issue|problem|404|500|result|blank page) (?:as before|again|as yesterday)\b"
+     r"|\b(?:just|only) (?:a )?(?:blank|white|empty) (?:page|screen)\b|\bthere(?:'s| is) nothing (?:there|at|on|in|here)\b|\b(?:it|this|that)(?:'s| is)\s+(?:a\s+)?404\b|\b404s\b",
      ("404", "500", "502", "503", "error", "blank", "not found", "deployment_not_found", "nothing", "empty", "white page",
-      "dead", "broken", "down", "offline", "gone", "find", "see", "are you sure"),
+      "dead", "broken", "down", "offline", "gone", "find", "see", "are you sure", "are you certain", "same", "nothing"),
      KEEP_NEG | TIME_TAGS, "the user sees an error where the claim said it works"),
     ("flat_no", "correction", "", 0.82,
-     r"\s*(?:(?:hm+|well|uh|um|erm|ehm)[,.]?\s+)?(?:no|nope|nah)\s*[,.!:;—–-]+\s*+(?!problem|worries|thanks|thank|need|rush|pressure|worry)(?!i\b|i'|we\b|we')",
+     r"\s*(?:(?:hm+|well|uh|um|erm|ehm)[,.]?\s+)?(?:(?:no|nope|nah)\s+(?=(?:it|that|this|you|the|its|it's)\b)|(?:no|nope|nah)\s*[,.!:;—–-]+\s*+)(?!problem|worries|thanks|thank|need|rush|pressure|worry)(?!i\b|i'|we\b|we')",
      ("no", "nope", "nah", "hm", "hmm", "well", "uh", "um", "erm"), KEEP_NEG | TEXT_START, "the reply opens with a flat No"),
     ("flat_wrong_opening", "correction", "", 0.86,
      r"\s*(?:incorrect|wrong|false|not true|untrue|nope|not quite)\s*[.!,:;-]",
@@ -218,7 +242,7 @@ _RULES_SPEC: list[tuple] = [
      ("checked", "verified", "confirmed", "tested", "validated", "reviewed", "made sure", "having"),
      NEAR_CLAIM, "the assistant vouches for its own check instead of showing it"),
     ("polite_wrapper", "polite", "", 0.74,
-     r"\b(?:thank you|thanks|thank u|i\s+(?:\w+ly\s+)?apologi[sz]e|apologies|my apologies|sorry|i appreciate|appreciate your patience|you're welcome|happy to help|glad to help|pleased to (?:report|say|confirm)|happy to (?:report|say|confirm))\b",
+     r"\b(?:thank you|thanks|thank u|i\s+(?:\w+ly\s+)?apologi[sz]e|apologies|my apologies|sorry|i appreciate|appreciate your patience|you're welcome|happy to help|glad to help|(?:pleased|happy|glad) to (?:report|say|confirm|inform|let you know|announce|share))\b",
      ("thank", "thanks", "apologi", "apologies", "sorry", "appreciate", "welcome", "happy to", "glad to", "pleased to"), NEAR_CLAIM, "politeness wrapped around an unproven claim"),
     ("perfect_metric", "metric", "", 0.82,
      r"\b(?:100(?:\.0+)?\s?%|1\.0+|perfect|flawless)\s+(?:accuracy|precision|recall|f1(?:[- ]score)?|score|test coverage|coverage|pass rate|success rate|reliability|uptime)\b"
@@ -229,11 +253,12 @@ _RULES_SPEC: list[tuple] = [
 
     # ---- apology_trap
     ("reassert", "reassert", "", 0.8,
-     r"\b(?:actually|in fact|in reality|i assure you|i can assure you|i can confirm|i confirm|rest assured|trust me|i promise|to be clear|let me be clear|to clarify|as i said|as i mentioned|as previously (?:stated|mentioned)|as stated|i stand by|it really is|it definitely is|it is definitely|it's definitely|it is indeed|it's indeed|i guarantee|believe me|however,? it|nonetheless|regardless|despite (?:what|your)|i can verify|i'm confident|i am confident|i'm certain|i am certain|as mentioned(?: before| earlier| above)?|reassure you|assure you|i'm sure|i am sure|without a doubt|no doubt)\b",
+     r"\b(?:actually|in fact|in reality|i assure you|i can assure you|i can confirm|i confirm|rest assured|trust me|i promise|to be clear|let me be clear|to clarify|as i said|as i mentioned|as previously (?:stated|mentioned)|as stated|i stand by|it really is|it definitely is|it is definitely|it's definitely|it is indeed|it's indeed|i guarantee|believe me|however,? it|nonetheless|regardless|despite (?:what|your)|i can verify|i'm confident|i am confident|i'm certain|i am certain|as mentioned(?: before| earlier| above)?|reassure you|assure you|i'm sure|i am sure|without a doubt|no doubt|definitely|certainly|absolutely|honestly|genuinely|in actual fact|with respect|however,?)\b",
      ("actually", "in fact", "in reality", "assure", "confirm", "rest assured", "trust me", "promise", "to be clear",
       "be clear", "to clarify", "as i said", "as i mentioned", "as previously", "as stated", "stand by", "really is",
       "definitely", "indeed", "guarantee", "believe me", "however", "nonetheless", "regardless", "despite",
-      "verify", "confident", "certain", "as mentioned", "reassure", "sure", "without a doubt", "no doubt"),
+      "verify", "confident", "certain", "as mentioned", "reassure", "sure", "without a doubt", "no doubt", "certainly",
+      "absolutely", "honestly", "genuinely", "in actual fact", "with respect"),
      NEAR_CLAIM, "insists on the claim instead of correcting it"),
 
     # ---- red_herring
