@@ -61,6 +61,10 @@ def test_random_unicode_never_raises():
     {"metrics": "not a dict"}, {"metrics": {1: 2}}, {"evidence": {"has_404": "yes", "weird": {"x": 1}}},
     {"evidence": []}, {"evidence": {"http_status": "abc"}}, {"external_validation": {"confirms": "true"}},
     {"external_validation": "x"}, {"previous_text": 12}, {"context": ["x"]}, {"previous_text": "Deployed!" * 5000},
+    {"metrics": {"accuracy": 10 ** 400, "recall": "1e400", "f1": -1, "x": float("inf")}},
+    {"evidence": {"http_status": "1e400", "status_code": 10 ** 400, "has_404": float("nan")}},
+    {"external_validation": {"confirms": [], "contradicts": {}, "status": 5}},
+    {"metrics": {"accuracy": 1.0}, "evidence": {"has_404": True}, "external_validation": {"confirms": True}},
 ])
 def test_odd_inputs(kw):
     v = detect("Deployed and live at https://x.example.com", **kw)

@@ -51,7 +51,10 @@ def _as_fraction(name: str, v) -> float | None:
             return None
     if not isinstance(v, (int, float)) or isinstance(v, bool):
         return None
-    v = float(v)
+    try:
+        v = float(v)
+    except OverflowError:  # JSON integers have no size limit
+        return None
     if math.isnan(v) or math.isinf(v) or v < 0:
         return None
     named = any(q in name for q in _QUALITY)
@@ -114,7 +117,7 @@ def evidence_facts(evidence) -> tuple[dict[str, frozenset], bool]:
         if key in ("http_status", "status_code", "status", "http_code"):
             try:
                 code = int(float(v))
-            except (TypeError, ValueError):
+            except (TypeError, ValueError, OverflowError):
                 continue
             if code >= 400:
                 contra[str(k)] = frozenset({"deploy"})
