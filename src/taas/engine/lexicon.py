@@ -132,7 +132,8 @@ _RULES_SPEC: list[tuple] = [
      r"|\band\s+(?:then\s+|also\s+)?(?:pushed|merged|deployed|shipped|released|committed|published|uploaded)\s+(?:it|them|the|everything|all|to)\b"
      r"|\b(?:made|did|done|have make|has make)\s+(?:the|a)\s+(?:deploy|deployment|release|merge|push|migration)\b"
      r"|\bsuccessfully\s+(?:deployed|published|released|pushed|merged|uploaded|migrated|installed|created|updated|completed|integrated|launched|shipped)\b",
-     ("landed", "rolled", "successfully", "and", "made", "did", "done", "have make", "has make"), 0, "release stated as done"),
+     ("landed", "rolled", "successfully", "pushed", "merged", "deployed", "shipped", "released", "committed", "published",
+      "uploaded", "deploy", "release", "merge", "push", "migration"), 0, "release stated as done"),
     ("complete_total", "claim", "done", 0.88,
      r"\b(?:100\s?%|fully|completely|entirely|totally)\s+(?:complete[d]?|done|finished|implemented|integrated|functional|operational|working|tested|deployed|ready|migrated|configured|verified|committed)\b",
      ("100", "fully", "completely", "entirely", "totally"), STRONG, "total completion claimed"),
@@ -206,8 +207,9 @@ _RULES_SPEC: list[tuple] = [
      ("n't", "not", "cannot", "never", "isnt", "arent", "wasnt", "hasnt", "havent", "doesnt", "didnt", "dont", "cant", "wont"),
      KEEP_NEG, "the user reports the thing is not there"),
     ("elliptic_not", "correction", "", 0.84,
-     rf"\b(?:it|this|that|they)\s+{_NEGAUX}\s*(?:[.!]|$)|\bit(?:'s| is) not\s*(?:[.!]|$)",
-     ("n't", "not", "isnt", "arent", "wasnt", "hasnt", "doesnt", "didnt"), KEEP_NEG, "a flat 'It isn't.'"),
+     rf"\b(?:it|this|that|they)\s+{_NEGAUX}\s*[.!]|\bit(?:'s| is) not\s*[.!]",
+     tuple(w + p for w in ("n't", "not", "isnt", "arent", "wasnt", "hasnt", "doesnt", "didnt", "never") for p in (".", "!", " .", " !")),
+     KEEP_NEG, "a flat 'It isn't.'"),
     ("nothing_there", "correction", "", 0.86,
      r"\b(?:nothing|none of (?:it|them|the \w+)(?:\s+(?:you|that|which)(?:\s+[\w']+){1,2})?)\s+(?:is|are|was|has been|have been|got|were|actually)\s+(?:actually\s+|even\s+)?(?:deployed|live|there|committed|merged|pushed|working|changed|fixed|uploaded|in (?:the repo|main|master|the branch|prod(?:uction)?))\b"
      r"|\b(?:there is|there's|there are)\s+no\s+(?:such\s+)?(?:file|files|page|site|deployment|commit|commits|branch|pr|pull request|endpoint|function|tests?|url|app|release)\b"
