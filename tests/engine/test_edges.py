@@ -74,3 +74,18 @@ def test_odd_inputs(kw):
 def test_stable_spans():
     text = "Deployed! Live at https://app.example.com"
     assert detect(text).to_dict() == detect(text).to_dict()
+
+
+@pytest.mark.parametrize("name", ["cases.jsonl", "holdout.jsonl"])
+def test_spans_exact_on_labelled_sets(name):
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "data" / "eval" / name
+    for line in path.read_text(encoding="utf-8").splitlines():
+        case = json.loads(line)
+        kw = {k: case[k] for k in ("context", "previous_text", "metrics", "external_validation", "evidence") if k in case}
+        v = detect(case["text"], **kw)
+        assert_spans_exact(case["text"], v)
+        for p in v.patterns:
+            assert p.reason and v.details["reasons"][p.type] == p.reason

@@ -27,7 +27,7 @@ def _automaton(words: dict[str, tuple], short_whole: bool = False) -> ahocorasic
         # Long anchors are stems ("deploy" finds "deployed"); short ones must be whole
         # words, or "up" and "out" would wake the rules on every "update" and "output".
         right = k[-1].isalnum() and (not short_whole or len(k) <= 3)
-        auto.add_word(k, (len(k), k[0].isalnum() and k != "n't", right, v))
+        auto.add_word(k, (len(k), k[0].isalnum() and not k.startswith("n't"), right, v))
     auto.make_automaton()
     return auto
 
