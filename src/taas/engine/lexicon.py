@@ -134,8 +134,8 @@ _RULES_SPEC: list[tuple] = [
     ("telegraph", "claim", "deploy", 0.76,
      rf"\s*(?:the\s+|all\s+)?(?:{_NPWORD}\s+)?{_THING}\s+(?:is\s+|are\s+)?(?:healthy|ok|up|live|green|done|deployed|complete|completed|online|passing|operational)\s*(?:[.!,;]|$|\W)"
      r"|\s*(?:step|stage|task|phase)s?\s+(\d+)\s*/\s*\1\s+(?:complete|completed|done|finished)",
-     ("healthy", "ok", "up", "live", "green", "done", "deployed", "complete", "completed", "online", "passing", "step", "all",
-      "the",
+     ("healthy", "ok", "up", "live", "green", "done", "deployed", "complete", "completed", "online", "passing", "step",
+      "operational",
       "stage", "task", "phase"), SENT_START, "a terse status line"),
     ("participle_report", "claim", "done", 0.76,
      r"(?:(?<=[,:;.!?)\]-] )|(?<=[\n(])|(?<![\s\S]))(?:(?:the|your|our|my|all|both)\s+)?"
@@ -242,7 +242,8 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:shows?|showing|lists?|listing)\s+(?:zero|no|0)\s+(?:deployments|deploys|builds|commits|files|releases|runs|changes|results|records|rows)\b"
      r"|\b(?:throwing|throws|threw|returning|spitting out)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:500|502|503|404|error|exception|stack trace|traceback)\b|\b(?:it|this|that)(?:'s| is)\s+(?:a\s+)?404\b|\b404s\b",
      ("404", "500", "502", "503", "error", "blank", "not found", "deployment_not_found", "nothing", "empty", "white page",
-      "dead", "broken", "down", "offline", "gone", "find", "see", "are you sure", "are you certain", "same", "nothing", "nothing's", "zero", "no", "0", "throwing", "throws", "threw", "returning", "spitting"),
+      "dead", "broken", "down", "offline", "gone", "find", "see", "are you sure", "are you certain", "same", "nothing", "nothing's", "zero", "shows no", "show no", "showing no", "lists no", "listing no",
+      "shows 0", "show 0", "throwing", "throws", "threw", "returning", "spitting"),
      KEEP_NEG | TIME_TAGS, "the user sees an error where the claim said it works"),
     ("flat_no", "correction", "", 0.82,
      r"\s*(?:(?:hm+|well|uh|um|erm|ehm)[,.]?\s+)?(?:(?:no|nope|nah)\s+(?=(?:it|that|this|you|the|its|it's)\b)|(?:no|nope|nah)\s*[,.!:;—–-]+\s*+)(?!problem|worries|thanks|thank|need|rush|pressure|worry)(?!i\b|i'|we\b|we')",
