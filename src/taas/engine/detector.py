@@ -90,6 +90,8 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
     coherence = coherence_score(text)
     ignored: list = []
     found = scan(text, ignored) if text else []
+    if not found and not metrics:  # nothing to weigh: only perfect metrics can flag a text without findings
+        return _verdict((), coherence, text, ignored)
     acc: dict[str, _Acc] = {}
 
     def get(t: str) -> _Acc:
@@ -160,9 +162,13 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
             get("facade").add(q, "perfect internal metrics (" + ", ".join(perfect[:5]) + ") with no outside check")
         for f in by_kind.get("metric", ()):
             get("facade").add(RULES[f[0]].weight, RULES[f[0]].reason, [(f[1], f[2])])
-        starts = [c[1] for c in claims]
-        sents = {c[3] for c in claims}
-        wraps = [f for f in [*by_kind.get("assurance", ()), *by_kind.get("polite", ())] if _near_claim(f, starts, sents)]
+        wrappers = [*by_kind.get("assurance", ()), *by_kind.get("polite", ())] if claims else ()
+        if wrappers:
+            starts = [c[1] for c in claims]
+            sents = {c[3] for c in claims}
+            wraps = [f for f in wrappers if _near_claim(f, starts, sents)]
+        else:
+            wraps = ()
         if wraps:
             w_starts = sorted(w[1] for w in wraps)
             w_sents = {w[3] for w in wraps}

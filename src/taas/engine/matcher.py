@@ -51,7 +51,9 @@ def _build_anchors() -> ahocorasick.Automaton:
 # sentences where a rule regex matched. Prose without claims never pays for its
 # function words.
 _ANCHORS = _build_anchors()
-_CUES = _automaton(cue_table())
+_CUE_BITS = (CLAUSE, CONTRAST, NEG, MODAL, HEDGE, TAG, EXPLAIN)  # the order of the lists in _cues()
+_CUES = _automaton({w: (tuple(i for i, b in enumerate(_CUE_BITS) if bits & b), CANCELLED_BY.get(w), bool(bits & MEANS))
+                    for w, bits in cue_table().items()})
 _WINDOW = 300  # a "sentence" without punctuation is cut into windows around its anchors
 
 
@@ -75,36 +77,24 @@ def _chunks(text: str):
 
 def _cues(low: str, ss: int, se: int) -> Cues:
     cues = Cues()
+    lists = (cues.clause, cues.contrast, cues.neg, cues.modal, cues.hedge, cues.tag, cues.explain)
     n = len(low)
-    for end, (klen, left, right, bits) in _CUES.iter(low, ss, se):
+    for end, (klen, left, right, (targets, cancel, means)) in _CUES.iter(low, ss, se):
         start = end - klen + 1
         if left and start and low[start - 1].isalnum():
             continue
         if right and end + 1 < n and low[end + 1].isalnum():
             continue
-        cancel = CANCELLED_BY.get(low[start:end + 1])
         if cancel is not None and low.startswith(cancel, end + 1):
             continue
-        if bits & CLAUSE:
-            cues.clause.append(start)
-        if bits & CONTRAST:
-            cues.contrast.append(start)
-        if bits & NEG:
-            cues.neg.append(start)
-        if bits & MODAL:
-            cues.modal.append(start)
-        if bits & HEDGE:
-            cues.hedge.append(start)
-        if bits & TAG:
-            cues.tag.append(start)
-        if bits & EXPLAIN:
-            cues.explain.append(start)
-        if bits & MEANS:
+        for t in targets:
+            lists[t].append(start)
+        if means:
             prev = low[max(0, start - 8):start].split()
             if not prev or prev[-1] not in NOT_EXPLAIN_BEFORE_MEANS:
                 cues.explain.append(start)
     # Overlapping keys of different lengths arrive out of start order; bisect needs order.
-    for lst in (cues.neg, cues.modal, cues.hedge, cues.tag, cues.explain, cues.clause, cues.contrast):
+    for lst in lists:
         if len(lst) > 1:
             lst.sort()
     return cues
