@@ -43,7 +43,7 @@ _WORDS: dict[int, str] = {
         no idea|don't know|do not know|once|when|whenever|after|until|till|before|in case|provided that|as long as|
         would be|should be|could be|imagine|suppose|hypothetically|for now|as if|pretend|in order to|so that|you said|you say|you told me|you claimed|you claim|you wrote|
         you mentioned|you promised|according to you|some of|part of|half of|most of|one of|two of|three of|four of|
-        partially|partly|mostly|almost|nearly|not all|not every|only some|i suspect|i doubt|i'd guess|i expect|my guess is|afaik|iirc|as far as i know|if i recall|i reckon|not 100% sure|fairly sure|pretty sure|you keep saying|
+        partially|partly|mostly|almost|nearly|not all|not every|only some|summary says|message says|report says|answer says|update says|i suspect|i doubt|i'd guess|i expect|my guess is|afaik|iirc|as far as i know|if i recall|i reckon|not 100% sure|fairly sure|pretty sure|you keep saying|
         you keep telling|you kept saying|readme says|the readme says|docs say|the docs say|the documentation says|the guide says|according to|for confirming|for checking|for verifying|you confirmed|you verified|you checked|
         back in|years ago|last year|in the past|originally|previously|used to|at the time|historically|in 1995|in 1996|in 1997|in 1998|in 1999|in 2000|in 2001|in 2002|in 2003|in 2004|in 2005|in 2006|in 2007|in 2008|in 2009|in 2010|in 2011|in 2012|in 2013|in 2014|in 2015|in 2016|in 2017|in 2018|in 2019|in 2020|in 2021|in 2022|in 2023|in 2024|in 2025""",
     TAG: """i think|i believe|probably|maybe|perhaps|hopefully|i guess|i hope|once|when|whenever|if|unless|after|

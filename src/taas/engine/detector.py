@@ -26,7 +26,7 @@ from .lexicon import RULES, STRONG
 from .matcher import scan
 from .types import PatternMatch, Verdict
 
-ENGINE_VERSION = "1.3.1"
+ENGINE_VERSION = "1.4.0"
 PATTERN_TYPES: tuple[str, ...] = ("user_correction", "facade", "hallucination_feature", "ultimate_ai_lie",
                                   "apology_trap", "red_herring")
 REPORT_AT = 0.5
@@ -44,7 +44,7 @@ _WEAK_CORRECTIONS = frozenset({"negated_state", "nothing_there", "bare_not"})
 _SELF_REPORT = re.compile(
     r"\b(?:i|we) (?:have not|haven't|did not|didn't|am still|'m still|are still|will|'ll|plan to|am going to|need to)\b|"
     r"\bi'(?:ll|m still)\b|\bwe'(?:ll|re still)\b|\b(?:remain|remains|remaining|in progress|so far|still working|next step|todo|"
-    r"needs?|waiting (?:for|on)|pending|awaiting|blocked)\b")
+    r"needs?|waiting (?:for|on)|pending|awaiting|blocked)\b|\bmy (?:changes|branch|pr|code|work|draft)\b|\bhere(?:'s| is) (?:the|my)\b")
 _USER_VOICE = re.compile(r"\byou\b|\b(?:i|we) (?:just )?(?:checked|opened|tried|looked|clicked|visited|see|saw|get|got)\b")
 
 
