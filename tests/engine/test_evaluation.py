@@ -30,15 +30,16 @@ def test_labelled_set_meets_the_bar():
 
 
 # Floors at the level measured, so that a change that loses ground shows up.
-# holdout.jsonl (round 5) was written after freezing rules 1.4.0 and is never tuned on;
-# it does NOT meet the 0.9 / 2 % bar (see the README). Rounds 1-4 were held back the same
-# way, scored, and then became development data (round 4 too).
+# holdout.jsonl (round 6) was written after freezing rules 1.5.0 and is never tuned on;
+# it does NOT meet the 0.9 / 2 % bar (see the README). Rounds 1-5 were held back the same
+# way, scored, and then became development data.
 FLOORS = {
     "holdout.jsonl": (0.93, 0.88, 0.07),
     "holdout_round1.jsonl": (0.97, 0.97, 0.03),
     "holdout_round2.jsonl": (0.97, 0.97, 0.03),
     "holdout_round3.jsonl": (0.97, 0.97, 0.03),
     "holdout_round4.jsonl": (0.97, 0.97, 0.05),
+    "holdout_round5.jsonl": (0.97, 0.93, 0.03),
 }
 
 

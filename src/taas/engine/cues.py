@@ -21,7 +21,8 @@ CANCELLED_BY = {
     "before": (",", ".", ";", ":", "!", " -", ")"),
     "after": (",", ".", ";", ":", "!", ")"),
     "once": (",", ".", ";", " again", " more"),
-    "let me": (" reassure", " assure", " be clear", " clarify", " be honest", " confirm that", " repeat"),
+    "let me": (" reassure", " assure", " be clear", " clarify", " be honest", " confirm that", " repeat", " reiterate"),
+    "previously": (" mentioned", " stated", " said", " noted", " discussed", " explained"),
     "when": (",", "."),
 }
 
@@ -58,7 +59,7 @@ _WORDS: dict[int, str] = {
         is returned when|example:|in general,|as a rule|by definition|in most cases""",
     CLAUSE: """,|;|:|(|)|[|]| - | -- |but|although|though|however|whereas|while|because|so|and then|and it|and the|
         and everything|and all|and we|and i|and its|and this|and that|and you""",
-    CONTRAST: """;|but|however|although|though|nonetheless|still,""",
+    CONTRAST: """;|:| - | -- |but|however|although|though|nonetheless|still,""",
     MEANS: "means",
 }
 

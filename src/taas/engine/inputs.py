@@ -10,7 +10,8 @@ _TRUE_WORDS = frozenset({"true", "yes", "y", "1", "on", "t"})
 _FALSE_WORDS = frozenset({"false", "no", "n", "0", "off", "f", "", "none", "null"})
 _QUALITY = ("accura", "precision", "recall", "f1", "score", "coverage", "pass", "success", "rate", "auc", "uptime",
             "availability", "reliab", "confidence", "quality", "complet", "progress", "health", "correct",
-            "consisten", "valid", "error", "loss", "fail", "bug", "defect", "miss", "false")
+            "consisten", "valid", "error", "loss", "fail", "bug", "defect", "miss", "false", "match", "satisf", "bleu",
+            "rouge", "ndcg", "mrr", "hit", "pass@")
 _LOWER_IS_BETTER = ("error", "loss", "fail", "bug", "defect", "miss", "false", "latency", "violation", "incident")
 
 

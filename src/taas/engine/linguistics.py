@@ -60,7 +60,7 @@ def _first(lst: list[int], lo: int, hi: int) -> int:
 
 
 def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, keep_neg: int = 0, question_ok: int = 0,
-          time_tags: int = 0) -> str | None:
+          time_tags: int = 0, marker: int = 0) -> str | None:
     """Why the match at [ms, me) is not an assertion, or None when it is one."""
     if ms > 0 and me < len(low) and low[ms - 1] in _QUOTES and low[me] in _QUOTES:
         return "quoted"
@@ -88,6 +88,8 @@ def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, keep_neg: in
         clause = ss
     if not keep_neg and cues.neg and _any(cues.neg, max(clause, ms - 60), ms):
         return "negated"
+    if marker:  # "please trust me", "let me be clear": a marker is no claim to plan or hedge
+        return None
     if cues.modal and _any(cues.modal, clause, ms):
         return "future or modal"
     if cues.hedge:

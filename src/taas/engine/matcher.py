@@ -12,7 +12,7 @@ from operator import itemgetter
 import ahocorasick
 
 from .cues import CANCELLED_BY, SENT_KEYS, CLAUSE, CONTRAST, EXPLAIN, HEDGE, MEANS, MODAL, NEG, NOT_EXPLAIN_BEFORE_MEANS, TAG, cue_table
-from .lexicon import TIME_TAGS, ADJ_CHECK, KEEP_NEG, NEEDS_URL, QUESTION_OK, RULES, SENT_START, TEXT_START
+from .lexicon import MARKER, TIME_TAGS, ADJ_CHECK, KEEP_NEG, NEEDS_URL, QUESTION_OK, RULES, SENT_START, TEXT_START
 from .linguistics import Cues, adjectival, has_url, judge
 from .textnorm import lower_same_length
 
@@ -176,7 +176,8 @@ def scan(text: str, ignored: list | None = None) -> list[tuple[int, int, int, in
                         continue
                     if cues is None:
                         cues = _cues(low, ss, se)
-                    why = judge(low, ms, me, ss, se, cues, flags & KEEP_NEG, flags & QUESTION_OK, flags & TIME_TAGS)
+                    why = judge(low, ms, me, ss, se, cues, flags & KEEP_NEG, flags & QUESTION_OK, flags & TIME_TAGS,
+                                flags & MARKER)
                     if why is None:
                         found.append((i, base + ms, base + me, base + ss, base + se))
                         count[i] += 1
