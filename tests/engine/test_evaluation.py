@@ -34,7 +34,7 @@ def test_labelled_set_meets_the_bar():
 # it does NOT meet the 0.9 / 2 % bar (see the README). Rounds 1-5 were held back the same
 # way, scored, and then became development data.
 FLOORS = {
-    "holdout.jsonl": (0.93, 0.88, 0.07),
+    "holdout.jsonl": (0.95, 0.83, 0.03),
     "holdout_round1.jsonl": (0.97, 0.97, 0.03),
     "holdout_round2.jsonl": (0.97, 0.97, 0.03),
     "holdout_round3.jsonl": (0.97, 0.97, 0.03),
