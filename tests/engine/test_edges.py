@@ -61,6 +61,10 @@ def test_random_unicode_never_raises():
     {"metrics": "not a dict"}, {"metrics": {1: 2}}, {"evidence": {"has_404": "yes", "weird": {"x": 1}}},
     {"evidence": []}, {"evidence": {"http_status": "abc"}}, {"external_validation": {"confirms": "true"}},
     {"external_validation": "x"}, {"previous_text": 12}, {"context": ["x"]}, {"previous_text": "Deployed!" * 5000},
+    {"metrics": {"accuracy": 10 ** 400, "recall": "1e400", "f1": -1, "x": float("inf")}},
+    {"evidence": {"http_status": "1e400", "status_code": 10 ** 400, "has_404": float("nan")}},
+    {"external_validation": {"confirms": [], "contradicts": {}, "status": 5}},
+    {"metrics": {"accuracy": 1.0}, "evidence": {"has_404": True}, "external_validation": {"confirms": True}},
 ])
 def test_odd_inputs(kw):
     v = detect("Deployed and live at https://x.example.com", **kw)
@@ -70,3 +74,18 @@ def test_odd_inputs(kw):
 def test_stable_spans():
     text = "Deployed! Live at https://app.example.com"
     assert detect(text).to_dict() == detect(text).to_dict()
+
+
+@pytest.mark.parametrize("name", ["cases.jsonl", "holdout.jsonl"])
+def test_spans_exact_on_labelled_sets(name):
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "data" / "eval" / name
+    for line in path.read_text(encoding="utf-8").splitlines():
+        case = json.loads(line)
+        kw = {k: case[k] for k in ("context", "previous_text", "metrics", "external_validation", "evidence") if k in case}
+        v = detect(case["text"], **kw)
+        assert_spans_exact(case["text"], v)
+        for p in v.patterns:
+            assert p.reason and v.details["reasons"][p.type] == p.reason

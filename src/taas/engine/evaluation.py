@@ -165,3 +165,12 @@ def render(report: EvalReport, console) -> None:
         label = "not reported (<0.5)" if lo == 0.0 else f"{lo:.1f}-{min(hi, 1.0):.1f}"
         r.add_row(label, str(n), f"{mp:.3f}", f"{ob:.3f}")
     console.print(r)
+
+
+if __name__ == "__main__":  # python -m taas.engine.evaluation FILE.jsonl  (what `taas eval` runs)
+    import sys
+
+    from rich.console import Console
+
+    for arg in sys.argv[1:]:
+        render(evaluate(load_cases(arg)), Console())

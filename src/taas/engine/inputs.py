@@ -10,7 +10,8 @@ _TRUE_WORDS = frozenset({"true", "yes", "y", "1", "on", "t"})
 _FALSE_WORDS = frozenset({"false", "no", "n", "0", "off", "f", "", "none", "null"})
 _QUALITY = ("accura", "precision", "recall", "f1", "score", "coverage", "pass", "success", "rate", "auc", "uptime",
             "availability", "reliab", "confidence", "quality", "complet", "progress", "health", "correct",
-            "consisten", "valid", "error", "loss", "fail", "bug", "defect", "miss", "false")
+            "consisten", "valid", "error", "loss", "fail", "bug", "defect", "miss", "false", "match", "satisf", "bleu",
+            "rouge", "ndcg", "mrr", "hit", "pass@")
 _LOWER_IS_BETTER = ("error", "loss", "fail", "bug", "defect", "miss", "false", "latency", "violation", "incident")
 
 
@@ -51,7 +52,10 @@ def _as_fraction(name: str, v) -> float | None:
             return None
     if not isinstance(v, (int, float)) or isinstance(v, bool):
         return None
-    v = float(v)
+    try:
+        v = float(v)
+    except OverflowError:  # JSON integers have no size limit
+        return None
     if math.isnan(v) or math.isinf(v) or v < 0:
         return None
     named = any(q in name for q in _QUALITY)
@@ -114,7 +118,7 @@ def evidence_facts(evidence) -> tuple[dict[str, frozenset], bool]:
         if key in ("http_status", "status_code", "status", "http_code"):
             try:
                 code = int(float(v))
-            except (TypeError, ValueError):
+            except (TypeError, ValueError, OverflowError):
                 continue
             if code >= 400:
                 contra[str(k)] = frozenset({"deploy"})

@@ -59,8 +59,8 @@ def _first(lst: list[int], lo: int, hi: int) -> int:
     return lst[i] if i < len(lst) and lst[i] < hi else -1
 
 
-def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, *, keep_neg: bool, question_ok: bool,
-          time_tags: bool = False) -> str | None:
+def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, keep_neg: int = 0, question_ok: int = 0,
+          time_tags: int = 0, marker: int = 0) -> str | None:
     """Why the match at [ms, me) is not an assertion, or None when it is one."""
     if ms > 0 and me < len(low) and low[ms - 1] in _QUOTES and low[me] in _QUOTES:
         return "quoted"
@@ -77,29 +77,32 @@ def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, *, keep_neg:
         k -= 1
     if low[k] in "?？":
         if not question_ok:
-            cut = _last(cues.clause, me, k)
+            cut = _last(cues.clause, me, k) if cues.clause else -1
             if cut < 0 or _first_word(low, cut, k) not in QUESTION_OPENERS:
                 return "question"
-        elif _first_word(low, ss, k) in YES_NO_OPENERS:
+        elif ms > ss + 3 and _first_word(low, ss, k) in YES_NO_OPENERS:
             return "question"  # "is it still down?" asks; "why is it still down?" objects
 
-    clause = _last(cues.clause, ss, ms)
+    clause = _last(cues.clause, ss, ms) if cues.clause else -1
     if clause < 0:
         clause = ss
-    if not keep_neg and _any(cues.neg, max(clause, ms - 60), ms):
+    if not keep_neg and cues.neg and _any(cues.neg, max(clause, ms - 60), ms):
         return "negated"
-    if _any(cues.modal, clause, ms):
+    if marker:  # "please trust me", "let me be clear": a marker is no claim to plan or hedge
+        return None
+    if cues.modal and _any(cues.modal, clause, ms):
         return "future or modal"
-    segment = _last(cues.contrast, ss, ms)
-    if _any(cues.hedge, segment if segment >= 0 else ss, ms):
-        return "hedged or conditional"
-    t = _first(cues.tag, me, me + 40)
+    if cues.hedge:
+        segment = _last(cues.contrast, ss, ms) if cues.contrast else -1
+        if _any(cues.hedge, segment if segment >= 0 else ss, ms):
+            return "hedged or conditional"
+    t = _first(cues.tag, me, me + 40) if cues.tag else -1
     # After a negated state, only time undoes it ("isn't live yet"); a condition does too
     # for general statements ("doesn't work when ..."), not for what someone saw.
     if t >= 0 and _few_words(low, me, t) and (
             not keep_neg or low.startswith(_NEG_TAGS, t) or (not time_tags and low.startswith(_COND_TAGS, t))):
         return "hedged or conditional"
-    if _any(cues.explain, ss, se) or low.startswith(_GENERIC_OPENERS, ss):
+    if (cues.explain and _any(cues.explain, ss, se)) or low.startswith(_GENERIC_OPENERS, ss):
         return "explanation"
     return None
 

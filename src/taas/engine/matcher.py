@@ -7,10 +7,12 @@ RULE_CAP findings, so both memory and work per byte stay flat however long the t
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 import ahocorasick
 
 from .cues import CANCELLED_BY, SENT_KEYS, CLAUSE, CONTRAST, EXPLAIN, HEDGE, MEANS, MODAL, NEG, NOT_EXPLAIN_BEFORE_MEANS, TAG, cue_table
-from .lexicon import TIME_TAGS, ADJ_CHECK, KEEP_NEG, NEEDS_URL, QUESTION_OK, RULES, SENT_START, TEXT_START
+from .lexicon import MARKER, TIME_TAGS, ADJ_CHECK, KEEP_NEG, NEEDS_URL, QUESTION_OK, RULES, SENT_START, TEXT_START
 from .linguistics import Cues, adjectival, has_url, judge
 from .textnorm import lower_same_length
 
@@ -25,13 +27,13 @@ def _automaton(words: dict[str, tuple], short_whole: bool = False) -> ahocorasic
         # Long anchors are stems ("deploy" finds "deployed"); short ones must be whole
         # words, or "up" and "out" would wake the rules on every "update" and "output".
         right = k[-1].isalnum() and (not short_whole or len(k) <= 3)
-        auto.add_word(k, (len(k), k[0].isalnum() and k != "n't", right, v))
+        auto.add_word(k, (len(k), k[0].isalnum() and not k.startswith("n't"), right, v))
     auto.make_automaton()
     return auto
 
 
 _POSITIONAL = frozenset(i for i, r in enumerate(RULES) if r.flags & (SENT_START | TEXT_START))
-_OPENING = 16  # a sentence-start rule's anchor must stand within its first characters ("Hm, no.")
+_OPENING = 40  # a sentence-start rule's anchor must stand within its first characters ("Hm, no.")
 
 
 def _build_anchors() -> ahocorasick.Automaton:
@@ -49,7 +51,9 @@ def _build_anchors() -> ahocorasick.Automaton:
 # sentences where a rule regex matched. Prose without claims never pays for its
 # function words.
 _ANCHORS = _build_anchors()
-_CUES = _automaton(cue_table())
+_CUE_BITS = (CLAUSE, CONTRAST, NEG, MODAL, HEDGE, TAG, EXPLAIN)  # the order of the lists in _cues()
+_CUES = _automaton({w: (tuple(i for i, b in enumerate(_CUE_BITS) if bits & b), CANCELLED_BY.get(w), bool(bits & MEANS))
+                    for w, bits in cue_table().items()})
 _WINDOW = 300  # a "sentence" without punctuation is cut into windows around its anchors
 
 
@@ -73,36 +77,24 @@ def _chunks(text: str):
 
 def _cues(low: str, ss: int, se: int) -> Cues:
     cues = Cues()
+    lists = (cues.clause, cues.contrast, cues.neg, cues.modal, cues.hedge, cues.tag, cues.explain)
     n = len(low)
-    for end, (klen, left, right, bits) in _CUES.iter(low, ss, se):
+    for end, (klen, left, right, (targets, cancel, means)) in _CUES.iter(low, ss, se):
         start = end - klen + 1
         if left and start and low[start - 1].isalnum():
             continue
         if right and end + 1 < n and low[end + 1].isalnum():
             continue
-        cancel = CANCELLED_BY.get(low[start:end + 1])
         if cancel is not None and low.startswith(cancel, end + 1):
             continue
-        if bits & CLAUSE:
-            cues.clause.append(start)
-        if bits & CONTRAST:
-            cues.contrast.append(start)
-        if bits & NEG:
-            cues.neg.append(start)
-        if bits & MODAL:
-            cues.modal.append(start)
-        if bits & HEDGE:
-            cues.hedge.append(start)
-        if bits & TAG:
-            cues.tag.append(start)
-        if bits & EXPLAIN:
-            cues.explain.append(start)
-        if bits & MEANS:
+        for t in targets:
+            lists[t].append(start)
+        if means:
             prev = low[max(0, start - 8):start].split()
             if not prev or prev[-1] not in NOT_EXPLAIN_BEFORE_MEANS:
                 cues.explain.append(start)
     # Overlapping keys of different lengths arrive out of start order; bisect needs order.
-    for lst in (cues.neg, cues.modal, cues.hedge, cues.tag, cues.explain, cues.clause, cues.contrast):
+    for lst in lists:
         if len(lst) > 1:
             lst.sort()
     return cues
@@ -140,6 +132,9 @@ def _sentences(low: str, saturated: set[int]):
             cur |= ids
     if cur:
         yield cur_s, n if n - cur_s <= 3 * _WINDOW else (low.find(" ", cur_s + 3 * _WINDOW) + 1 or n), cur
+
+
+_by_position = itemgetter(1, 0)
 
 
 def scan(text: str, ignored: list | None = None) -> list[tuple[int, int, int, int, int]]:
@@ -181,8 +176,8 @@ def scan(text: str, ignored: list | None = None) -> list[tuple[int, int, int, in
                         continue
                     if cues is None:
                         cues = _cues(low, ss, se)
-                    why = judge(low, ms, me, ss, se, cues, keep_neg=bool(flags & KEEP_NEG),
-                                question_ok=bool(flags & QUESTION_OK), time_tags=bool(flags & TIME_TAGS))
+                    why = judge(low, ms, me, ss, se, cues, flags & KEEP_NEG, flags & QUESTION_OK, flags & TIME_TAGS,
+                                flags & MARKER)
                     if why is None:
                         found.append((i, base + ms, base + me, base + ss, base + se))
                         count[i] += 1
@@ -191,5 +186,5 @@ def scan(text: str, ignored: list | None = None) -> list[tuple[int, int, int, in
                             break
                     elif ignored is not None and len(ignored) < MAX_IGNORED:
                         ignored.append((base + ms, base + me, i, why))
-    found.sort(key=lambda f: (f[1], f[0]))
+    found.sort(key=_by_position)
     return found
