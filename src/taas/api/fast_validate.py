@@ -16,6 +16,7 @@ from typing import Any
 import orjson
 from fastapi import HTTPException, Request
 from pydantic import ValidationError
+from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from taas.api.responses import JSONBody
@@ -56,6 +57,8 @@ class FastValidate:
             body = await request.body()
         except HTTPException as error:  # over the body size limit
             await self._handle(app, request, error, scope, receive, send)
+            return
+        except ClientDisconnect:  # nobody to answer; nothing was stored
             return
 
         try:
