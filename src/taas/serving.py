@@ -9,6 +9,7 @@ With several workers, Prometheus samples go through files in `PROMETHEUS_MULTIPR
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import signal
@@ -34,6 +35,15 @@ def prepare_multiprocess_dir() -> tuple[str, bool]:
     directory = Path(tempfile.mkdtemp(prefix="taas-metrics-"))
     os.environ[MULTIPROC_DIR_ENV] = str(directory)
     return str(directory), True
+
+
+def tune_gc() -> None:
+    """Fewer, cheaper garbage collections: what exists at start-up is frozen out of them, and
+    young collections wait for more allocations. Requests make few reference cycles, and the
+    default thresholds spend milliseconds-long pauses on them under load (the p99)."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 100)
 
 
 def _stopped(signum: int, _: object) -> None:

@@ -57,3 +57,38 @@ async def test_metrics_endpoint_labels_route_templates(client_for, database_url)
     for family in ("taas_db_pool_connections", "taas_db_query_duration_seconds", "taas_db_transactions_total",
                    "taas_validations_total", "taas_patterns_detected_total", "taas_cache_requests_total"):
         assert f"# TYPE {family}" in text
+
+
+def test_taas_stats_db_prints_a_running_servers_figures(postgres_url, tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import httpx
+
+    from ops.server import Server
+    from taas.config import load_settings
+    from taas.db import migrate
+
+    migrate.upgrade(load_settings(database_url=postgres_url).sqlalchemy_url(async_driver=False))
+    server = Server(postgres_url, log=tmp_path / "server.log", API_KEY="stats-key", SLOW_QUERY_MS="0")
+    try:
+        server.wait_ready()
+        for n in range(3):
+            response = httpx.post(server.url + "/validate", json={"input_text": f"deployed {n}"}, headers={"x-api-key": "stats-key"})
+            assert response.status_code == 200
+        taas = str(Path(sys.executable).with_name("taas"))
+        env = {**os.environ, "API_KEY": "stats-key", "COLUMNS": "250"}
+        shown = subprocess.run([taas, "stats", "db", "--server", server.url], capture_output=True, text=True, env=env, timeout=30)
+        assert shown.returncode == 0, shown.stderr
+        assert "p99" in shown.stdout and "commits" in shown.stdout and "insert facts" in shown.stdout
+        raw = subprocess.run([taas, "stats", "db", "--server", server.url, "--json"], capture_output=True, text=True, env=env, timeout=30)
+        figures = __import__("json").loads(raw.stdout)
+        assert figures["transactions"]["totals"]["commit"] >= 1 and figures["slow_queries"] >= 1
+        refused = subprocess.run([taas, "stats", "db", "--server", server.url], capture_output=True, text=True,
+                                 env={**os.environ, "API_KEY": "wrong"}, timeout=30)
+        assert refused.returncode == 1 and "401" in refused.stderr
+    finally:
+        server.stop()
+    assert "slow query" in (tmp_path / "server.log").read_text()

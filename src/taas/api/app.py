@@ -15,6 +15,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from taas import __version__
 from taas.api import admin_db, system
 from taas.api.audit import AuditMiddleware
+from taas.api.fast_validate import FastValidate
 from taas.api.ratelimit import RateLimiter
 from taas.api.responses import JSONBody
 from taas.api.routing import BodyLimitMiddleware, OrjsonRoute
@@ -24,6 +25,7 @@ from taas.config import Settings, get_settings
 from taas.facts.endpoints import router as facts_router
 from taas.admin.endpoints import router as admin_router
 from taas.observability import metrics
+from taas.serving import tune_gc
 from taas.storage.database import DatabaseStore, PartialFailure, create_engine
 from taas.storage.memory import MemoryStore
 from taas.storage.phases import SwitchableStore
@@ -44,6 +46,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await app.state.store.start()
+        tune_gc()
         gauges = asyncio.create_task(metrics.refresh_pool_gauges())
         try:
             yield
@@ -75,6 +78,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(facts_router)
     app.include_router(admin_router)
     app.include_router(admin_db.router)
+    app.add_middleware(FastValidate)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(InvalidateOnWrite)
     app.add_middleware(AuditMiddleware)

@@ -72,5 +72,6 @@ def db(
     console.print(f"slow       {stats['slow_queries']} statements over {stats['slow_query_ms']:g} ms")
     table = Table("operation", "calls", "mean ms", "max ms", "statement", title="slowest statements")
     for entry in stats["slowest_statements"]:
-        table.add_row(entry["operation"], str(entry["calls"]), _fmt(entry["mean_ms"]), _fmt(entry["max_ms"]), entry["statement"])
+        statement = entry["statement"] if len(entry["statement"]) <= 120 else entry["statement"][:119] + "…"
+        table.add_row(entry["operation"], str(entry["calls"]), _fmt(entry["mean_ms"]), _fmt(entry["max_ms"]), statement)
     console.print(table)
