@@ -67,7 +67,9 @@ class DatabaseStore:
         self.engine = engine
         self._audits: deque[AuditRecord] = deque(maxlen=MAX_QUEUED_AUDITS)
         # Several commits in flight: PostgreSQL shares one WAL flush among concurrent commits.
-        self._writer: GroupCommitter[NewValidation] = GroupCommitter(self._flush, writers=6)
+        # SQLite has one writer at a time; more would only queue on its lock.
+        writers = 6 if engine.dialect.name == "postgresql" else 1
+        self._writer: GroupCommitter[NewValidation] = GroupCommitter(self._flush, writers=writers)
         self._writer.background_work = lambda: bool(self._audits)
 
     async def start(self) -> None:
