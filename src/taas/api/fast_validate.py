@@ -19,9 +19,7 @@ from pydantic import ValidationError
 from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from taas.api.responses import JSONBody
 from taas.api.security import identify
-from taas.facts import service
 from taas.facts.schemas import ValidateRequest
 
 PATH = "/validate"
@@ -72,14 +70,11 @@ class FastValidate:
 
         scope["route"] = self._route or self._find_route(app)
         request.state.client_key = _api_key(scope)
-        try:
-            await app.state.rate_limiter.check(request)
-            # Imported here: the route module imports this package's routing helpers.
-            from taas.facts.endpoints import audit_for
+        # Imported here: the route module imports this package's routing helpers.
+        from taas.facts.endpoints import validate_and_store
 
-            result, audited = await service.validate(app.state.store, parsed, audit_for(request, 200))
-            request.state.audited = audited
-            response = JSONBody({"validation": result})
+        try:
+            response = await validate_and_store(request, parsed)
         except Exception as error:
             await self._handle(app, request, error, scope, receive, send)
             return

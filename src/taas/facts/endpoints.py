@@ -69,6 +69,14 @@ def audit_for(request: Request, code: int) -> AuditRecord:
     )
 
 
+async def validate_and_store(request: Request, body: ValidateRequest) -> JSONBody:
+    """What `POST /validate` does once the caller is known and the body parsed (also the direct path's)."""
+    await request.app.state.rate_limiter.check(request)
+    result, audited = await service.validate(store_of(request), body, audit_for(request, 200))
+    request.state.audited = audited
+    return JSONBody({"validation": result})
+
+
 @router.post(
     "/validate",
     dependencies=[require("validate")],
@@ -76,10 +84,7 @@ def audit_for(request: Request, code: int) -> AuditRecord:
     summary="Validate one text, and store it as a fact",
 )
 async def validate(request: Request, body: ValidateRequest) -> JSONBody:
-    await request.app.state.rate_limiter.check(request)
-    result, audited = await service.validate(store_of(request), body, audit_for(request, 200))
-    request.state.audited = audited
-    return JSONBody({"validation": result})
+    return await validate_and_store(request, body)
 
 
 @router.post(
