@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 from sqlalchemy import create_engine, select
 
 from conftest import make_settings
 from taas.config import load_settings
-from taas.db.models import Fact, ValidationResult
+from taas.db.models import Fact
 
 CLAIM = "Deployed! Live at https://app.example.com"
 

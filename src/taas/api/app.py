@@ -18,7 +18,7 @@ from taas.api.audit import AuditMiddleware
 from taas.api.fast_validate import FastValidate
 from taas.api.ratelimit import RateLimiter
 from taas.api.responses import JSONBody
-from taas.api.routing import BodyLimitMiddleware, OrjsonRoute
+from taas.api.routing import BodyLimitMiddleware
 from taas.api.security import key_roles
 from taas.cache import InvalidateOnWrite, ReadCache
 from taas.config import Settings, get_settings
@@ -82,7 +82,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(InvalidateOnWrite)
     app.add_middleware(AuditMiddleware)
-    app.add_middleware(metrics.MetricsMiddleware)
     install_error_handlers(app)
     return app
 

@@ -1,4 +1,4 @@
-"""One `api_requests` row per request, refused ones included, written without blocking it."""
+"""One `api_requests` row and one duration sample per request, refused ones included, without blocking it."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from taas.observability import metrics
 from taas.storage.records import AuditRecord, utcnow
 
 
@@ -63,16 +64,19 @@ class AuditMiddleware:
         try:
             await self.app(scope, receive, send_and_note)
         finally:
+            seconds = time.perf_counter() - started
+            route = route_template(scope)
+            metrics.observe_request(scope["method"], route, status_code, seconds)
             if not state.get("audited"):
                 headers = dict(scope.get("headers") or [])
                 user_agent = headers.get(b"user-agent")
                 store = scope["app"].state.store
                 store.record_audit(
                     AuditRecord(
-                        endpoint=route_template(scope)[:255],
+                        endpoint=route[:255],
                         method=scope["method"][:10],
                         response_code=status_code,
-                        duration_ms=int((time.perf_counter() - started) * 1000),
+                        duration_ms=int(seconds * 1000),
                         created_at=utcnow(),
                         user_agent=user_agent.decode("latin-1").replace("\x00", "") if user_agent else None,
                         ip_address=client_address(scope),

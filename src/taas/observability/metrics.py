@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import asyncio
 import os
-import time
 from typing import Any
 
 from prometheus_client import (
     CONTENT_TYPE_LATEST, REGISTRY, CollectorRegistry, Counter, Gauge, Histogram, generate_latest,
 )
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 MULTIPROC_DIR_ENV = "PROMETHEUS_MULTIPROC_DIR"
 CONTENT_TYPE = CONTENT_TYPE_LATEST
@@ -114,37 +112,16 @@ def observe_verdict(verdict: Any) -> None:
         child.inc()
 
 
-class MetricsMiddleware:
-    """Times every HTTP request, labelled by its route template (never the raw path)."""
+_request_children: dict[tuple[str, str, str], Any] = {}
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-        self._children: dict[tuple[str, str, str], Any] = {}
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        started = time.perf_counter()
-        status_code = 500
-
-        async def send_and_note(message: Message) -> None:
-            nonlocal status_code
-            if message["type"] == "http.response.start":
-                status_code = message["status"]
-            await send(message)
-
-        try:
-            await self.app(scope, receive, send_and_note)
-        finally:
-            from taas.api.audit import route_template
-
-            method = scope["method"] if scope["method"] in KNOWN_METHODS else "other"
-            key = (method, route_template(scope), str(status_code))
-            child = self._children.get(key)
-            if child is None:
-                child = self._children[key] = http_request_duration.labels(*key)
-            child.observe(time.perf_counter() - started)
+def observe_request(method: str, route: str, status_code: int, seconds: float) -> None:
+    """One HTTP request answered, labelled by its route template (never the raw path)."""
+    key = (method if method in KNOWN_METHODS else "other", route, str(status_code))
+    child = _request_children.get(key)
+    if child is None:
+        child = _request_children[key] = http_request_duration.labels(*key)
+    child.observe(seconds)
 
 
 async def refresh_pool_gauges(interval: float = 1.0) -> None:
