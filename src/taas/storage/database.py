@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections import deque
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import Any
 
 from sqlalchemy import event, exc
@@ -80,14 +80,21 @@ class DatabaseStore:
         await self.engine.dispose()
 
     @asynccontextmanager
-    async def _transaction(self) -> AsyncIterator[Repository]:
+    async def _repository(self, *, write: bool) -> AsyncIterator[Repository]:
+        """A connection (in a transaction when writing); an unreachable database becomes StorageUnavailable."""
         try:
-            async with self.engine.begin() as connection:
+            async with self.engine.begin() if write else self.engine.connect() as connection:
                 yield Repository(connection)
         except Exception as error:
             if is_unavailable(error):
                 raise StorageUnavailable(str(error)) from error
             raise
+
+    def _transaction(self) -> AbstractAsyncContextManager[Repository]:
+        return self._repository(write=True)
+
+    def _read(self) -> AbstractAsyncContextManager[Repository]:
+        return self._repository(write=False)
 
     @asynccontextmanager
     async def _refusable_transaction(self, items: list[NewValidation]) -> AsyncIterator[Repository]:
@@ -97,16 +104,6 @@ class DatabaseStore:
                 yield repository
         except exc.DBAPIError as error:
             raise PartialFailure(items) from error
-
-    @asynccontextmanager
-    async def _read(self) -> AsyncIterator[Repository]:
-        try:
-            async with self.engine.connect() as connection:
-                yield Repository(connection)
-        except Exception as error:
-            if is_unavailable(error):
-                raise StorageUnavailable(str(error)) from error
-            raise
 
     async def _flush(self, items: list[NewValidation]) -> None:
         audits = [item.audit for item in items if item.audit is not None]
