@@ -165,7 +165,7 @@ class MemoryStore:
 
         rows = sorted((f for f in list(self.facts.values()) if keep(f)), key=lambda f: (f.created_at, f.id), reverse=True)
         items = [_copy_fact(f) for f in rows[:limit]]
-        return Page(items, Cursor(items[-1].created_at, items[-1].id).encode() if len(rows) > limit else None)  # type: ignore[arg-type]
+        return Page.of(items, more=len(rows) > limit, position=lambda fact: fact.created_at)
 
     async def list_results(self, where: ResultFilter, limit: int, cursor: Cursor | None) -> Page:
         def keep(result: ResultRecord) -> bool:
@@ -179,7 +179,7 @@ class MemoryStore:
 
         rows = sorted((r for r in list(self.results.values()) if keep(r)), key=lambda r: (r.detected_at, r.id), reverse=True)
         items = [copy.copy(r) for r in rows[:limit]]
-        return Page(items, Cursor(items[-1].detected_at, items[-1].id).encode() if len(rows) > limit else None)  # type: ignore[arg-type]
+        return Page.of(items, more=len(rows) > limit, position=lambda result: result.detected_at)
 
     async def stats(self) -> dict[str, Any]:
         statuses: dict[tuple[str, str], int] = {}

@@ -137,6 +137,11 @@ class Page:
     items: list[Any]
     next_cursor: str | None
 
+    @classmethod
+    def of(cls, items: list[Any], *, more: bool, position: Any) -> Page:
+        """A page of newest-first items; when more follow, the cursor is the last item's (position, id)."""
+        return cls(items, Cursor(position(items[-1]), items[-1].id).encode() if more else None)
+
 
 class StorageUnavailable(Exception):
     """The store cannot be reached; the caller should retry later (HTTP 503)."""

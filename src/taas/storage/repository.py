@@ -258,7 +258,7 @@ class Repository:
         query = _after(query, Fact.created_at, Fact.id, cursor)
         rows = (await self.connection.execute(query.order_by(Fact.created_at.desc(), Fact.id.desc()).limit(limit + 1))).all()
         items = [_fact(row) for row in rows[:limit]]
-        return Page(items, Cursor(items[-1].created_at, items[-1].id).encode() if len(rows) > limit else None)
+        return Page.of(items, more=len(rows) > limit, position=lambda fact: fact.created_at)
 
     async def list_results(self, where: ResultFilter, limit: int, cursor: Cursor | None) -> Page:
         query: Select[Any] = select(*RESULT_COLUMNS)
@@ -275,7 +275,7 @@ class Repository:
             )
         ).all()
         items = [_result(row) for row in rows[:limit]]
-        return Page(items, Cursor(items[-1].detected_at, items[-1].id).encode() if len(rows) > limit else None)
+        return Page.of(items, more=len(rows) > limit, position=lambda result: result.detected_at)
 
     async def stats(self) -> dict[str, Any]:
         day = func.date(Fact.created_at).label("day")
