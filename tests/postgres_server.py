@@ -32,7 +32,7 @@ def _binary(name: str) -> str | None:
     return candidates[-1] if candidates else None
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
@@ -48,7 +48,7 @@ class ThrowawayServer:
         self.pg_ctl = pg_ctl
         self.root = Path(tempfile.mkdtemp(prefix="taas-pg-"))
         self.data = self.root / "data"
-        self.port = _free_port()
+        self.port = free_port()
         # PostgreSQL refuses to run as root: hand the cluster to an unprivileged account.
         self.run_as: list[str] = []
         if os.geteuid() == 0:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -13,6 +12,7 @@ from pathlib import Path
 import httpx
 from typer.testing import CliRunner
 
+from postgres_server import free_port
 from taas.cli import app
 
 runner = CliRunner()
@@ -73,18 +73,12 @@ def test_serve_refuses_a_public_bind_without_a_key(monkeypatch):
     assert "API_KEY" in result.output
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def test_first_run_serves_a_stored_explained_verdict(tmp_path: Path):
     """What `make run` does on a fresh machine: migrate the embedded database, serve, answer a first request."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DATABASE_", "POSTGRES_", "API_KEY"))}
     env["DATABASE_URL"] = f"sqlite:///{tmp_path}/var/taas.db"
     subprocess.run([*TAAS, "db", "upgrade"], env=env, check=True, capture_output=True, cwd=tmp_path)
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen(
         [*TAAS, "serve", "--port", str(port)], env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
     )

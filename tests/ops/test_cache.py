@@ -8,7 +8,7 @@ import random
 from conftest import make_settings
 from taas.config import load_settings
 from taas.db import migrate
-from ops.server import free_port
+from postgres_server import free_port
 
 
 async def test_reads_are_cached_until_a_write(client_for, database_url, redis_url):
