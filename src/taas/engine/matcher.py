@@ -8,6 +8,7 @@ RULE_CAP findings, so both memory and work per byte stay flat however long the t
 from __future__ import annotations
 
 from operator import itemgetter
+from re._parser import parse as _parse
 
 import ahocorasick
 
@@ -135,6 +136,29 @@ def _sentences(low: str, saturated: set[int]):
 
 
 _by_position = itemgetter(1, 0)
+# Per rule, read once per candidate: the bound regex methods and flags.
+_JUDGED = KEEP_NEG | QUESTION_OK | TIME_TAGS | MARKER  # the flags judge() reads
+_MATCH, _SEARCH, _FINDITER = "match", "search", "finditer"
+
+
+def _run_mode(rule) -> tuple:
+    """How a rule's regex is run over a sentence, and with which bound method.
+
+    Sentence-start rules: one match() at the start. Others: finditer() semantics; for a
+    regex that cannot match the empty string that is the same as search() from the
+    sentence start and again from the end of each match, and most woken rules find
+    nothing, which one search() says without building an iterator."""
+    rx = rule.regex
+    if rule.flags & (SENT_START | TEXT_START):
+        return _MATCH, rx.match
+    if _parse(rx.pattern, rx.flags).getwidth()[0] > 0:
+        return _SEARCH, rx.search
+    return _FINDITER, rx.finditer
+
+
+_RULE_RUN = tuple((*_run_mode(r)[:1], bool(r.flags & TEXT_START), _run_mode(r)[1], r.flags & ADJ_CHECK,
+                   r.flags & NEEDS_URL, r.flags & _JUDGED) for r in RULES)
+_STRIP_END = frozenset(" ,;:.!?)\"'")
 
 
 def scan(text: str, ignored: list | None = None) -> list[tuple[int, int, int, int, int]]:
@@ -150,34 +174,49 @@ def scan(text: str, ignored: list | None = None) -> list[tuple[int, int, int, in
         lead = len(low) - len(low.lstrip()) if base == 0 else -1
         for ss, se, ids in _sentences(low, saturated):
             cues = None
+            verdicts = None  # judge() per (span, judged flags): rules often match the same phrase
             for i in ids:
                 if i in saturated:
                     continue
-                rule = RULES[i]
-                flags = rule.flags
-                if flags & (SENT_START | TEXT_START):
-                    if flags & TEXT_START and ss > lead:
+                mode, text_start, find, adj_check, needs_url, jflags = _RULE_RUN[i]
+                if mode is _MATCH:
+                    if text_start and ss > lead:
                         continue
-                    m = rule.regex.match(low, ss, se)
-                    matches = () if m is None else (m,)
+                    m = find(low, ss, se)
+                elif mode is _SEARCH:
+                    m = find(low, ss, se)
                 else:
-                    matches = rule.regex.finditer(low, ss, se)
-                for m in matches:
+                    it = find(low, ss, se)
+                    m = next(it, None)
+                while m is not None:
                     ms, me = m.span()
+                    if mode is _MATCH:
+                        m = None
+                    elif mode is _SEARCH:
+                        m = find(low, me, se)
+                    else:
+                        m = next(it, None)
                     while ms < me and low[ms].isspace():
                         ms += 1
-                    while me > ms and low[me - 1] in " ,;:.!?)\"'":
+                    while me > ms and low[me - 1] in _STRIP_END:
                         me -= 1
                     if ms >= me:
                         continue
-                    if flags & ADJ_CHECK and adjectival(low, ms):
+                    if adj_check and adjectival(low, ms):
                         continue
-                    if flags & NEEDS_URL and not has_url(low, ss, se):
+                    if needs_url and not has_url(low, ss, se):
                         continue
-                    if cues is None:
+                    key = (ms, me, jflags)
+                    if verdicts is None:
                         cues = _cues(low, ss, se)
-                    why = judge(low, ms, me, ss, se, cues, flags & KEEP_NEG, flags & QUESTION_OK, flags & TIME_TAGS,
-                                flags & MARKER)
+                        verdicts = {}
+                        why = verdicts[key] = judge(low, ms, me, ss, se, cues, jflags & KEEP_NEG, jflags & QUESTION_OK,
+                                                    jflags & TIME_TAGS, jflags & MARKER)
+                    elif key in verdicts:
+                        why = verdicts[key]
+                    else:
+                        why = verdicts[key] = judge(low, ms, me, ss, se, cues, jflags & KEEP_NEG, jflags & QUESTION_OK,
+                                                    jflags & TIME_TAGS, jflags & MARKER)
                     if why is None:
                         found.append((i, base + ms, base + me, base + ss, base + se))
                         count[i] += 1
