@@ -15,6 +15,7 @@ import ahocorasick
 from .cues import CANCELLED_BY, SENT_KEYS, CLAUSE, CONTRAST, EXPLAIN, HEDGE, MEANS, MODAL, NEG, NOT_EXPLAIN_BEFORE_MEANS, TAG, cue_table
 from .lexicon import MARKER, TIME_TAGS, ADJ_CHECK, KEEP_NEG, NEEDS_URL, QUESTION_OK, RULES, SENT_START, TEXT_START
 from .linguistics import Cues, adjectival, has_url, judge
+from .rxutil import with_first_chars
 from .textnorm import lower_same_length
 
 CHUNK = 1 << 15
@@ -152,7 +153,7 @@ def _run_mode(rule) -> tuple:
     if rule.flags & (SENT_START | TEXT_START):
         return _MATCH, rx.match
     if _parse(rx.pattern, rx.flags).getwidth()[0] > 0:
-        return _SEARCH, rx.search
+        return _SEARCH, with_first_chars(rx).search
     return _FINDITER, rx.finditer
 
 
