@@ -9,6 +9,9 @@ import re
 _WORD = re.compile(r"[^\W_]+")
 _CONS_RUN = re.compile(r"[bcdfghjklmnpqrstvwxz]{6,}")
 _SAMPLE = 4096
+# On ASCII text the words of _WORD are the runs of letters and digits: every other
+# character becomes a space and str.split() cuts there, several times faster.
+_ASCII_NON_WORD = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
 
 
 def _sample(text: str) -> str:
@@ -21,13 +24,14 @@ def _sample(text: str) -> str:
 
 def coherence_score(text: str) -> float:
     s = _sample(text).lower()
-    words = _WORD.findall(s)
+    ascii_ = s.isascii()
+    words = s.translate(_ASCII_NON_WORD).split() if ascii_ else _WORD.findall(s)
     n = len(words)
     if n == 0:
         return 0.0
     letters = sum(map(len, words))
     n_eff = n
-    if not s.isascii():
+    if not ascii_:
         # Scripts written without spaces (CJK, Thai) come out as one long "word".
         for w in words:
             if len(w) > 12 and not w.isascii():
@@ -50,4 +54,6 @@ def coherence_score(text: str) -> float:
         mash = len(_CONS_RUN.findall(s))
         if mash:
             score *= max(0.0, 1.0 - 2.5 * mash / n)
-    return round(min(1.0, max(0.0, score)), 3)
+    if score >= 1.0:
+        return 1.0
+    return round(max(0.0, score), 3)
