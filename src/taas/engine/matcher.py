@@ -29,7 +29,8 @@ def _automaton(words: dict[str, tuple], short_whole: bool = False) -> ahocorasic
         # Long anchors are stems ("deploy" finds "deployed"); short ones must be whole
         # words, or "up" and "out" would wake the rules on every "update" and "output".
         right = k[-1].isalnum() and (not short_whole or len(k) <= 3)
-        auto.add_word(k, (len(k), k[0].isalnum() and not k.startswith("n't"), right, v))
+        # A sentence end is stored as a bare None: most hits in prose are sentence ends.
+        auto.add_word(k, None if v is None else (len(k), k[0].isalnum() and not k.startswith("n't"), right, v))
     auto.make_automaton()
     return auto
 
@@ -61,6 +62,12 @@ _WINDOW = 300  # a "sentence" without punctuation is cut into windows around its
 
 def _chunks(text: str):
     n = len(text)
+    if n <= CHUNK:
+        return ((0, text),) if n else ()
+    return _long_chunks(text, n)
+
+
+def _long_chunks(text: str, n: int):
     start = 0
     while start < n:
         end = start + CHUNK
@@ -107,13 +114,14 @@ def _sentences(low: str, saturated: set[int]):
     cur_s = 0
     cur: set[int] | None = None
     n = len(low)
-    for end, (klen, left, right, val) in _ANCHORS.iter(low):
-        if val is None:
+    for end, hit in _ANCHORS.iter(low):
+        if hit is None:
             if cur:
                 yield cur_s, end + 1, cur
                 cur = None
             cur_s = end + 1
             continue
+        klen, left, right, val = hit
         start = end - klen + 1
         if left and start and low[start - 1].isalnum():
             continue
