@@ -224,9 +224,14 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         if p < REPORT_AT:
             continue
         spans = _merge(a.spans)[:MAX_SPANS]
-        patterns.append(PatternMatch(t, p, tuple(text[s:e] for s, e in spans), tuple(spans), "; ".join(a.why)))
-    patterns.sort(key=lambda m: (-m.probability, _ORDER[m.type]))
+        patterns.append(PatternMatch(t, p, tuple([text[s:e] for s, e in spans]), tuple(spans), "; ".join(a.why)))
+    if len(patterns) > 1:
+        patterns.sort(key=_rank)
     return _verdict(tuple(patterns), coherence, text, ignored)
+
+
+def _rank(m: PatternMatch) -> tuple[float, int]:
+    return -m.probability, _ORDER[m.type]
 
 
 def _verdict(patterns: tuple[PatternMatch, ...], coherence: float, text: str, ignored: list) -> Verdict:
@@ -237,8 +242,8 @@ def _verdict(patterns: tuple[PatternMatch, ...], coherence: float, text: str, ig
         status = "noise" if noise else "coherent"
     details = {
         "status": status,
-        "findings": [f"{m.type} ({m.probability:.2f}): {m.reason}" for m in patterns],
-        "reasons": {m.type: m.reason for m in patterns},
+        "findings": [f"{m.type} ({m.probability:.2f}): {m.reason}" for m in patterns] if patterns else [],
+        "reasons": {m.type: m.reason for m in patterns} if patterns else {},
         "engine_version": ENGINE_VERSION,
     }
     if noise:
@@ -270,6 +275,8 @@ def _claim_follows(f, claim_sents: list[int]) -> bool:
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Overlapping evidence becomes one span, so every phrase is shown once."""
+    if len(spans) < 2:
+        return list(spans)
     out: list[tuple[int, int]] = []
     for s, e in sorted(spans):
         if out and s < out[-1][1]:
