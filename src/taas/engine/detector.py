@@ -26,7 +26,7 @@ from .lexicon import RULES, STRONG
 from .matcher import scan
 from .types import PatternMatch, Verdict
 
-ENGINE_VERSION = "1.5.1"
+ENGINE_VERSION = "1.6.0"
 PATTERN_TYPES: tuple[str, ...] = ("user_correction", "facade", "hallucination_feature", "ultimate_ai_lie",
                                   "apology_trap", "red_herring")
 REPORT_AT = 0.5
@@ -40,12 +40,12 @@ _ASSISTANTISH = ("assistant", "agent", "bot", "model", "ai ", "llm")
 _PREV_LIMIT = 20_000
 # A bare negated state ("the release is not live") is a correction from a user, but a
 # status report from an agent that speaks of its own pending work.
-_WEAK_CORRECTIONS = frozenset({"negated_state", "nothing_there", "bare_not"})
+_WEAK_CORRECTIONS = frozenset({"negated_state", "nothing_there", "bare_not", "failure_seen", "still_broken"})
 _SELF_REPORT = re.compile(
     r"\b(?:i|we) (?:have not|haven't|did not|didn't|am still|'m still|are still|will|'ll|plan to|am going to|need to)\b|"
-    r"\bi'(?:ll|m still)\b|\bwe'(?:ll|re still)\b|\b(?:remain|remains|remaining|in progress|so far|still working|next step|todo|"
-    r"needs?|waiting (?:for|on)|pending|awaiting|blocked)\b|\bmy (?:changes|branch|pr|code|work|draft)\b|\bhere(?:'s| is) (?:the|my)\b")
-_USER_VOICE = re.compile(r"\byou\b|\b(?:i|we) (?:just )?(?:checked|opened|tried|looked|clicked|visited|see|saw|get|got)\b")
+    r"\b(?:i|we) (?:tried|attempted) (?:to\s|\w+ing\b)|\bi'(?:ll|m still)\b|\bwe'(?:ll|re still)\b|\b(?:remain|remains|remaining|in progress|so far|still working|next step|todo|"
+    r"needs?|waiting (?:for|on)|pending|awaiting|blocked|looking into|investigating|retrying|debugging|working on)\b|\bnot (?:done|finished|complete|ready)\b|\b(?:because|since|until|as)\b[^.;]{0,40}\b(?:hasn't|has not|haven't|have not|is still|are still|isn't|aren't) (?:yet )?(?:run|finished|passed|approved|completed|started|done|ready|reviewed|merged|green)\b|\bmy (?:changes|branch|pr|code|work|draft)\b|\bhere(?:'s| is) (?:the|my)\b")
+_USER_VOICE = re.compile(r"\byou\b|\b(?:i|we) (?:just )?(?:checked|opened|tried(?! to\b)(?!\s+\w+ing\b)|looked|clicked|visited|see|saw|get|got)\b")
 
 
 def _self_report(text: str) -> bool:
@@ -76,6 +76,8 @@ _FAMILY = tuple(r.family for r in RULES)
 _WEIGHT = tuple(r.weight for r in RULES)
 _STRONG = tuple(bool(r.flags & STRONG) for r in RULES)
 _REASON = tuple(r.reason for r in RULES)
+_GENERIC = tuple(r.name in ("fp_action", "passive_done", "participle_report", "first_person_done", "released_out")
+                 for r in RULES)
 
 
 def _families(findings) -> set[str]:
@@ -113,8 +115,10 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         by_sentence: dict[int, list] = {}
         for f in chk:
             by_sentence.setdefault(f[3], []).append(f)
+        # a broad verb-class claim in a sentence about the checker is about the checker too
         claims = [c for c in claims
-                  if not any(f[1] < c[2] and c[1] < f[2] for f in by_sentence.get(c[3], ()))]
+                  if not (c[3] in by_sentence and (_GENERIC[c[0]] or
+                                                   any(f[1] < c[2] and c[1] < f[2] for f in by_sentence[c[3]])))]
     confirms, contradicts = external(external_validation) if external_validation else (False, False)
     contra, supports = evidence_facts(evidence) if evidence else ({}, False)
 
@@ -209,7 +213,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         if previous_text and isinstance(previous_text, str):
             q += 0.04
         if names <= _WEAK_CORRECTIONS and _self_report(text):
-            q -= 0.4
+            q -= 0.45
         get("user_correction").add(q, "; ".join(dict.fromkeys(RULES[f[0]].reason for f in corr)),
                                    [(f[1], f[2]) for f in corr])
 
