@@ -24,6 +24,8 @@ _NEG_TAGS = tuple(NEG_TAGS)
 _COND_TAGS = ("if ", "when ", "whenever ", "unless ")
 _GENERIC_OPENERS = ("a ", "an ", "any ")
 
+_YEAR_BEFORE = frozenset("in since from during until back of early late mid january february march april may june july "
+                         "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _QUOTES = "\"'`“”‘’«»"
 _ADJ_DETERMINERS = frozenset(
     "the a an this that these those our your my its their his her newly recently currently previously "
@@ -66,6 +68,9 @@ def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, keep_neg: in
         return "quoted"
     if low.count("`", ss, ms) % 2 == 1:
         return "code"
+    if low.count('"', ss, ms) % 2 == 1 and low.find('"', me, se) >= 0:
+        return "quoted"  # inside a quoted passage: 'Customer wrote: "you told me it was fixed ..."'
+
     tok = low.rfind(" ", ss, ms) + 1
     if tok < ss:
         tok = ss
@@ -104,13 +109,34 @@ def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, keep_neg: in
         return "hedged or conditional"
     if (cues.explain and _any(cues.explain, ss, se)) or low.startswith(_GENERIC_OPENERS, ss):
         return "explanation"
+    if not keep_neg and _dated(low, me, se):
+        return "past history"
     return None
+
+
+def _dated(low: str, me: int, se: int) -> bool:
+    """A year later in the same clause: "was decommissioned in March 2020", "deployed ... in 2019"."""
+    hi = min(se, me + 80)
+    k = low.find(" 19", me, hi)
+    if k < 0:
+        k = low.find(" 20", me, hi)
+    while k >= 0:
+        if k + 5 <= len(low) and low[k + 3:k + 5].isdigit() and (k + 5 == len(low) or not low[k + 5].isalnum()) \
+                and low[max(me, k - 10):k].rsplit(" ", 1)[-1] in _YEAR_BEFORE \
+                and not any(c in low[me:k] for c in ";:") and " - " not in low[me:k] and " but " not in low[me:k]:
+            return True
+        k2 = low.find(" 19", k + 1, hi)
+        k3 = low.find(" 20", k + 1, hi)
+        k = min(x for x in (k2, k3, hi) if x >= 0)
+        if k >= hi:
+            return False
+    return False
 
 
 def _few_words(low: str, lo: int, hi: int) -> bool:
     """Only an object or two stands between the match and a trailing hedge: "deployed it in 2019"."""
     gap = low[lo:hi]
-    return not gap.strip(" ,-") or (len(gap.split()) <= 2 and not any(c in gap for c in ".;:!?"))
+    return not gap.strip(" ,-") or (len(gap.split()) <= 3 and not any(c in gap for c in ".;:!?") and " - " not in gap)
 
 
 def _first_word(low: str, lo: int, hi: int) -> str:
