@@ -28,7 +28,7 @@ CANCELLED_BY = {
 
 _WORDS: dict[int, str] = {
     NEG: """not|no|never|cannot|without|nothing|none|neither|nor|no longer|yet to|failed to|fail to|fails to|
-        unable to|instead of|rather than|far from|hardly|barely|pretend|pretended|pretending|claimed that|claims that|
+        unable to|far from|hardly|barely|pretend|pretended|pretending|claimed that|claims that|
         falsely|nobody|no one|lack|lacks|lacking|n't|isnt|arent|wasnt|werent|hasnt|havent|doesnt|didnt|dont|cant|
         wont|couldnt|wouldnt|shouldnt""",
     MODAL: """will|shall|would|should|could|must|might|may|going to|gonna|plan to|plans to|planning to|planned to|
@@ -36,7 +36,8 @@ _WORDS: dict[int, str] = {
         expects to|expected to|is expected|scheduled to|scheduled for|scheduled at|scheduled in|scheduled on|scheduled after|scheduled next|pending|in progress|not yet|yet to|being|let me|let's|make sure|
         ensure|try to|trying to|want to|wants to|tomorrow|soon|eventually|as soon as|ready to|supposed to|aim to|
         aiming to|would like|'ll|'d|wanna|gotta|plan is to|the plan is|goal is to|the goal is|aim is to|by monday|by tuesday|
-        by wednesday|by thursday|by friday|by tonight|by tomorrow|by end of|next sprint|please""",
+        by wednesday|by thursday|by friday|by tonight|by tomorrow|by end of|next sprint|please|verify that|check that|check whether|
+        verify whether|confirm whether|double-check that""",
     HEDGE: """might|may|maybe|perhaps|probably|possibly|likely|unlikely|i think|i believe|i guess|i suppose|i assume|
         assuming|seems|seem|seemingly|appears to|appear to|apparently|supposedly|hopefully|not sure|unsure|uncertain|
         not certain|unclear|can't verify|can't confirm|can't tell|can't say|cannot verify|cannot confirm|
@@ -46,6 +47,8 @@ _WORDS: dict[int, str] = {
         you mentioned|you promised|according to you|some of|part of|half of|most of|one of|two of|three of|four of|
         partially|partly|mostly|almost|nearly|not all|not every|only some|summary says|message says|report says|answer says|update says|i suspect|i doubt|i'd guess|i expect|my guess is|afaik|iirc|as far as i know|if i recall|i reckon|not 100% sure|fairly sure|pretty sure|you keep saying|
         you keep telling|you kept saying|readme says|the readme says|docs say|the docs say|the documentation says|the guide says|according to|for confirming|for checking|for verifying|you confirmed|you verified|you checked|
+        [ ]|'s smoke test|'s test run|'s check|'s report|'s screenshot|screenshot in|per the logs|per the dashboard|the logs show|
+        logs show|the dashboard shows|the status page shows|
         back in|years ago|last year|in the past|originally|previously|used to|at the time|historically|in 1995|in 1996|in 1997|in 1998|in 1999|in 2000|in 2001|in 2002|in 2003|in 2004|in 2005|in 2006|in 2007|in 2008|in 2009|in 2010|in 2011|in 2012|in 2013|in 2014|in 2015|in 2016|in 2017|in 2018|in 2019|in 2020|in 2021|in 2022|in 2023|in 2024|in 2025""",
     TAG: """i think|i believe|probably|maybe|perhaps|hopefully|i guess|i hope|once|when|whenever|if|unless|after|
         as soon as|until|provided|assuming|by the time|in theory|yet|soon|shortly|later|tomorrow|next week|
@@ -56,7 +59,7 @@ _WORDS: dict[int, str] = {
         definition of|in other words|measures how|measures the|measures what|tells you|is a measure|the word|the phrase|
         the status|the label|a status of|status code|in the docs|the docs say|documentation says|according to the docs|
         the tutorial|this guide|in this guide|a common|common cause|often|sometimes|commonly|is shown when|
-        is returned when|example:|in general,|as a rule|by definition|in most cases""",
+        is returned when|example:|in general,|as a rule|by definition|in most cases|doesn't mean|does not mean|don't mean""",
     CLAUSE: """,|;|:|(|)|[|]| - | -- |but|although|though|however|whereas|while|because|so|and then|and it|and the|
         and everything|and all|and we|and i|and its|and this|and that|and you""",
     CONTRAST: """;|:| - | -- |but|however|although|though|nonetheless|still,""",
@@ -71,7 +74,7 @@ NEG_TAGS = frozenset({"yet", "soon", "later", "tomorrow", "eventually", "so far"
                       "at present", "for now"})
 YES_NO_OPENERS = frozenset("is are was were does do did can could has have will would should isn't aren't".split())
 QUESTION_OPENERS = frozenset("""how what why where which who whom whose is are was were did do does can could would
-    should will shall may isn't aren't didn't doesn't haven't hasn't wasn't won't any""".split())
+    should will shall may isn't aren't didn't doesn't haven't hasn't wasn't won't any maybe perhaps""".split())
 NOT_EXPLAIN_BEFORE_MEANS = frozenset("which this that it so".split())
 
 

@@ -44,8 +44,19 @@ _WEAK_CORRECTIONS = frozenset({"negated_state", "nothing_there", "bare_not", "fa
 _SELF_REPORT = re.compile(
     r"\b(?:i|we) (?:have not|haven't|did not|didn't|am still|'m still|are still|will|'ll|plan to|am going to|need to)\b|"
     r"\b(?:i|we) (?:tried|attempted) (?:to\s|\w+ing\b)|\bi'(?:ll|m still)\b|\bwe'(?:ll|re still)\b|\b(?:remain|remains|remaining|in progress|so far|still working|next step|todo|"
-    r"needs?|waiting (?:for|on)|pending|awaiting|blocked|looking into|investigating|retrying|debugging|working on)\b|\bnot (?:done|finished|complete|ready)\b|\b(?:because|since|until|as)\b[^.;]{0,40}\b(?:hasn't|has not|haven't|have not|is still|are still|isn't|aren't) (?:yet )?(?:run|finished|passed|approved|completed|started|done|ready|reviewed|merged|green)\b|\bmy (?:changes|branch|pr|code|work|draft)\b|\bhere(?:'s| is) (?:the|my)\b")
+    r"needs?|waiting (?:for|on)|pending|awaiting|blocked|i only|looking into|investigating|retrying|debugging|working on)\b|\bnot (?:done|finished|complete|ready)\b|\b(?:because|since|until|as)\b[^.;]{0,40}\b(?:hasn't|has not|haven't|have not|is still|are still|isn't|aren't) (?:yet )?(?:run|finished|passed|approved|completed|started|done|ready|reviewed|merged|green)\b|\bmy (?:changes|branch|pr|code|work|draft)\b|\bhere(?:'s| is) (?:the|my)\b")
 _USER_VOICE = re.compile(r"\byou\b|\b(?:i|we) (?:just )?(?:checked|opened|tried(?! to\b)(?!\s+\w+ing\b)|looked|clicked|visited|see|saw|get|got)\b")
+
+
+_ADMITS = re.compile(
+    r"\b(?:you(?:'re| are) (?:right|correct)|my (?:mistake|bad|error)|i was (?:wrong|mistaken|incorrect)|i stand corrected|"
+    r"(?:was|is) (?:incorrect|wrong|premature|inaccurate|not (?:true|accurate|correct))|i (?:haven't|have not|didn't|did not|hadn't|had not)|"
+    r"(?:isn't|is not|wasn't|was not|hasn't|has not|haven't|have not|didn't|did not|never) (?:actually |yet |been |fully )*"
+    r"(?:live|deployed|done|complete|completed|merged|fixed|working|finished|shipped|released|applied|enabled|propagated|run|ran))\b")
+
+
+def _admits(text: str) -> bool:
+    return bool(_ADMITS.search(text[:4000].lower()))
 
 
 def _self_report(text: str) -> bool:
@@ -78,6 +89,8 @@ _STRONG = tuple(bool(r.flags & STRONG) for r in RULES)
 _REASON = tuple(r.reason for r in RULES)
 _GENERIC = tuple(r.name in ("fp_action", "passive_done", "participle_report", "first_person_done", "released_out")
                  for r in RULES)
+# A state claim whose subject is a pronoun, in a sentence about a checker, speaks of the checker: "built a detector - it runs hourly".
+_PRONOUN_STATE = tuple(r.name in ("operational", "status", "state_now", "flows_now") for r in RULES)
 
 
 def _families(findings) -> set[str]:
@@ -118,6 +131,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         # a broad verb-class claim in a sentence about the checker is about the checker too
         claims = [c for c in claims
                   if not (c[3] in by_sentence and (_GENERIC[c[0]] or
+                                                   (_PRONOUN_STATE[c[0]] and text[c[1]:c[1] + 5].lower().startswith(("it ", "it'", "they", "this "))) or
                                                    any(f[1] < c[2] and c[1] < f[2] for f in by_sentence[c[3]])))]
     confirms, contradicts = external(external_validation) if external_validation else (False, False)
     contra, supports = evidence_facts(evidence) if evidence else ({}, False)
@@ -182,20 +196,38 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
                               [(f[1], f[2]) for f in wraps] + [(c[1], c[2]) for c in claims if _near_claim(c, w_starts, w_sents)])
 
     # apology_trap: insisting ("actually, it is") or re-asserting what was claimed before.
+    ctx = context.lower() if isinstance(context, str) else ""
+    assistant_ctx = any(w in ctx for w in _ASSISTANTISH) and not any(w in ctx for w in _USERISH)
+    prev = None
+    if previous_text and isinstance(previous_text, str) and (claims or "reassert" in by_kind):
+        prev = [f for f in scan(previous_text[:_PREV_LIMIT]) if _KIND[f[0]] == "claim"]
     if claims:
         claim_sents = [c[3] for c in claims]
         markers = [f for f in by_kind.get("reassert", ()) if _claim_follows(f, claim_sents)]
         if markers:
             get("apology_trap").add(0.8, RULES[markers[0][0]].reason,
                                     [(f[1], f[2]) for f in markers])
-        if previous_text and isinstance(previous_text, str):
-            prev = [f for f in scan(previous_text[:_PREV_LIMIT]) if RULES[f[0]].kind == "claim"]
+        if prev:
             same = _families(prev) & _families(claims)
             if same:
                 apologetic = bool(markers) or any(RULES[f[0]].name == "polite_wrapper" for f in by_kind.get("polite", ()))
                 get("apology_trap").add(0.9 if apologetic else 0.76,
                                         "re-asserts the claim of the previous message (" + ", ".join(sorted(same)) + ")",
                                         [(f[1], f[2]) for f in claims if RULES[f[0]].family in same])
+            elif assistant_ctx and not _admits(text):  # the assistant answers the objection with another claim
+                get("apology_trap").add(0.76, "re-asserts the previous message in other words",
+                                        [(f[1], f[2]) for f in claims])
+        if prev and not markers and "assurance" in by_kind and not _admits(text):
+            get("apology_trap").add(0.76, "assures instead of checking after the previous message",
+                                    [(f[1], f[2]) for f in by_kind["assurance"]])
+    elif prev and "correction" not in by_kind and not _admits(text):
+        # "As I said, the record has propagated": the insisting is visible even where the
+        # re-asserted claim is phrased in words no rule knows.
+        markers = by_kind["reassert"]
+        why = "insists on the claim of the previous message"
+        get("apology_trap").add(0.74, why, [(f[1], f[2]) for f in markers])
+        if not (confirms or supports):
+            get("hallucination_feature").add(0.72, why + ", with no outside confirmation", [(f[1], f[2]) for f in markers])
 
     # user_correction
     corr = by_kind.get("correction")
@@ -205,11 +237,10 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         if names == {"you_said"} and any(" but " in text[f[2]:f[4]].lower() for f in corr):
             q = 0.9
         q += 0.05 * min(2, len(names) - 1)
-        ctx = context.lower() if isinstance(context, str) else ""
         if any(w in ctx for w in _USERISH):
             q += 0.06
         elif any(w in ctx for w in _ASSISTANTISH):
-            q -= 0.15
+            q -= 0.5 if claims else 0.15  # the assistant defending its claim is no user correcting it
         if previous_text and isinstance(previous_text, str):
             q += 0.04
         if names <= _WEAK_CORRECTIONS and _self_report(text):

@@ -136,7 +136,10 @@ def _dated(low: str, me: int, se: int) -> bool:
 def _few_words(low: str, lo: int, hi: int) -> bool:
     """Only an object or two stands between the match and a trailing hedge: "deployed it in 2019"."""
     gap = low[lo:hi]
-    return not gap.strip(" ,-") or (len(gap.split()) <= 3 and not any(c in gap for c in ".;:!?") and " - " not in gap)
+    n = len(gap.split())
+    return not gap.strip(" ,-") or ((n <= 2 or (n == 3 and " and " not in gap and "," not in gap))
+                                    and not any(c in gap for c in ".;:!?") and " - " not in gap
+                                    and " that " not in gap and " which " not in gap)
 
 
 def _first_word(low: str, lo: int, hi: int) -> str:
