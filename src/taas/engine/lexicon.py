@@ -93,8 +93,19 @@ _FP_VERBS = ("updated", "upgraded", "reconfigured", "containerised", "containeri
              "refactored", "rewrote", "rewritten", "added", "built", "put", "submitted", "closed", "cut", "moved", "migrated",
              "decommissioned", "retired", "archived", "tagged", "signed", "renewed", "issued", "uploaded", "pushed", "packaged",
              "compiled", "automated", "provisioned", "spun", "stood", "brought", "got", "ran")
-_FP_BEFORE = ("i", "we", "i've", "we've", "i have", "we have", "i had", "we had", "now", "just", "already", "successfully",
-              "finally", "fully", "also", "quickly", "personally", "and", "to")
+_FP_BEFORE = ("i", "we", "i've", "we've", "have", "had", "now", "just", "already", "successfully", "finally", "fully", "also",
+              "quickly", "personally", "and", "to")
+# Verbs rare in ordinary prose wake their rule alone; common ones only after a subject or an auxiliary.
+_RARE_VERBS = frozenset("""reconfigured containerised containerized dockerised dockerized restarted rebooted rebuilt reindexed
+    reran re-ran promoted re-enabled flushed purged cleaned uninstalled patched bumped reverted pinned rotated regenerated
+    recreated resized seeded populated backfilled synced repaired refactored rewrote rewritten migrated decommissioned
+    retired archived renewed uploaded packaged automated provisioned redeployed embedded activated revoked invalidated
+    allowlisted whitelisted propagated enforced solved refunded spun executed""".split())
+
+
+def _verb_anchors(before, verbs) -> tuple[str, ...]:
+    return tuple(v for v in verbs if v in _RARE_VERBS) + _x(before, [v for v in verbs if v not in _RARE_VERBS])
+
 _PASSIVE_VERBS = ("promoted", "rebuilt", "restarted", "rebooted", "reindexed", "recreated", "reconfigured", "redeployed",
                   "executed", "connected", "embedded", "activated", "enabled", "re-enabled", "scaled", "flushed", "cleared",
                   "purged", "rotated", "regenerated", "backfilled", "seeded", "populated", "imported", "synced", "resized",
@@ -108,6 +119,8 @@ _PASSIVE_VERBS = ("promoted", "rebuilt", "restarted", "rebooted", "reindexed", "
 _BE_ADV = ("is", "are", "was", "were", "been", "got", "now", "'s", "'re", "already", "just", "successfully", "fully",
            "officially", "finally", "all", "also", "completely", "definitely", "really", "certainly", "absolutely",
            "indeed", "actually", "truly", "100%", "back")
+_BE_SHORT = ("is", "are", "'s", "'re", "now", "already", "fully", "back", "also", "really", "actually", "definitely", "indeed",
+             "fact", "all", "finally", "successfully")
 _STATE_WORDS = ("connected", "visible", "enabled", "active", "activated", "enforced", "private", "locked", "intact",
                 "restored", "fine", "ok", "okay", "good", "back", "serving", "accepting", "synced", "up")
 _FLOW_SUBJ = ("traffic", "requests", "writes", "reads", "queries", "pages", "data", "records", "rows", "events", "messages",
@@ -117,6 +130,9 @@ _FLOW_SUBJ = ("traffic", "requests", "writes", "reads", "queries", "pages", "dat
               "workers", "tasks", "now", "all", "already", "again")
 _FLOW_VERBS = ("flow", "flows", "are", "go", "land", "sync", "return", "arrive", "come", "succeed", "work", "load",
                "render", "resolve", "get", "run")
+_FLOW_RARE = ("traffic", "writes", "queries", "logins", "syncs", "webhooks", "deploys", "signups", "invoices", "replicas",
+              "pods", "payments", "backups", "uploads", "downloads", "transactions", "notifications", "emails", "workers",
+              "containers", "imports", "exports", "searches", "customers", "orders", "messages", "rows")
 
 _RULES_SPEC: list[tuple] = [
     # ---- claims -> hallucination_feature (and ultimate_ai_lie with contradicting evidence)
@@ -275,7 +291,7 @@ _RULES_SPEC: list[tuple] = [
      r"brought (?:up|back)|got (?:it|them|everything|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:working|running|deployed|live|fixed|up|online|passing|green|sorted|done)|"
      r"ran (?:the|a|all|every)\s+(?:[\w-]+\s+)?(?:migrations?|backfill|script|job|deploy|deployment|seed|import|export|sync|upgrade|rollout|playbook|runbook))\b"
      r"(?!\s+(?:to\s+(?:see|check|find|understand|try|test|debug|reproduce)|a draft|a plan|a proposal|the plan|the draft))",
-     _x(_FP_BEFORE, _FP_VERBS) + ("gone ahead and", "went ahead and", "managed to"),
+     _verb_anchors(_FP_BEFORE, _FP_VERBS) + ("gone ahead and", "went ahead and", "managed to"),
      0, "the assistant reports its own change as done"),
     ("passive_done", "claim", "done", 0.74,
      rf"(?:\b(?:is|are|was|were|has been|have been|got|now)|'s|'re)\s+(?:{_ADV}\s+)*"
@@ -287,7 +303,8 @@ _RULES_SPEC: list[tuple] = [
      r"blocked|locked down|granted|allowlisted|whitelisted|corrected|propagated|enforced|reindexed|solved|processed|refunded|issued|"
      r"rolled out|switched|cut over|merged in|fixed in production|applied)\b"
      r"(?!\s+(?:by|via|with|using|through|when|if|once|as|so|such|for (?:review|testing|later)|in (?:the|a|an)\s+(?:docs|documentation|guide|plan|proposal|ticket)|to be\b))",
-     _x(_BE_ADV, _PASSIVE_VERBS),
+     _verb_anchors(("is", "are", "was", "were", "been", "got", "now", "'s", "'re", "already", "just", "successfully"),
+                   _PASSIVE_VERBS),
      0, "a change stated as done"),
     ("state_now", "claim", "deploy", 0.78,
      r"\b[\w.-]+(?:\s+(?:is|are)|'s|'re)\s+(?:now\s+|already\s+|fully\s+|all\s+|back\s+|also\s+|finally\s+|successfully\s+|really\s+|actually\s+|definitely\s+|indeed\s+|in fact\s+|certainly\s+)*"
@@ -298,7 +315,7 @@ _RULES_SPEC: list[tuple] = [
      r"(?:up|live|available|running|reachable|accessible|served|hosted|mounted|exposed)\s+(?:at|on|under)\s+/[\w/.-]*|"
      r"the only one\s+(?:served|in use|running|deployed|live))\b"
      r"(?!\s+(?:yet|soon|when|if|once|after|until|for review|in theory|locally|on my machine))",
-     _x(_BE_ADV + ("fact",), _STATE_WORDS) + (
+     _x(_BE_SHORT, _STATE_WORDS) + (
          "in effect", "in force", "in sync", "up to date", "in the app store", "in the play store", "in the store",
          "in the registry", "in the marketplace", "in the repo", "in the bucket", "in the release", "on the site",
          "on the website", "on the homepage", "on every page", "on all pages", "on prod", "on production", "on the cluster",
@@ -313,7 +330,7 @@ _RULES_SPEC: list[tuple] = [
      r"come in|are coming in|succeed|are succeeding|work|load|render|resolve|get (?:through|delivered|processed)|are processed|"
      r"are being processed|are served|are being served|are ready|are healthy|are up|are running|run)\b"
      r"(?!\s+(?:when|if|once|only|after|until|as long as|unless))",
-     _x(_FLOW_SUBJ, _FLOW_VERBS),
+     _FLOW_RARE + _x([w for w in _FLOW_SUBJ if w not in _FLOW_RARE], _FLOW_VERBS),
      0, "the system's traffic stated as flowing"),
     ("made_it", "claim", "deploy", 0.78,
      r"\bmade it (?:through|into|to|past|onto)\s+(?:the\s+)?(?:review|prod|production|main|master|the release|release|staging|the store|app store|play store|ci|the build)\b"
@@ -406,10 +423,14 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:just|only) (?:a )?(?:blank|white|empty) (?:page|screen)\b|\bthere(?:'s| is) nothing (?:there|at|on|in|here)\b|\bnothing(?:'s| is) (?:there|here)\b"
      r"|\b(?:shows?|showing|lists?|listing)\s+(?:zero|no|0)\s+(?:deployments|deploys|builds|commits|files|releases|runs|changes|results|records|rows)\b"
      r"|\b(?:throwing|throws|threw|returning|spitting out)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:500|502|503|404|error|exception|stack trace|traceback)\b|\b(?:it|this|that)(?:'s| is)\s+(?:a\s+)?404\b|\b404s\b",
-     ("404", "500", "502", "503", "error", "blank", "not found", "deployment_not_found", "nothing", "empty", "white page",
-      "dead", "broken", "down", "offline", "gone", "find", "see", "are you sure", "are you certain", "same", "nothing", "nothing's", "zero", "shows no", "show no", "showing no", "lists no", "listing no",
-      "shows 0", "show 0", "nowhere", "exception", "stack trace", "traceback", "application error", "server error", "bad gateway", "service unavailable", "site can't",
-      "err_", "has no", "have no", "contains no"),
+     ("404", "500", "502", "503", "error page", "an error", "a error", "to error", "blank", "not found", "deployment_not_found",
+      "nothing", "empty", "white page", "dead", "broken", "down", "offline", "gone",
+      *_x(("can't", "cannot", "couldn't", "don't", "do not"), ("find", "see")), "are you sure", "are you certain",
+      *_x(("same",), ("error", "issue", "problem", "404", "500", "result", "blank")), "nothing's", "zero", "shows no", "show no",
+      "showing no", "lists no", "listing no", "shows 0", "show 0", "nowhere",
+      *_x(("throwing", "throws", "threw", "returning", "out", "me", "a", "an"), ("error", "exception", "stack trace", "traceback")),
+      "application error", "server error", "bad gateway", "service unavailable", "site can't", "err_", "has no", "have no",
+      "contains no"),
      KEEP_NEG | TIME_TAGS, "the user sees an error where the claim said it works"),
     ("flat_no", "correction", "", 0.82,
      r"\s*(?:(?:hm+|well|uh|um|erm|ehm|actually|honestly|sorry|ok|okay|sadly|unfortunately)[,.]?\s+)?(?:(?:no|nope|nah)\s+(?=(?:it|that|this|you|the|its|it's)\b)|(?:no|nope|nah)\s*[,.!:;—–-]+\s*+)(?!problem|worries|thanks|thank|need|rush|pressure|worry)(?!i\b|i'|we\b|we')",
