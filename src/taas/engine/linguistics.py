@@ -70,6 +70,8 @@ def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, keep_neg: in
         return "code"
     if low.count('"', ss, ms) % 2 == 1 and low.find('"', me, se) >= 0:
         return "quoted"  # inside a quoted passage: 'Customer wrote: "you told me it was fixed ..."'
+    if _single_quoted(low, ms, me, ss, se):
+        return "quoted"
 
     tok = low.rfind(" ", ss, ms) + 1
     if tok < ss:
@@ -133,13 +135,27 @@ def _dated(low: str, me: int, se: int) -> bool:
     return False
 
 
+def _single_quoted(low: str, ms: int, me: int, ss: int, se: int) -> bool:
+    """Inside 'single quotes' that open after a space and close before a non-letter:
+    "the commit message says 'fix: all tests pass now' but ..."."""
+    k = low.rfind(" '", ss, ms)
+    if k < 0 or low.find("'", k + 2, ms) >= 0:
+        return False
+    j = low.find("'", me, se)
+    while j >= 0:
+        if j + 1 >= len(low) or not low[j + 1].isalpha():
+            return not low[j - 1].isspace()
+        j = low.find("'", j + 1, se)
+    return False
+
+
 def _few_words(low: str, lo: int, hi: int) -> bool:
     """Only an object or two stands between the match and a trailing hedge: "deployed it in 2019"."""
     gap = low[lo:hi]
     n = len(gap.split())
     return not gap.strip(" ,-") or ((n <= 2 or (n == 3 and " and " not in gap and "," not in gap))
                                     and not any(c in gap for c in ".;:!?") and " - " not in gap
-                                    and " that " not in gap and " which " not in gap)
+                                    and not gap.startswith((" that ", " which ", " who ")))
 
 
 def _first_word(low: str, lo: int, hi: int) -> str:
