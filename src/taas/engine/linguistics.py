@@ -101,7 +101,12 @@ def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, keep_neg: in
         return "future or modal"
     if cues.hedge:
         segment = _last(cues.contrast, ss, ms) if cues.contrast else -1
-        if _any(cues.hedge, segment if segment >= 0 else ss, ms):
+        h = _last(cues.hedge, segment if segment >= 0 else ss, ms)
+        # "The file you claim to have committed doesn't exist": quoting the claim does not
+        # hedge the contradiction of it.
+        while h >= 0 and keep_neg and low.startswith("you ", h):
+            h = _last(cues.hedge, segment if segment >= 0 else ss, h)
+        if h >= 0:
             return "hedged or conditional"
     t = _first(cues.tag, me, me + 40) if cues.tag else -1
     # After a negated state, only time undoes it ("isn't live yet"); a condition does too
