@@ -83,8 +83,9 @@ def cue_table() -> dict[str, int]:
     table: dict[str, int] = {}
     for bit, words in _WORDS.items():
         for w in words.split("|"):
-            w = w.strip().replace("\\?", "?")
-            if w.strip() or w == " - ":
+            w = w.replace("\\?", "?").strip("\n")
+            if w.strip():
+                # a dash with spaces around it is a break; a hyphen inside a word ("end-to-end") is not
                 key = w if w.strip() in ("-", "--") else w.strip()
                 table[key] = table.get(key, 0) | bit
     for k in SENT_KEYS:
