@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .cues import NEG_TAGS, QUESTION_OPENERS, YES_NO_OPENERS
+from .cues import FIRST_PERSON, NEG_TAGS, QUESTION_OPENERS, REPORT_VERBS, YES_NO_OPENERS
 
 _NEG_TAGS = tuple(NEG_TAGS)
 _COND_TAGS = ("if ", "when ", "whenever ", "unless ")
@@ -104,7 +104,8 @@ def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, keep_neg: in
         h = _last(cues.hedge, segment if segment >= 0 else ss, ms)
         # "The file you claim to have committed doesn't exist": quoting the claim does not
         # hedge the contradiction of it.
-        while h >= 0 and keep_neg and low.startswith("you ", h):
+        while h >= 0 and ((keep_neg and low.startswith("you ", h)) or
+                          (low.startswith(REPORT_VERBS, h) and _first_person(low, ss, h))):
             h = _last(cues.hedge, segment if segment >= 0 else ss, h)
         if h >= 0:
             return "hedged or conditional"
@@ -119,6 +120,11 @@ def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, keep_neg: in
     if not keep_neg and _dated(low, me, se):
         return "past history"
     return None
+
+
+def _first_person(low: str, ss: int, h: int) -> bool:
+    """The speaker (or 'as ...') reports: "I checked and confirmed", "as I said", "as noted"."""
+    return any(w.strip(",;:-(") in FIRST_PERSON for w in low[ss:h].split())
 
 
 def _dated(low: str, me: int, se: int) -> bool:
