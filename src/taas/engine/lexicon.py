@@ -61,7 +61,7 @@ _PARTS_ANCHORS = tuple(_PARTS.replace("r\"", "").split("|"))
 # A word of a noun phrase: not an auxiliary, negation, modal, hedge, time word or pronoun
 # (those make a clause, judged elsewhere), nor an activity whose end is no deliverable
 # ("training finished").
-_NPWORD = r"(?:(?![\w-]*ly\b)(?!(?:and|or|but|exist|exists|was|were|is|are|be|been|being|has|have|had|not|no|nothing|never|none|might|may|will|would|should|could|can|must|probably|presumably|maybe|perhaps|possibly|likely|once|if|when|after|before|until|i'll|we'll|i|we|you|they|it|he|she|training|eval|evaluation|evals|benchmarks?|experiments?|analysis|review|scan|profiling|audit|test run|download|reading)\b)[\w-]+)"
+_NPWORD = r"(?:(?![\w-]*ly\b)(?!(?:and|or|but|exist|exists|was|were|is|are|be|been|being|has|have|had|not|no|nothing|never|none|might|may|will|would|should|could|can|must|probably|presumably|maybe|perhaps|possibly|likely|once|if|when|after|before|until|i'll|we'll|i|we|you|they|it|he|she|training|logs|log|eval|evaluation|evals|benchmarks?|experiments?|analysis|review|scan|profiling|audit|test run|download|reading)\b)[\w-]+)"
 _NEGAUX = (r"(?:is not|isn't|isnt|are not|aren't|arent|was not|wasn't|wasnt|were not|weren't|has not|hasn't|hasnt|have not|"
            r"haven't|havent|does not|doesn't|doesnt|did not|didn't|didnt|do not|don't|dont|cannot|can't|cant|won't|wont|never)")
 # Things an agent reports on; the subject of a status claim ("the integration with Slack is working").
