@@ -73,7 +73,7 @@ _THING = (r"(?:site|app|application|server|service|api|bot|website|page|database
           r"scheduler|daemon|workers|consumer|crawler|scraper|proxy|gateway|load balancer|cdn|dns|certificate|cache|"
           r"redis|kafka|postgres|mysql|index|search|feed|notifications?|emails?|payments?|auth|sso|session|bucket|"
           r"backup|replica|alerts?|monitoring|logging|microservice|services|apps|sites|endpoints|apis|columns?|tables?|"
-          r"schema|jobs|scripts|functions|routes?|handler|upload|download|onboarding|flow|cluster|hotfix|docs|commits?|"
+          r"schema|jobs|scripts|functions|routes?|handler|uploads?|downloads?|onboarding|flow|cluster|hotfix|docs|commits?|"
           r"files?|vpc|network|firewall|records?|resources?|certificates?|webhooks?|integrations|features|fixes)")
 
 
@@ -141,7 +141,7 @@ _RULES_SPEC: list[tuple] = [
      ("deployed", "redeployed", "shipped", "launched", "rolled out", "went live", "gone live", "pushed live"),
      ADJ_CHECK, "deployment stated as done"),
     ("release_to", "claim", "deploy", 0.82,
-     rf"\b(?:released|published|promoted|pushed|uploaded)\s+(?:it\s+|them\s+|everything\s+|the\s+[\w.-]+\s+|v?\d[\w.]*\s+|version\s+\S+\s+|all\s+\w+\s+)?(?:to|on|onto|into)\s+{_DEST}\b"
+     rf"\b(?:released|published|promoted|pushed|uploaded)\s+(?:it\s+|them\s+|everything\s+|the\s+[\w.-]+\s+|v?\d[\w.]*\s+|version\s+\S+\s+|all\s+\w+\s+)?(?:to|on|onto|into)\s+[`'\"]?{_DEST}\b"
      r"|\b(?:released|published|tagged)\s+v?\d+\.\d[\w.]*|\bmerged and (?:released|deployed|shipped|published)\b"
      r"|\bpushed\s+(?:the\s+|all\s+(?:the\s+)?|my\s+|our\s+)?(?:changes|commits?|code|fix|branch|everything)\b",
      ("released", "published", "promoted", "pushed", "uploaded", "tagged", "merged and"),
@@ -192,10 +192,10 @@ _RULES_SPEC: list[tuple] = [
       "passing", "up", "ready", "landed", "in place", "publicly", "serving traffic", "serving requests"), 0, "a system stated as up, working or shipped"),
     ("np_strong_status", "claim", "deploy", 0.8,
      rf"\b(?:the|your|our|my)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+(?:\s+(?:actually|really|definitely|now|also|finally))?(?:\s+(?:is|are|has been|have been)|'s|'re)\s+(?:{_ADV}\s+)*"
-     r"(?:in place|up and running|live|online|healthy|operational|in production|deployed|provisioned|fixed|resolved|there|(?:up|live|running|available) (?=at\s))\b"
+     r"(?:in place|up and running|live|online|healthy|operational|in production|deployed|provisioned|fixed|resolved|there|(?:up|live|running|available) (?=at\s)|working(?!\s+(?:on|with|through|toward|towards|to|from|hard|remotely|closely|late|together|as|for|in|at)\b))\b"
      r"(?!\s+(?:for|to review|when|if|once|locally|on my machine|in theory|in the|of|by|with|to be|because))",
      ("in place", "up and running", "live", "online", "healthy", "operational", "in production", "deployed",
-      "provisioned", "fixed", "resolved", "there"), 0, "a system stated as in place / live / deployed"),
+      "provisioned", "fixed", "resolved", "there", "is working", "are working"), 0, "a system stated as in place / live / deployed"),
     ("np_opening_done", "claim", "done", 0.76,
      rf"\s*(?:{_NPWORD}\s+){{0,2}}?{_NPWORD}\s+(?:is|are|has been|have been)\s+(?:now\s+|all\s+|finally\s+)?(?:done|complete|completed|finished|live|deployed|fixed|resolved|in place)\b",
      ("done", "complete", "completed", "finished", "live", "deployed", "fixed", "resolved", "in place"), SENT_START,
@@ -214,11 +214,11 @@ _RULES_SPEC: list[tuple] = [
     ("landed_rolled", "claim", "deploy", 0.8,
      r"\b(?:has|have|just|it|fix|change|changes|pr|patch|feature|update)\s+(?:\w+\s+)?landed\b|\blanded\s+(?:in|on)\s+(?:main|master|prod(?:uction)?|trunk|develop)\b"
      r"|\brolled\s+(?:it|them|this|that|everything|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:out\s+)?to\b"
-     r"|\band\s+(?:then\s+|also\s+)?(?:pushed|merged|deployed|shipped|released|committed|published|uploaded|fixed|resolved|patched|repaired)\s+(?:it|them|the|everything|all|to|a|an|new)\b"
+     r"|\band\s+(?:then\s+|also\s+)?(?:pushed|merged|deployed|shipped|released|committed|published|uploaded|fixed|resolved|patched|repaired|applied)\s+(?:it|them|the|everything|all|to|a|an|new)\b"
      r"|\b(?:made|did|done|have make|has make)\s+(?:the|a)\s+(?:deploy|deployment|release|merge|push|migration)\b"
      r"|\bsuccessfully\s+(?:deployed|published|released|pushed|merged|uploaded|migrated|installed|created|updated|completed|integrated|launched|shipped)\b",
      ("landed", "rolled", "successfully", "pushed", "merged", "deployed", "shipped", "released", "committed", "published",
-      "uploaded", "deploy", "release", "merge", "push", "migration", "fixed", "resolved", "patched", "repaired"), 0, "release stated as done"),
+      "uploaded", "deploy", "release", "merge", "push", "migration", "fixed", "resolved", "patched", "repaired", "and applied"), 0, "release stated as done"),
     ("complete_total", "claim", "done", 0.88,
      r"\b(?:100\s?%|fully|completely|entirely|totally)\s+(?:complete[d]?|done|finished|implemented|integrated|functional|operational|working|tested|deployed|ready|migrated|configured|verified|committed)\b",
      ("100", "fully", "completely", "entirely", "totally"), STRONG, "total completion claimed"),
@@ -232,8 +232,8 @@ _RULES_SPEC: list[tuple] = [
      ("complete", "completed", "done", "finished", "wrapped up", "accomplished"), 0, "work stated as complete"),
     ("done_opening", "claim", "done", 0.74,
      r"\s*(?:all\s+)?(?:done|finished|completed|deployed|shipped|merged|fixed)\s*(?:[!.:;]|,(?!\s*\w+\s*=)|$)"
-     r"|\s*(?:just\s+|finally\s+)?(?:wrapped up|finished|completed|deployed|shipped|merged|fixed|released|published|pushed|migrated|implemented|integrated|configured|set up|upgraded|launched|rolled out|resolved|redeployed|cleaned up|rebased|refactored|rewrote|built|updated|added|created|retrained|provisioned|patched|wired|installed|removed|deleted|enabled|replaced|optimised|optimized|secured|switched|moved|renamed)\s+(?:the|all|my|our|your|it|everything|both|v?\d|a|an|new)\b",
-     ("done", "finished", "completed", "deployed", "shipped", "merged", "fixed", "wrapped up", "released", "published",
+     r"|\s*(?:just\s+|finally\s+)?(?:landed|pushed up|pushed out|wrapped up|finished|completed|deployed|shipped|merged|fixed|released|published|pushed|migrated|implemented|integrated|configured|set up|upgraded|launched|rolled out|resolved|redeployed|cleaned up|rebased|refactored|rewrote|built|updated|added|created|retrained|provisioned|patched|wired|installed|removed|deleted|enabled|replaced|optimised|optimized|secured|switched|moved|renamed)\s+(?:the|all|my|our|your|it|everything|both|v?\d|a|an|new)\b",
+     ("done", "finished", "completed", "deployed", "shipped", "merged", "fixed", "wrapped up", "released", "published", "landed",
       "pushed", "migrated", "implemented", "integrated", "configured", "set up", "upgraded", "launched", "rolled out",
       "resolved", "redeployed", "just", "finally", "cleaned up", "rebased", "refactored", "rewrote", "built", "updated", "added",
       "created", "retrained", "provisioned", "patched", "wired", "installed", "removed", "deleted", "enabled", "replaced",
@@ -265,7 +265,7 @@ _RULES_SPEC: list[tuple] = [
       "ready for production", "good to go", "fully functional", "no errors", "no issues", "no problems", "no bugs"),
      0, "stated as working / operational"),
     ("tests_pass", "claim", "tests", 0.84,
-     r"\b(?:all\s+(?:the\s+|of the\s+)?|every\s+)?(?:\d+\s+)?(?:unit\s+|integration\s+|e2e\s+|the\s+)?tests?\s+(?:are\s+|have\s+|now\s+|all\s+)*(?:pass(?:ed|es|ing)?|green|succeed(?:ed|s)?)\b(?!\s+(?:if|when|once|only|rates?|ratio|percentage)\b)"
+     r"\b(?:all\s+(?:the\s+|of the\s+)?|every\s+)?(?:\d+\s+)?(?:unit\s+|integration\s+|e2e\s+|the\s+)?tests?\s+(?:are\s+|have\s+|now\s+|all\s+|do\s+|did\s+)*(?:pass(?:ed|es|ing)?|green|succeed(?:ed|s)?)\b(?!\s+(?:if|when|once|only|rates?|ratio|percentage)\b)"
      r"|\b(?:ci|the build|build|pipeline|the pipeline|checks|all checks|everything|ci pipeline|test suite|the suite)\s+(?:is\s+|are\s+|now\s+|all\s+)*(?:green|passing|passed)\b"
      r"|\ball green\b|\bbuilds?\s+(?:succeeded|successful|is successful|passed)\b"
      r"|\b(?:verified|tested|validated|checked)\s+(?:it\s+|everything\s+|the\s+\w+\s+)?end[- ]to[- ]end\b|\bend[- ]to[- ]end\s+(?:verified|tested|validated)\b"
@@ -404,7 +404,7 @@ _RULES_SPEC: list[tuple] = [
     ("negated_state", "correction", "", 0.86,
      rf"\b(?:it|this|(?<![a-z] )that|they|you|(?:the|your|my)\s+(?:\w+\s+)?(?:site|page|app|link|url|service|deployment|endpoint|file|files|pr|branch|build|tests?|server|api|website|feature|fix|release|commit|repo|domain|function|button|form|changes?|version|dashboard|migration|deploy|email|log|{_THING[3:-1]})|(?:the|your|my)\s+[\w-]+(?:\s+[\w-]+)?)"
      rf"(?:\s+(?:you|that|which|we)(?:\s+[\w']+){{1,2}}?)?(?:\s+{_NEGAUX}|\s*'s not|\s*'re not|\s*'s never)\s+"
-     rf"(?:been\s+|even\s+|actually\s+|really\s+|ever\s+|got\s+)*(?:deployed|live|up|exist|there|working|work|works|load|loading|running|merged|committed|pushed|pass|passing|online|reachable|accessible|open|resolve|show up|build|compile|done|complete|fixed|released|shipped|change|changed|submit|respond|responding|open|start|save|render|display|happen|arrive|appear|go through|go out|ship|land|show (?:it|them|anything|up|the)|list (?:it|them)|(?:on|in)\s+{_DEST}|finish|finished|completed|succeed|succeeded|showing|visible|appearing|listed|enabled|installed|applied|updated|sent|arriving|started|(?:run|ran)(?=\s*(?:[.,;!]|$|\s+(?:last|this|yesterday|today|tonight|overnight|at all|on schedule|again|either|since)\b))|(?:in|on)\s+(?:the\s+)?(?:repo|repository|branch|list|logs?|changelog|registry|bucket|page|site|store|app store|play store|(?:latest\s+|new\s+|current\s+)?(?:build|release|version|app)))\b",
+     rf"(?:been\s+|even\s+|actually\s+|really\s+|ever\s+|got\s+)*(?:deployed|live|up|exist|there|working|work|works|load|loading|running|merged|committed|pushed|pass|passing|online|reachable|accessible|open|resolve|show up|build|compile|done|complete|fixed|released|shipped|change|changed|submit|respond|responding|open|start|save|render|display|happen|arrive|appear|go through|go out|ship|land|show (?:it|them|anything|up|the)|list (?:it|them)|(?:on|in)\s+{_DEST}|finish|finished|completed|succeed|succeeded|showing|visible|appearing|listed|enabled|installed|applied|updated|sent|arriving|started|renewed|rotated|restored|migrated|configured|upgraded|created|published|uploaded|removed|deleted|doing (?:anything|its job|what it should)|having any effect|taking effect|(?:run|ran)(?=\s*(?:[.,;!]|$|\s+(?:last|this|yesterday|today|tonight|overnight|at all|on schedule|again|either|since)\b))|(?:in|on)\s+(?:the\s+)?(?:repo|repository|branch|list|logs?|changelog|registry|bucket|page|site|store|app store|play store|(?:latest\s+|new\s+|current\s+)?(?:build|release|version|app)))\b",
      ("n't", "not", "cannot", "never", "isnt", "arent", "wasnt", "hasnt", "havent", "doesnt", "didnt", "dont", "cant", "wont"),
      KEEP_NEG, "the user reports the thing is not there"),
     ("elliptic_not", "correction", "", 0.84,
@@ -496,14 +496,14 @@ _RULES_SPEC: list[tuple] = [
      ("thank", "thanks", "apologi", "apologies", "sorry", "appreciate", "welcome", "happy to", "glad to", "pleased to",
       "cheers", "thx", "tysm", "grateful", "my pleasure", "hope this", "hope that", "pardon", "forgive", "my bad", "regret", "excuse"), NEAR_CLAIM | MARKER, "politeness wrapped around an unproven claim"),
     ("perfect_metric", "metric", "", 0.82,
-     r"\b(?:100(?:\.0+)?\s?%|1\.0+|perfect|flawless)\s+(?:accuracy|precision|recall|f1(?:[- ]score)?|score|test coverage|coverage|pass rate|success rate|reliability|uptime)\b"
-     r"|\b(?:accuracy|precision|recall|f1(?:[- ]score)?|pass rate|success rate|coverage|score|agreement|kappa)\s*(?:(?:on|of|for|in|across)\s+(?:the\s+|our\s+|all\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:(?:is|was|are|of|=|:|at|reached|hit|now|stands at|sits at)\s*){0,2}(?:a\s+)?(?:100(?:\.0+)?\s?%|1\.0+(?!\d)(?!\.\d)|perfect)"
+     r"\b(?:100(?:\.0+)?\s?%|1\.0+|perfect|flawless)\s+(?:accuracy|precision|recall|f1(?:[- ]score)?|score|test coverage|coverage|pass rate|success rate|reliability|uptime|agreement|parity)\b"
+     r"|\b(?:accuracy|precision|recall|f1(?:[- ]score)?|pass rate|success rate|coverage|score|agreement|kappa|parity)\s*(?:(?:on|of|for|in|across)\s+(?:the\s+|our\s+|all\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:(?:is|was|are|of|=|:|at|reached|hit|now|stands at|sits at)\s*){0,2}(?:a\s+)?(?:100(?:\.0+)?\s?%|1\.0+(?!\d)(?!\.\d)|perfect)"
      r"|\bzero (?:false positives|false negatives|errors|failures)\b"
      r"|\b(?:covers?|covered|covering|catches|caught|detects?|detected|flags|flagged|passes|passed|passing|handles|handled)\s+100(?:\.0+)?\s?%\s+of\b"
      r"|\b(?:scored|scores|scoring|hit|hits|achieved|achieves|reached|reaches|got|gets|came in at|landed at|comes in at|sits at|stands at)\s+(?:a\s+|an\s+)?(?:perfect\s+|flawless\s+)?(?:100(?:\.0+)?\s?%|1\.0+(?![\d.])|100\s?/\s?100|10\s?/\s?10)"
      r"|\b100(?:\.0+)?\s?%\s+[\w-]+\s+(?:rate|score|accuracy)\b|\b100\s?/\s?100\b|\bzero\s+(?:mis[\w-]+|false [\w-]+|defects|bugs|regressions|mistakes|hallucinations|incorrect answers)\b",
      ("100", "1.0", "perfect", "flawless", "zero", "scored", "scores", "scoring", "hit", "achieved", "achieves", "reached",
-      "reaches", "got", "gets", "came in at", "landed at", "comes in at", "sits at", "stands at", "accuracy", "agreement", "kappa", "precision", "recall", "f1", "pass rate", "success rate",
+      "reaches", "got", "gets", "came in at", "landed at", "comes in at", "sits at", "stands at", "accuracy", "agreement", "kappa", "parity", "precision", "recall", "f1", "pass rate", "success rate",
       "coverage", "score"), STRONG, "a perfect internal metric with no outside check"),
 
     # ---- apology_trap
