@@ -38,7 +38,7 @@ _WORDS: dict[int, str] = {
         ensure|try to|trying to|want to|wants to|tomorrow|soon|eventually|as soon as|ready to|supposed to|aim to|
         aiming to|would like|'ll|'d|wanna|gotta|plan is to|the plan is|goal is to|the goal is|aim is to|by monday|by tuesday|
         by wednesday|by thursday|by friday|by tonight|by tomorrow|by end of|next sprint|please|verify that|check that|check whether|
-        verify whether|confirm whether|double-check that""",
+        verify whether|confirm whether|double-check that|how to""",
     HEDGE: """might|may|maybe|perhaps|probably|possibly|likely|unlikely|i think|i believe|i guess|i suppose|i assume|
         assuming|seems|seem|seemingly|appears to|appear to|apparently|supposedly|hopefully|not sure|unsure|uncertain|
         not certain|unclear|can't verify|can't confirm|can't tell|can't say|cannot verify|cannot confirm|

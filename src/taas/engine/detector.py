@@ -44,7 +44,9 @@ _WEAK_CORRECTIONS = frozenset({"negated_state", "nothing_there", "bare_not", "fa
 _SELF_REPORT = re.compile(
     r"\b(?:i|we) (?:have not|haven't|did not|didn't|am still|'m still|are still|will|'ll|won't|will not|plan to|am going to|need to)\b|"
     r"\b(?:i|we) (?:tried|attempted) (?:to\s|\w+ing\b)|\b(?:but|and) (?:haven't|have not|didn't|did not)\b|\bi was (?:wrong|mistaken)\b|\bmy (?:mistake|bad)\b|\bi misread\b|\byet\b|(?:^|[.;!:(]\s*)(?:will|'ll) \w+|\b\d+\s*/\s*\d+ (?:\w+ )?(?:done|complete|finished|passed)\b|\bi'(?:ll|m still)\b|\bwe'(?:ll|re still)\b|\b(?:remain|remains|remaining|in progress|so far|still working|next step|todo|"
-    r"needs?|waiting (?:for|on)|pending|awaiting|blocked|i only|drafts?|(?:hasn't|has not|haven't|have not) (?:yet )?run|looking into|investigating|retrying|debugging|working on)\b|\bnot (?:done|finished|complete|ready)\b|\b(?:because|since|until|as)\b[^.;]{0,40}\b(?:hasn't|has not|haven't|have not|is still|are still|isn't|aren't) (?:yet )?(?:run|finished|passed|approved|completed|started|done|ready|reviewed|merged|green)\b|\bmy (?:changes|branch|pr|code|work|draft)\b|\bhere(?:'s| is) (?:the|my)\b")
+    r"needs?|waiting (?:for|on)|pending|awaiting|blocked|i only|drafts?|(?:hasn't|has not|haven't|have not) (?:yet )?run|(?:i|we) only|looking into|investigating|retrying|debugging|working on)\b|\bnot (?:done|finished|complete|ready)\b|\b(?:because|since|until|as)\b[^.;]{0,40}\b(?:hasn't|has not|haven't|have not|is still|are still|isn't|aren't) (?:yet )?(?:run|finished|passed|approved|completed|started|done|ready|reviewed|merged|green)\b|\bmy (?:changes|branch|pr|code|work|draft)\b|\bhere(?:'s| is) (?:the|my)\b")
+_SELF_CORRECTS = re.compile(r"\b(?:i owe you a correction|correction to my (?:earlier|last|previous)|i need to correct|let me correct|"
+                            r"i misspoke|i stand corrected|i was wrong|i was mistaken|my (?:earlier|previous|last) (?:message|update|summary|reply) was (?:wrong|incorrect|premature))\b")
 _USER_VOICE = re.compile(r"\byou\b|\b(?:i|we) (?:just )?(?:checked|opened|tried(?! to\b)(?!\s+\w+ing\b)|looked|clicked|visited|see|saw|get|got)\b")
 
 
@@ -243,8 +245,13 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
             q -= 0.5 if claims else 0.15  # the assistant defending its claim is no user correcting it
         if previous_text and isinstance(previous_text, str):
             q += 0.04
-        if (names <= _WEAK_CORRECTIONS or assistant_ctx) and _self_report(text):
+        userish = any(w in ctx for w in _USERISH)
+        if not userish and (names <= _WEAK_CORRECTIONS or assistant_ctx) and _self_report(text):
             q -= 0.45
+        if _SELF_CORRECTS.search(text[:4000].lower()):
+            q -= 0.6  # "I owe you a correction: the campaign did not go out": the speaker corrects itself
+        if names == {"flat_no"} and isinstance(previous_text, str) and previous_text.rstrip().endswith("?"):
+            q -= 0.45  # "No, please wait": the answer to a question, not a correction
         get("user_correction").add(q, "; ".join(dict.fromkeys(RULES[f[0]].reason for f in corr)),
                                    [(f[1], f[2]) for f in corr])
 
