@@ -228,8 +228,9 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:test|tests|check|checks|run|job|task|work|review|migration|deploy|deployment|build|backup|upgrade|setup|refactor|cleanup)\s+(?:is\s+)?(?:done|complete|completed|finished)\s*[:!;]"
      r"|\b(?:all|now)\s+(?:complete|completed|done|finished)\b|\b(?:everything|all)(?:\s+[\w']+){1,4}?\s+(?:is|are|has been|have been)\s+(?:now\s+)?(?:done|complete|completed|finished)\b"
      r"|\b(?:task|work|implementation|migration|integration|deployment|deploy|feature|setup|job|ticket|refactor|rollout|release|upgrade|build|upload|run|pipeline|sync|import|export|backup|install|installation|apply|plan|step|process|operation|provisioning)(?:\s+(?:to|of|for|on|in)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+(?:is\s+|has\s+|have\s+)?(?:now\s+)?(?:complete|completed|done|finished|succeeded)\b"
-     r"|\ball done\b|\bmission accomplished\b",
-     ("complete", "completed", "done", "finished", "wrapped up", "accomplished"), 0, "work stated as complete"),
+     r"|\b(?:load|ingest|ingestion|etl|transfer|copy|replication|reindex|recompute|rebuild)\s+(?:has\s+|have\s+)?(?:now\s+)?(?:finished|completed|succeeded)\b(?!\s+(?:yet|when|if|once))"
+     r"|\b(?:everything|it all|all of it)\s+checks out\b|\ball done\b|\bmission accomplished\b",
+     ("complete", "completed", "done", "finished", "wrapped up", "accomplished", "succeeded", "checks out"), 0, "work stated as complete"),
     ("done_opening", "claim", "done", 0.74,
      r"\s*(?:all\s+)?(?:done|finished|completed|deployed|shipped|merged|fixed)\s*(?:[!.:;]|,(?!\s*\w+\s*=)|$)"
      r"|\s*(?:just\s+|finally\s+)?(?:landed|pushed up|pushed out|wrapped up|finished|completed|deployed|shipped|merged|fixed|released|published|pushed|migrated|implemented|integrated|configured|set up|upgraded|launched|rolled out|resolved|redeployed|cleaned up|rebased|refactored|rewrote|built|updated|added|created|retrained|provisioned|patched|wired|installed|removed|deleted|enabled|replaced|optimised|optimized|secured|switched|moved|renamed)\s+(?:the|all|my|our|your|it|everything|both|v?\d|a|an|new)\b",
@@ -251,7 +252,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:emails|messages|notifications|requests|events|leads|orders|payments|webhooks)\s+(?:now\s+)?(?:arrive|go through|come through|get delivered|are delivered|are arriving|are coming through|flow)\b"
      r"|\breturns?\s+(?:the\s+)?(?:right|correct|expected)\s+(?:data|results?|response|output|values?|payload)\b"
      r"|\b(?:working|firing|running|responding|behaving|rendering|loading|syncing|sending|delivering|processing)\s+(?:perfectly|flawlessly|as expected|as intended|correctly|properly|normally|end[- ]to[- ]end|like a charm)\b"
-     rf"|\b(?:it|everything|(?:the|your|our)\s+(?:[\w-]+\s+)?{_THING})\s+(?:now\s+|all\s+|definitely\s+|really\s+|actually\s+|certainly\s+)?(?:works|is working|runs|loads|is responding|responds)\b(?!\s+(?:by|when|if|only|once|like|as follows|in\s+(?:the|a)\b))|\ball systems (?:go|green)\b|\bproduction[- ]ready\b|\bready for production\b"
+     rf"|(?<!how )(?<!what )(?<!why )(?<!whether )\b(?:it|everything|(?:the|your|our)\s+(?:[\w-]+\s+)?{_THING})\s+(?:now\s+|all\s+|definitely\s+|really\s+|actually\s+|certainly\s+)?(?:works|is working|runs|loads|is responding|responds)\b(?!\s+(?:by|when|if|only|once|like|as follows|in\s+(?:the|a)\b))|\ball systems (?:go|green)\b|\bproduction[- ]ready\b|\bready for production\b"
      rf"|\b{_THING}\s+(?:now\s+)?(?:works|is working|is back)\s+(?:again|now|fine)\b"
      r"|\b(?:the|your|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:now\s+)?works\s+(?:for (?:all|every|both|each)|again|now|fine|correctly|properly|perfectly|as expected|end to end)\b"
      r"|(?<!how )(?<!what )(?<!why )(?<!whether )(?<!if )\b(?:the|your|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:now\s+)?works(?=\s*(?:[,.;!]|$))"
@@ -269,7 +270,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:ci|the build|build|pipeline|the pipeline|checks|all checks|everything|ci pipeline|test suite|the suite)\s+(?:is\s+|are\s+|now\s+|all\s+)*(?:green|passing|passed)\b"
      r"|\ball green\b|\bbuilds?\s+(?:succeeded|successful|is successful|passed)\b"
      r"|\b(?:verified|tested|validated|checked)\s+(?:it\s+|everything\s+|the\s+\w+\s+)?end[- ]to[- ]end\b|\bend[- ]to[- ]end\s+(?:verified|tested|validated)\b"
-     r"|\b\d+\s+passed\b(?!,?\s+\d+\s+failed)|\b(\d+)\s*/\s*\1\s+(?:tests?\s+)?(?:passing|passed|pass|green|ok)\b"
+     r"|\b\d+\s+passed\b(?![,;]?\s+(?:and\s+|but\s+)?\d+\s+(?:[\w-]+\s+){0,3}?(?:failed|failing|errors?|errored|broken))|\b(\d+)\s*/\s*\1\s+(?:tests?\s+)?(?:passing|passed|pass|green|ok)\b"
      r"|\b(?:every|each|all(?:\s+the)?)\s+(?:[\w-]+\s+)?(?:checks?|tests?|jobs?|steps?|suites?)\s+(?:have\s+|has\s+)?(?:passed|pass|passes|succeeded|went green|are green|is green)\b"
      r"|\b(?:pipeline|ci|build|checks|tests?)\s*:\s*(?:all\s+)?(?:green|passing|passed|ok|success)\b"
      r"|\b(?:test suite|suite|test run|checks|e2e tests|unit tests|integration tests)\s+(?:now\s+|all\s+)?(?:pass(?:es|ed)?|succeeded|succeeds)\b",
@@ -294,7 +295,7 @@ _RULES_SPEC: list[tuple] = [
      r"tagged|signed|renewed|issued|uploaded|pushed|packaged|compiled|containerized|automated|provisioned|spun up|stood up|"
      r"brought (?:up|back)|got (?:it|them|everything|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:working|running|deployed|live|fixed|up|online|passing|green|sorted|done)|"
      r"ran (?:the|a|all|every)\s+(?:[\w-]+\s+)?(?:migrations?|backfill|script|job|deploy|deployment|seed|import|export|sync|upgrade|rollout|playbook|runbook))\b"
-     r"(?!\s+(?:to\s+(?:see|check|find|understand|try|test|debug|reproduce)|a draft|a plan|a proposal|the plan|the draft))",
+     r"(?!\s+(?:to\s+(?:see|check|find|understand|try|test|debug|reproduce)|a draft|a plan|a proposal|the plan|the draft|(?:this|last)\s+(?:week|month|quarter|sprint|year)\b))",
      _verb_anchors(_FP_BEFORE, _FP_VERBS) + ("gone ahead and", "went ahead and", "managed to"),
      0, "the assistant reports its own change as done"),
     ("passive_done", "claim", "done", 0.74,
@@ -304,7 +305,7 @@ _RULES_SPEC: list[tuple] = [
      r"synced|resized|replaced|removed|deleted|dropped|switched over|cut over|moved over|decommissioned|retired|containeri[sz]ed|dockeri[sz]ed|"
      r"implemented|integrated|approved|tagged|patched|repaired|reset|renamed|turned (?:on|off)|switched (?:on|off)|spun up|brought (?:up|back)|"
      r"backed up|set live|put live|made live|wired|hooked up|linked|mounted|created|added|built|sent|delivered|submitted|revoked|invalidated|"
-     r"blocked|locked down|granted|allowlisted|whitelisted|corrected|propagated|enforced|reindexed|solved|processed|refunded|issued|"
+     r"blocked(?!\s+(?:on|until|pending|waiting)\b)|locked down|granted|allowlisted|whitelisted|corrected|propagated|enforced|reindexed|solved|processed|refunded|issued|"
      r"rolled out|switched|cut over|merged in|fixed in production|applied|retrained)\b"
      r"(?!\s+(?:by|via|with|using|through|when|if|once|as|so|such|for (?:review|testing|later)|in (?:the|a|an)\s+(?:docs|documentation|guide|plan|proposal|ticket)|to be\b))",
      _verb_anchors(("is", "are", "was", "were", "been", "got", "now", "'s", "'re", "already", "just", "successfully"),
