@@ -115,7 +115,7 @@ _PASSIVE_VERBS = ("promoted", "rebuilt", "restarted", "rebooted", "reindexed", "
                   "made", "wired", "hooked", "linked", "mounted", "created", "added", "built", "sent", "delivered",
                   "submitted", "revoked", "invalidated", "blocked", "locked", "granted", "allowlisted", "whitelisted",
                   "corrected", "propagated", "enforced", "solved", "processed", "refunded", "issued", "rolled", "merged",
-                  "fixed", "applied", "retrained")
+                  "fixed", "applied", "retrained", "loaded")
 _BE_ADV = ("is", "are", "was", "were", "been", "got", "now", "'s", "'re", "already", "just", "successfully", "fully",
            "officially", "finally", "all", "also", "completely", "definitely", "really", "certainly", "absolutely",
            "indeed", "actually", "truly", "100%", "back")
@@ -183,7 +183,7 @@ _RULES_SPEC: list[tuple] = [
     ("status", "claim", "deploy", 0.8,
      rf"(?:\b(?:it|everything|they|(?:the|your|our|my|this|that)\s+(?:[\w-]+\s+){{0,2}}?{_THING})(?:\s+(?:with|for|on|in|to|from)\s+[\w.-]+)?(?:\s+(?:actually|really|definitely|now|also|finally))?"
      rf"(?:\s+(?:is|are|was|were|has been|have been)|'s(?:\s+been)?|'re)|\band\s+(?:is|are)|\band(?=\s+(?:working|running|live|healthy|online)\b))\s+(?:{_ADV}\s+)*"
-     r"(?:working|(?<!job is )(?<!run is )(?<!build is )(?<!migration is )(?<!sync is )(?<!script is )(?<!import is )(?<!export is )(?<!backup is )(?<!pipeline is )(?<!test is )(?<!tests are )(?<!jobs are )(?<!scripts are )(?<!builds are )(?<!suite is )(?<!upgrade is )(?<!upload is )(?<!download is )(?<!deploy is )(?<!deployment is )(?<!rollout is )running|healthy|online|(?:now\s+|publicly\s+)(?:accessible|reachable|available)|(?:accessible|reachable|available)(?=\s+(?:now|to everyone|to all|to users|to the public|publicly|online|at\s|on the (?:web|internet)))|serving (?:requests|traffic|users)|in production|"
+     r"(?:working|(?<!job is )(?<!run is )(?<!build is )(?<!migration is )(?<!sync is )(?<!script is )(?<!import is )(?<!export is )(?<!backup is )(?<!pipeline is )(?<!test is )(?<!tests are )(?<!jobs are )(?<!scripts are )(?<!builds are )(?<!suite is )(?<!upgrade is )(?<!upload is )(?<!download is )(?<!deploy is )(?<!deployment is )(?<!rollout is )running|healthy|online|(?:now\s+|publicly\s+)(?:accessible|reachable|available)|(?:accessible|reachable|available)(?=\s+(?:now|again|to everyone|to all|to users|to the public|publicly|online|at\s|on the (?:web|internet)))|serving (?:requests|traffic|users)|in production|"
      r"on prod|in main|on main|in master|live|out|functional|operational|stable|green|passing|up|ready|landed|in place|"
      r"accessible to (?:everyone|all|users|the public)|publicly available)\b"
      r"(?!\s+(?:for review|to review|for feedback|for testing|for you to|to be|when|if|locally|on my machine|in theory))",
@@ -232,9 +232,9 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:everything|it all|all of it)\s+checks out\b|\ball done\b|\bmission accomplished\b",
      ("complete", "completed", "done", "finished", "wrapped up", "accomplished", "succeeded", "checks out"), 0, "work stated as complete"),
     ("done_opening", "claim", "done", 0.74,
-     r"\s*(?:all\s+)?(?:done|finished|completed|deployed|shipped|merged|fixed)\s*(?:[!.:;]|,(?!\s*\w+\s*=)|$)"
+     r"\s*(?:all\s+)?(?:done|finished|completed|deployed|shipped|merged|fixed|resolved|sorted)\s*(?:[!.:;]|,(?!\s*\w+\s*=)|$)"
      r"|\s*(?:just\s+|finally\s+)?(?:landed|pushed up|pushed out|wrapped up|finished|completed|deployed|shipped|merged|fixed|released|published|pushed|migrated|implemented|integrated|configured|set up|upgraded|launched|rolled out|resolved|redeployed|cleaned up|rebased|refactored|rewrote|built|updated|added|created|retrained|provisioned|patched|wired|installed|removed|deleted|enabled|replaced|optimised|optimized|secured|switched|moved|renamed)\s+(?:the|all|my|our|your|it|everything|both|v?\d|a|an|new)\b",
-     ("done", "finished", "completed", "deployed", "shipped", "merged", "fixed", "wrapped up", "released", "published", "landed",
+     ("done", "finished", "completed", "deployed", "shipped", "merged", "fixed", "wrapped up", "released", "published", "landed", "sorted",
       "pushed", "migrated", "implemented", "integrated", "configured", "set up", "upgraded", "launched", "rolled out",
       "resolved", "redeployed", "just", "finally", "cleaned up", "rebased", "refactored", "rewrote", "built", "updated", "added",
       "created", "retrained", "provisioned", "patched", "wired", "installed", "removed", "deleted", "enabled", "replaced",
@@ -306,23 +306,27 @@ _RULES_SPEC: list[tuple] = [
      r"implemented|integrated|approved|tagged|patched|repaired|reset|renamed|turned (?:on|off)|switched (?:on|off)|spun up|brought (?:up|back)|"
      r"backed up|set live|put live|made live|wired|hooked up|linked|mounted|created|added|built|sent|delivered|submitted|revoked|invalidated|"
      r"blocked(?!\s+(?:on|until|pending|waiting)\b)|locked down|granted|allowlisted|whitelisted|corrected|propagated|enforced|reindexed|solved|processed|refunded|issued|"
-     r"rolled out|switched|cut over|merged in|fixed in production|applied|retrained)\b"
+     r"rolled out|switched|cut over|merged in|fixed in production|applied|retrained|loaded(?!\s+(?:lazily|on demand|dynamically|from|at startup|when|if|once|slowly)\b))\b"
      r"(?!\s+(?:by|via|with|using|through|when|if|once|as|so|such|for (?:review|testing|later)|in (?:the|a|an)\s+(?:docs|documentation|guide|plan|proposal|ticket)|to be\b))",
-     _verb_anchors(("is", "are", "was", "were", "been", "got", "now", "'s", "'re", "already", "just", "successfully"),
+     _verb_anchors(("is", "are", "was", "were", "been", "got", "now", "'s", "'re", "already", "just", "successfully",
+                    "indeed", "actually", "really", "definitely", "fully", "finally", "also", "all"),
                    _PASSIVE_VERBS),
      0, "a change stated as done"),
     ("state_now", "claim", "deploy", 0.78,
      r"\b[\w.-]+(?:\s+(?:is|are)|'s|'re)\s+(?:now\s+|already\s+|fully\s+|all\s+|back\s+|also\s+|finally\s+|successfully\s+|really\s+|actually\s+|definitely\s+|indeed\s+|in fact\s+|certainly\s+)*"
      r"(?:connected|visible (?:on|in|to|at|for)|enabled|active|activated|in effect|in force|enforced|private|locked down|intact|restored|fine now|ok now|okay now|good now|back (?:up|online|to normal|in service)|"
      r"serving(?! as\b)|accepting (?:traffic|writes|requests|connections|payments|orders|signups|uploads)|in sync|synced|up to date|"
-     r"in the (?:app store|play store|store|registry|marketplace|repo|repository|bucket|release)|"
+     r"in the (?:app store|play store|store|registry|marketplace|repo|repository|bucket|release|warehouse|data warehouse|lake|database)|"
+     r"the one (?:in production|in prod|running|deployed|live|serving(?: traffic)?)|"
      r"on (?:the site|the website|the homepage|every page|all pages|prod|production|the cluster|the server|the store|github|npm|pypi|docker ?hub)|"
      r"(?:up|live|available|running|reachable|accessible|served|hosted|mounted|exposed)\s+(?:at|on|under)\s+/[\w/.-]*|"
      r"the only one\s+(?:served|in use|running|deployed|live))\b"
      r"(?!\s+(?:yet|soon|when|if|once|after|until|for review|in theory|locally|on my machine))",
      _x(_BE_SHORT, _STATE_WORDS) + (
          "in effect", "in force", "in sync", "up to date", "in the app store", "in the play store", "in the store",
-         "in the registry", "in the marketplace", "in the repo", "in the bucket", "in the release", "on the site",
+         "in the registry", "in the marketplace", "in the repo", "in the bucket", "in the release", "in the warehouse",
+         "in the data warehouse", "in the lake", "in the database", "the one in", "the one running", "the one deployed",
+         "the one live", "the one serving", "on the site",
          "on the website", "on the homepage", "on every page", "on all pages", "on prod", "on production", "on the cluster",
          "on the server", "on the store", "on github", "on npm", "on pypi", "on docker", "at /", "on /", "under /",
          "the only one"),
@@ -415,15 +419,16 @@ _RULES_SPEC: list[tuple] = [
     ("nothing_there", "correction", "", 0.86,
      r"\b(?:nothing|none of (?:it|them|the \w+)(?:\s+(?:you|that|which)(?:\s+[\w']+){1,2})?)\s+(?:is|are|was|has been|have been|got|were|actually)\s+(?:actually\s+|even\s+)?(?:deployed|live|there|committed|merged|pushed|working|changed|fixed|uploaded|in (?:the repo|main|master|the branch|prod(?:uction)?))\b"
      r"|\b(?:there is|there's|there are)\s+no\s+(?:such\s+)?(?:file|files|page|site|deployment|commit|commits|branch|pr|pull request|endpoint|function|tests?|url|app|release)\b"
+     r"|\b(?:nobody|no one)\s+(?:has\s+|have\s+|ever\s+|actually\s+)*(?:uploaded|deployed|pushed|merged|committed|sent|approved|reviewed|released|published|signed|touched|changed|fixed|ran|run|applied|installed)\b"
      r"|\b(?:has|have|had|shows?|showed|found)\s+no\s+(?:record|trace|sign)\s+of\s+(?:it|them|this|that|the|any|a|your)\b"
      r"|(?<!that )(?<!which )\b(?:does not|doesn't|do not|don't|did not|didn't)\s+(?:even\s+)?exist\b|\bno such (?:file|page|site|branch|commit|endpoint|deployment)\b",
-     ("nothing", "none of", "there is", "there's", "there are", "exist", "no such", "no record", "no trace", "no sign"), KEEP_NEG,
+     ("nothing", "none of", "there is", "there's", "there are", "exist", "no such", "no record", "no trace", "no sign", "nobody", "no one"), KEEP_NEG,
      "the user finds nothing there"),
     ("error_seen", "correction", "", 0.86,
      r"(?:\b(?:i|we)\s+(?:just\s+|actually\s+|only\s+|still\s+)?|\bi'm\s+(?:still\s+)?|\bwe're\s+(?:still\s+)?|\b(?:and|but|only to)\s+)(?:get|got|getting|am getting|keep getting|see|saw|seeing|am seeing|only see|hit|landed on)\s+(?:a\s+|an\s+|the\s+)?(?:404|500|502|503|error page|blank page|not found|page not found|deployment_not_found|nothing|an? error)\b"
      r"|\b(?:gives|gave|returns|returned|shows|showed|throws|threw|serves)\s+(?:me\s+|us\s+)?(?:a\s+|an\s+)?(?:404|500|502|503|blank page|not found|page not found|deployment_not_found)\b"
      r"|\b(?:gives|gave|returns|returned|shows|showed)\s+(?:me\s+)?(?:nothing|an error|an empty page|a white page|an empty response)\b"
-     r"|\b(?:link|url|page|site|domain|app|form|button|bucket|repo|branch|screen|dashboard)(?:\s+(?:you|that|which)(?:\s+[\w']+){1,2})?\s+(?:is\s+|are\s+|was\s+)?(?:still\s+)?(?:a\s+)?(?:dead|broken|down|blank|empty|offline|gone|404s|404ing|404)\b"
+     r"|\b(?:link|url|page|site|domain|app|form|button|bucket|repo|branch|screen|dashboard|folder|directory|inbox|drive|table|list|queue)(?:\s+(?:you|that|which)(?:\s+[\w']+){1,2})?\s+(?:is\s+|are\s+|was\s+)?(?:still\s+)?(?:a\s+)?(?:dead|broken|down|blank|empty|offline|gone|404s|404ing|404)\b"
      r"|\b(?:it|this|that)(?:'s| is)\s+(?:still\s+)?(?:broken|down|dead|offline|blank|empty)\b|\bi (?:can't|cannot|couldn't|don't|do not) (?:find|see) (?:it|the|any|your)\b(?!\s+(?:[\w-]+\s+)?logs?\b)|\b(?:is|was) (?:still |just |also )?(?:a |an )?(?:404|dead link|broken link|blank page|dead end)\b"
      r"|\b(?:goes|leads|points|redirects|go|lead)\s+(?:nowhere|to (?:a |an )?(?:404|error|blank page|dead page|empty page))\b"
      r"|\b(?:i|we)\s+(?:just\s+|still\s+)?(?:get|got|see|saw|am getting|keep getting)\s+(?:a\s+|an\s+)?['\"]?(?:application error|internal server error|server error|bad gateway|service unavailable|page not found|this site can't be reached|err_[a-z_]+)"
@@ -540,7 +545,7 @@ _RULES_SPEC: list[tuple] = [
      0, "reports work on the checker, not on the thing checked"),
     ("checker_have", "checker", "", 0.8,
      r"\b(?:now (?:have|has|uses?|runs?)|have added|has added|now includes?)\s+(?:(?:a|an|the|our|new|stricter|better|smarter|extra|additional|improved|more)\s+)*(?:[\w-]+\s+)?(?:validators?|detectors?|checkers?|classifiers?|monitors?|guardrails?|self-checks?|sanity checks?|scoring|confidence scores?|validation (?:layer|step|system))\b"
-     r"|\b(?:self-check|validator|detector|checker|classifier|monitor|validation(?: layer| system)?|scorer|(?:evaluation|eval|test) harness|judge|grader|self-evaluation(?: module)?|evaluation module|evaluator)\s+(?:now\s+(?:reports?|shows?|says|gives|returns|scores|rates|flags|catches)\b|(?:reports?|shows?|says|gives|returns|(?<!classifier )scores|rates|flags|catches)(?=\s+(?:[\w-]+\s+)?(?:\d|(?:more|higher|better|fewer|zero|perfect|no|all|every)\b)))"
+     r"|\b(?:self-check|validator|detector|checker|classifier|monitor|validation(?: layer| system)?|scorer|(?:evaluation|eval|test) harness|judge|grader|self-evaluation(?: module)?|evaluation module|evaluator)\s+(?:now\s+(?:reports?|shows?|says|gives|returns|scores|rates|flags|catches)\b|(?:reports?|shows?|says|gives|returns|(?<!classifier )scores|rates|flags|catches)(?=\s+(?:[\w-]+\s+)?(?:100\s?%|1\.0+\b|(?:more|higher|better|fewer|zero|perfect|no|all|every)\b)))"
      r"|\b(?:monitoring|detection|validation|alerting|thresholds?|scoring|metrics|coverage|guardrails?|heuristics|checks)\s+(?:was|were|has been|have been|got)\s+(?:\w+\s+)?(?:enhanced|improved|refined|tuned|strengthened|expanded|increased|added|upgraded|boosted|extended)\b"
      r"|\b(?:coverage|accuracy|precision|recall|confidence|score|detection rate)\s+(?:is\s+)?(?:now\s+)?\d+(?:\.\d+)?\s?%?,?\s+(?:up|higher|increased)\s+from\b",
      ("now have", "now has", "now use", "now run", "now include", "have added", "has added", "self-check", "self-evaluation",
