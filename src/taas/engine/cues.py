@@ -61,7 +61,7 @@ _WORDS: dict[int, str] = {
         definition of|in other words|measures|tells you|is a measure|the word|the phrase|
         the status|the label|a status of|status code|in the docs|the docs say|documentation says|according to the docs|
         the tutorial|this guide|in this guide|a common|common cause|often|sometimes|commonly|is shown when|
-        is returned when|example:|in general,|as a rule|by definition|in most cases|doesn't mean|does not mean|don't mean|checklist i'm|checklist i am|checklist:|the plan:|plan:|todo:|to-do:|next steps:|steps:""",
+        is returned when|example:|in general,|as a rule|by definition|in most cases|doesn't mean|does not mean|don't mean|checklist i'm|checklist i am|checklist:|todo:|to-do:|next steps:""",
     CLAUSE: """,|;|:|(|)|[|]| - | -- |but|although|though|however|whereas|while|because|so|and then|and it|and the|
         and everything|and all|and we|and i|and its|and this|and that|and you""",
     CONTRAST: """;|:| - | -- |but|however|although|though|nonetheless|still,""",

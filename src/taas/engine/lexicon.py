@@ -428,7 +428,7 @@ _RULES_SPEC: list[tuple] = [
      r"(?:\b(?:i|we)\s+(?:just\s+|actually\s+|only\s+|still\s+)?|\bi'm\s+(?:still\s+)?|\bwe're\s+(?:still\s+)?|\b(?:and|but|only to)\s+)(?:get|got|getting|am getting|keep getting|see|saw|seeing|am seeing|only see|hit|landed on)\s+(?:a\s+|an\s+|the\s+)?(?:404|500|502|503|error page|blank page|not found|page not found|deployment_not_found|nothing|an? error)\b"
      r"|\b(?:gives|gave|returns|returned|shows|showed|throws|threw|serves)\s+(?:me\s+|us\s+)?(?:a\s+|an\s+)?(?:404|500|502|503|blank page|not found|page not found|deployment_not_found)\b"
      r"|\b(?:gives|gave|returns|returned|shows|showed)\s+(?:me\s+)?(?:nothing|an error|an empty page|a white page|an empty response)\b"
-     r"|\b(?:link|url|page|site|domain|app|form|button|bucket|repo|branch|screen|dashboard|folder|directory|inbox|drive|table|list|queue)(?:\s+(?:you|that|which)(?:\s+[\w']+){1,2})?\s+(?:is\s+|are\s+|was\s+)?(?:still\s+)?(?:a\s+)?(?:dead|broken|down|blank|empty|offline|gone|404s|404ing|404)\b"
+     r"|\b(?:link|url|page|site|domain|app|form|button|bucket|repo|branch|screen|dashboard|folder|directory|inbox|drive)(?:\s+(?:you|that|which)(?:\s+[\w']+){1,2})?\s+(?:is\s+|are\s+|was\s+)?(?:still\s+)?(?:a\s+)?(?:dead|broken|down|blank|empty|offline|gone|404s|404ing|404)\b"
      r"|\b(?:it|this|that)(?:'s| is)\s+(?:still\s+)?(?:broken|down|dead|offline|blank|empty)\b|\bi (?:can't|cannot|couldn't|don't|do not) (?:find|see) (?:it|the|any|your)\b(?!\s+(?:[\w-]+\s+)?logs?\b)|\b(?:is|was) (?:still |just |also )?(?:a |an )?(?:404|dead link|broken link|blank page|dead end)\b"
      r"|\b(?:goes|leads|points|redirects|go|lead)\s+(?:nowhere|to (?:a |an )?(?:404|error|blank page|dead page|empty page))\b"
      r"|\b(?:i|we)\s+(?:just\s+|still\s+)?(?:get|got|see|saw|am getting|keep getting)\s+(?:a\s+|an\s+)?['\"]?(?:application error|internal server error|server error|bad gateway|service unavailable|page not found|this site can't be reached|err_[a-z_]+)"
@@ -533,10 +533,11 @@ _RULES_SPEC: list[tuple] = [
     ("checker_work", "checker", "", 0.84,
      r"\b(?:implemented|added|built|created|introduced|developed|wrote|written|designed|set up|integrated|improved|enhanced|refined|tuned|upgraded|optimi[sz]ed|strengthened|expanded|increased|boosted|raised|extended|retrained|recalibrated|reworked|"
      r"enabled|turned on|switched on|retuned|re-tuned|adjusted|tweaked|updated|changed|loosened|relaxed|lowered)\s+"
-     r"(?:(?:a|an|the|our|my|new|more|additional|better|extra|some|its|improved|enhanced|comprehensive|robust|advanced|smarter|stricter|internal|automated|custom)\s+)*(?:[\w-]+\s+){0,2}?(?:[\w]+-)?"
+     r"(?:(?:a|an|the|our|my|new|more|additional|better|extra|some|its|improved|enhanced|comprehensive|robust|advanced|smarter|stricter|internal|automated|custom)\s+)*(?:[\w-]+\s+){0,2}?(?:[\w]+-|`\w*?)?"
      r"(?:detectors?|detection|validators?|validation(?:\s+(?:system|layer|logic|checks?|framework|pipeline|rules))?|checkers?|monitoring|(?:internal\s+)?metrics|test coverage|coverage|accuracy|precision|recall|scoring|heuristics?|confidence(?:\s+scores?)?|classifiers?|guardrails?|safeguards?|sanity checks?|self-checks?|more tests|extra tests|additional tests|alerting|alerts|logging|logs|dashboards?|telemetry|thresholds?|monitors?|scorers?|self-verification(?: step)?|verification (?:step|layer)|evaluation harness|eval harness|(?:confidence\s+)?estimators?|graders?|critics?|judges?|tracing|traces|breadcrumbs|sentry|instrumentation|observability|watchdogs?|"
      r"(?:linter|lint|alert|alerting|detection|validation)\s+rules?|audits?|(?:error\s+)?classification|reporters?|(?:grading\s+|scoring\s+)?rubrics?|"
-     r"(?:alert|alarm|paging)\s+(?:thresholds?|rules?|conditions?)|alarms?|health ?checks?|canar(?:y|ies))\b",
+     r"(?:alert|alarm|paging)\s+(?:thresholds?|rules?|conditions?)|alarms?|health ?checks?|canar(?:y|ies))\b"
+     r"|\b(?:implemented|added|built|created|wrote|written|set up)\s+(?:a|an)\s+(?:new\s+)?(?:[\w`.-]+\s+){0,2}?(?:script|tool|job|check|report|dashboard|bot|cron(?: job)?|query|page|widget|test)\s+(?:that|which|to)\s+(?:counts|count|flags|flag|detects|detect|alerts|alert|notifies|notify|surfaces|surface|highlights|highlight|warns|warn|spots|spot|catches|catch)\b",
      ("implemented", "added", "built", "created", "introduced", "developed", "wrote", "written", "designed", "set up",
       "integrated", "improved", "enhanced", "refined", "tuned", "upgraded", "optimized", "optimised", "strengthened",
       "expanded", "increased", "boosted", "raised", "extended", "retrained", "recalibrated", "reworked", "enabled", "turned on",
@@ -560,7 +561,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\bvalidation (?:system|layer|framework)\b|\bdetection (?:rate|accuracy|score)s?\s+(?:is up|went up|improved|increased|rose|jumped)\b"
      r"|\b(?:test )?coverage\s+(?:went|rose|jumped|increased|improved|is up|grew|climbed)\b"
      r"|\b(?:coverage|accuracy|metrics|scores?|confidence|precision|recall)\s+(?:is|are)\s+(?:now\s+)?(?:at\s+)?(?:an?\s+)?(?:all-time high|record high|record|higher than ever|the highest|much higher|way up)\b"
-     r"|\binternal\s+(?:[\w-]+\s+){0,2}?(?:metrics?|scores?|accuracy|pass[- ]rate|numbers|grades?|ratings?)\s+(?:is|are|was|were|has|have|went|rose|improved|jumped|climbed|looks?|now|hit|reached|came)\b"
+     r"|\binternal\s+(?:[\w-]+\s+){0,2}?(?:metrics?|scores?|accuracy|pass[- ]rate|numbers|grades?|ratings?)\s+(?:(?:for|on|of)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+)?(?:is|are|was|were|has|have|went|rose|improved|jumped|climbed|looks?|now|hit|reached|came)\b"
      r"|\b(?:test\s+)?coverage\s+(?:of|for|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:is\s+(?:now\s+)?(?:up|at\s+\d|\d)|went|rose|climbed|increased|improved|jumped|has (?:risen|increased|improved|gone up))"
      r"|\b(?:our|the|my|its|their)\s+[\w-]+\s+(?:score|scores|rating|grade)(?:\s+(?:for|on|of)(?:\s+[\w-]+){1,2}?)?\s+(?:has\s+|have\s+)?(?:now\s+)?(?:climbed|rose|risen|improved|jumped|went up|increased|doubled|is up|went from)\b",
      ("improved", "enhanced", "better", "higher", "increased", "greater", "boosted", "stronger", "smarter", "internal",
@@ -594,18 +595,20 @@ _RULES_SPEC: list[tuple] = [
      r"(?:significantly\s+|greatly\s+|dramatically\s+|substantially\s+|noticeably\s+|considerably\s+)?"
      r"(?:improved|went up|gone up|go up|rose|risen|increased|jumped|climbed|doubled|tripled|are up|is up|"
      r"looks? (?:much |far |a lot |way )?better|(?:are|is) (?:now )?(?:much |far |a lot |way |significantly )?(?:better|higher|improved|stronger))\b"
+     r"|\b(?:validator|detector|checker|classifier|judge|grader|scorer|monitor)(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:(?:false[- ](?:negative|positive)s?|miss|error|failure)\s+rates?|misses|false (?:negatives|positives))\b(?:\s+[\w-]+){0,6}?\s+(?:dropped|fell|went down|decreased|is down)\b"
      r"|\b(?:bringing|brings|brought|raising|raised|pushing|pushed|taking|took|lifting|lifted)\s+(?:the\s+|our\s+)?(?:test\s+|line\s+|branch\s+)?coverage\s+(?:(?:of|for|on|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:up\s+)?to\s+\d",
      ("improved", "went up", "gone up", "go up", "rose", "risen", "increased", "jumped", "climbed", "doubled", "tripled",
-      "are up", "is up", "better", "higher", "stronger", "coverage"),
+      "are up", "is up", "better", "higher", "stronger", "coverage", "dropped", "fell", "went down", "decreased"),
      KEEP_NEG | TIME_TAGS, "points at the checker's figures instead of the behaviour"),
     ("checker_catch", "checker", "", 0.78,
-     r"\bso (?:that )?(?:we|you|i|it|the team|on-call)(?:'ll| will| can| would| should)?\s+(?:(?:catch|detect|spot|be alerted|get alerted|get notified|be notified|get paged|be paged|hear about)\b|(?:notice|flag|see|know)\s+(?:it|this|that|these|them|such|any|future|the next|regressions?|problems|issues|errors|failures)\b)"
+     r"\bso (?:that )?(?:we|you|i|it|the team|on-call|ops|the ops team|support|admins|engineers|someone|people|devs|developers)(?:'ll| will| can| would| should)?\s+(?:(?:catch|detect|spot|be alerted|get alerted|get notified|be notified|get paged|be paged|hear about)\b|(?:notice|flag|see|know)\s+(?:it|this|that|these|them|such|any|future|the next|regressions?|problems|issues|errors|failures)\b)"
      r"|\b(?:an?\s+|the\s+)?(?:new\s+)?(?:alerts?|alarms?|monitors?|pages?) (?:now )?(?:fires?|triggers?|goes off|go off|will fire|would fire)\s+(?:if|when|whenever|as soon as)\b"
      r"|\b(?:notified|alerted|paged) (?:if|when|whenever|as soon as)\s+(?:it|this|that|the\s+[\w-]+)\s+(?:happens|occurs|breaks|fails|drops|recurs)"
      r"|\b(?:monitoring|alerting|logging|alerts|logs|tests|coverage|checks|dashboards?|monitors?|the detector|the validator|the checker) (?:now (?:covers?|tracks?|watches|catches|flags|captures)|will catch|will flag|would catch|should catch)\b"
      r"|\bso (?:that )?(?:any|future|the next|such|similar|these|those|regressions?|problems|issues|errors|failures|it|this|that)(?:\s+[\w-]+){0,3}?\s+(?:is|are|gets?|will be|would be|can be|should be)\s+(?:caught|detected|flagged|spotted|noticed)\b"
      r"|\b(?:every|each|all(?: the| our| my)?|passes(?: the| our| my)?|passed(?: the| our| my)?)\s+internal\s+(?:checks?|self-checks?|validations?|validators?|tests?|evals?)\b",
-     ("so we", "so that", "so you", "so i", "so it", "so the", "so on-call",
+     ("so we", "so that", "so you", "so i", "so it", "so the", "so on-call", "so ops", "so support", "so admins",
+      "so engineers", "so someone", "so people", "so devs", "so developers",
       *_x(("alert", "alerts", "alarm", "alarms", "monitor", "monitors", "page", "pages", "now"),
           ("fire", "trigger", "goes off", "go off", "will fire", "would fire")),
       *_x(("notified", "alerted", "paged"), ("if", "when", "whenever", "as soon as")),
