@@ -33,7 +33,7 @@ KEEP_NEG = 16        # the rule itself contains the negation (corrections)
 QUESTION_OK = 32     # still a signal inside a question ("why does it still 404?")
 NEAR_CLAIM = 64      # needs an asserted claim nearby to count
 STRONG = 128         # shouting / totality: FULLY, 100 %, everything
-TIME_TAGS = 256      # only "yet / until / soon" after the match undo it, not "when / if"
+TIME_TAGS = 256      # only "yet / until / soon" after the match undo it, not "when / if"; on a figure, "in my local eval" does not
 MARKER = 512         # a discourse marker, not a claim: only negation, questions and quotes undo it
 
 
@@ -510,7 +510,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\b100(?:\.0+)?\s?%\s+[\w-]+\s+(?:rate|score|accuracy)\b|\b100\s?/\s?100\b|\bzero\s+(?:mis[\w-]+|false [\w-]+|defects|bugs|regressions|mistakes|hallucinations|incorrect answers)\b",
      ("100", "1.0", "perfect", "flawless", "zero", "scored", "scores", "scoring", "hit", "achieved", "achieves", "reached",
       "reaches", "got", "gets", "came in at", "landed at", "comes in at", "sits at", "stands at", "accuracy", "agreement", "kappa", "parity", "precision", "recall", "f1", "pass rate", "success rate",
-      "coverage", "score"), STRONG, "a perfect internal metric with no outside check"),
+      "coverage", "score"), STRONG | TIME_TAGS, "a perfect internal metric with no outside check"),
 
     # ---- apology_trap
     ("reassert", "reassert", "", 0.8,
@@ -576,7 +576,7 @@ _RULES_SPEC: list[tuple] = [
      r"(?:clear|clearing|flush) (?:your|the) (?:browser )?cache|hard refresh|(?:works|working|loads|live|fine) (?:fine |perfectly |ok )?(?:for me|on my end|on my side|from here|from my end)|"
      r"(?:my|the) (?:earlier|previous|last|original) (?:message|answer|reply|statement|update|report) (?:was|is) (?:correct|accurate|right|true)|"
      r"nothing (?:is|was) wrong|no (?:issue|problem) on (?:our|my) (?:side|end)|i already (?:did|deployed|fixed|pushed|merged|shipped|released|committed)|"
-     r"it was already (?:done|deployed|merged|fixed|live)|let me (?:reassure|assure|reiterate|repeat)|again,|(?:on|from) our (?:side|end)|, though(?=\s*[.,!;]))",
+     r"it was already (?:done|deployed|merged|fixed|live)|(?<!\bif )(?<!\bwhen )(?<!\bhow )(?<!\bwhy )(?<!\bwhat )(?<!\bwhere )(?<!\bwhether )(?<=[a-z] )(?:does|do|did) (?:run|work|pass|deploy|exist|finish|complete|succeed|go through|go out|ship|land|sync|propagate)\b|let me (?:reassure|assure|reiterate|repeat)|again,|(?:on|from) our (?:side|end)|, though(?=\s*[.,!;]))",
      ("telling you", "told you", "like i said",
       *_x(("as i", "as", "as already", "as previously"), ("noted", "explained", "stated", "wrote", "indicated", "confirmed",
                                                          "showed", "reported", "said", "established")),
@@ -586,6 +586,8 @@ _RULES_SPEC: list[tuple] = [
       "the cache", "browser cache", "hard refresh", "for me", "my end", "my side", "from here",
       *_x(("message", "answer", "reply", "statement", "update", "report"), ("was", "is")),
       "nothing is wrong", "nothing was wrong", "issue on", "problem on", "i already", "was already",
+      *_x(("does", "do", "did"), ("run", "work", "pass", "deploy", "exist", "finish", "complete", "succeed", "go through",
+                                  "go out", "ship", "land", "sync", "propagate")),
       *_x(("let me",), ("reassure", "assure", "reiterate", "repeat")), "again,", "our side", "our end", ", though"),
      NEAR_CLAIM | MARKER, "insists on the claim instead of correcting it"),
     ("checker_gain", "checker", "", 0.78,

@@ -23,6 +23,7 @@ from .cues import FIRST_PERSON, NEG_TAGS, QUESTION_OPENERS, REPORT_VERBS, YES_NO
 
 _NEG_TAGS = tuple(NEG_TAGS)
 _COND_TAGS = ("if ", "when ", "whenever ", "unless ")
+_PLACE_TAGS = ("on my machine", "locally", "on localhost", "in my local")
 _GENERIC_OPENERS = ("a ", "an ", "any ")
 
 _YEAR_BEFORE = frozenset("in since from during until back of early late mid january february march april may june july "
@@ -115,7 +116,8 @@ def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, keep_neg: in
     # After a negated state, only time undoes it ("isn't live yet"); a condition does too
     # for general statements ("doesn't work when ..."), not for what someone saw.
     if t >= 0 and _few_words(low, me, t) and (
-            not keep_neg or low.startswith(_NEG_TAGS, t) or (not time_tags and low.startswith(_COND_TAGS, t))):
+            not keep_neg or low.startswith(_NEG_TAGS, t) or (not time_tags and low.startswith(_COND_TAGS, t))) \
+            and not (time_tags and not keep_neg and low.startswith(_PLACE_TAGS, t)):
         return "hedged or conditional"
     if (cues.explain and _explained(low, ms, ss, se, cues)) or low.startswith(_GENERIC_OPENERS, ss):
         return "explanation"
