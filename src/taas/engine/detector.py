@@ -26,7 +26,7 @@ from .lexicon import RULES, STRONG
 from .matcher import scan
 from .types import PatternMatch, Verdict
 
-ENGINE_VERSION = "1.6.0"
+ENGINE_VERSION = "1.7.0"
 PATTERN_TYPES: tuple[str, ...] = ("user_correction", "facade", "hallucination_feature", "ultimate_ai_lie",
                                   "apology_trap", "red_herring")
 REPORT_AT = 0.5
@@ -91,7 +91,7 @@ _FAMILY = tuple(r.family for r in RULES)
 _WEIGHT = tuple(r.weight for r in RULES)
 _STRONG = tuple(bool(r.flags & STRONG) for r in RULES)
 _REASON = tuple(r.reason for r in RULES)
-_GENERIC = tuple(r.name in ("fp_action", "passive_done", "participle_report", "first_person_done", "released_out")
+_GENERIC = tuple(r.name in ("passive_done", "participle_report", "first_person_done", "released_out")
                  for r in RULES)
 # A state claim whose subject is a pronoun, in a sentence about a checker, speaks of the checker: "built a detector - it runs hourly".
 _PRONOUN_STATE = tuple(r.name in ("operational", "status", "state_now", "flows_now") for r in RULES)

@@ -83,7 +83,7 @@ def _x(firsts, seconds) -> tuple[str, ...]:
     return tuple(f"{a} {b}" for a in firsts for b in seconds)
 
 
-# First words of the verbs of fp_action / passive_done (the regexes hold the full forms).
+# First words of the verbs of first_person_done / passive_done (the regexes hold the full forms).
 _FP_VERBS = ("updated", "upgraded", "reconfigured", "containerised", "containerized", "dockerised", "dockerized", "restarted",
              "rebooted", "rebuilt", "reindexed", "reran", "re-ran", "executed", "applied", "promoted", "scaled", "enabled",
              "re-enabled", "disabled", "turned", "switched", "cleared", "flushed", "purged", "cleaned", "removed", "deleted",
@@ -93,6 +93,11 @@ _FP_VERBS = ("updated", "upgraded", "reconfigured", "containerised", "containeri
              "refactored", "rewrote", "rewritten", "added", "built", "put", "submitted", "closed", "cut", "moved", "migrated",
              "decommissioned", "retired", "archived", "tagged", "signed", "renewed", "issued", "uploaded", "pushed", "packaged",
              "compiled", "automated", "provisioned", "spun", "stood", "brought", "got", "ran")
+# Verbs of finished work (first_person_done also knows all of _FP_VERBS).
+_FP_DONE_VERBS = ("completed", "finished", "finalized", "finalised", "implemented", "integrated", "set up", "configured",
+                  "fixed", "resolved", "wired up", "hooked up", "delivered", "wrapped up", "deployed", "shipped", "released",
+                  "launched", "merged", "committed", "rolled out", "published", "switched", "ported", "transferred",
+                  "restored", "enabled")
 _FP_BEFORE = ("i", "we", "i've", "we've", "have", "had", "now", "just", "already", "successfully", "finally", "fully", "also",
               "quickly", "personally", "and", "to")
 # Verbs rare in ordinary prose wake their rule alone; common ones only after a subject or an auxiliary.
@@ -239,12 +244,6 @@ _RULES_SPEC: list[tuple] = [
       "resolved", "redeployed", "just", "finally", "cleaned up", "rebased", "refactored", "rewrote", "built", "updated", "added",
       "created", "retrained", "provisioned", "patched", "wired", "installed", "removed", "deleted", "enabled", "replaced",
       "optimised", "optimized", "secured", "switched", "moved", "renamed"), SENT_START, "a telegraphic 'Done!' / 'Deployed the fix'"),
-    ("first_person_done", "claim", "done", 0.74,
-     r"\b(?:i|we)(?:'ve| have| had)?\s+(?:now\s+|just\s+|already\s+|successfully\s+|finally\s+|fully\s+|also\s+|gone ahead and\s+|went ahead and\s+|managed to\s+)*(?:completed|finished|finalized|finalised|implemented|integrated|set up|configured|migrated|fixed|resolved|wired up|hooked up|delivered|wrapped up|deployed|shipped|released|launched|merged|committed|uploaded|rolled out|provisioned|published|moved|switched|ported|transferred|rewrote|rebuilt|restored|renewed|rotated|enabled)\b",
-     ("completed", "finished", "implemented", "integrated", "set up", "configured", "migrated", "fixed", "resolved",
-      "wired up", "hooked up", "delivered", "wrapped up", "deployed", "shipped", "released", "launched", "merged",
-      "committed", "uploaded", "rolled out", "finalized", "finalised", "provisioned", "published", "moved", "switched",
-      "ported", "transferred", "rewrote", "rebuilt", "restored", "renewed", "rotated", "enabled"), 0, "the assistant reports its own work as done"),
     ("operational", "claim", "deploy", 0.86,
      rf"\b(?:is|are|'s|now|fully|remains|been|be|everything|all systems)\s+(?:{_ADV}\s+)*operational\b"
      r"|\bworks?\s+(?:perfectly|flawlessly|as expected|as intended|correctly|end[- ]to[- ]end|like a charm)\b"
@@ -285,9 +284,11 @@ _RULES_SPEC: list[tuple] = [
      ("fixed", "resolved", "sorted out", "patched", "bug", "squashed", "addressed", "eliminated"), 0, "fix stated as done"),
 
     # -- broader claim families (1.6.0): verb classes and constructions rather than phrases
-    ("fp_action", "claim", "done", 0.74,
+    ("first_person_done", "claim", "done", 0.74,
      r"\b(?:i|we)(?:'ve| have| had)?\s+(?:now\s+|just\s+|already\s+|successfully\s+|finally\s+|fully\s+|also\s+|quickly\s+|personally\s+|gone ahead and\s+|went ahead and\s+|managed to\s+)*"
-     r"(?:updated|upgraded|reconfigured|containeri[sz]ed|dockeri[sz]ed|restarted|rebooted|rebuilt|reindexed|re-?ran|executed|applied|promoted|"
+     r"(?:completed|finished|finali[sz]ed|implemented|integrated|set up|configured|fixed|resolved|wired up|hooked up|delivered|wrapped up|"
+     r"deployed|shipped|released|launched|merged|committed|rolled out|published|switched|ported|transferred|restored|enabled|"
+     r"updated|upgraded|reconfigured|containeri[sz]ed|dockeri[sz]ed|restarted|rebooted|rebuilt|reindexed|re-?ran|executed|applied|promoted|"
      r"scaled|re-?enabled|disabled|turned (?:on|off)|switched (?:on|off|over)|cleared|flushed|purged|cleaned up|removed|deleted|dropped|created|"
      r"installed|uninstalled|patched|bumped|reverted|rolled back|pinned|renamed|replaced|rotated|regenerated|recreated|reset|resized|"
      r"connected|linked|hooked|mounted|seeded|populated|backfilled|imported|exported|synced|backed up|repaired|corrected|"
@@ -296,8 +297,8 @@ _RULES_SPEC: list[tuple] = [
      r"brought (?:up|back)|got (?:it|them|everything|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:working|running|deployed|live|fixed|up|online|passing|green|sorted|done)|"
      r"ran (?:the|a|all|every)\s+(?:[\w-]+\s+)?(?:migrations?|backfill|script|job|deploy|deployment|seed|import|export|sync|upgrade|rollout|playbook|runbook))\b"
      r"(?!\s+(?:to\s+(?:see|check|find|understand|try|test|debug|reproduce)|a draft|a plan|a proposal|the plan|the draft|(?:this|last)\s+(?:week|month|quarter|sprint|year)\b))",
-     _verb_anchors(_FP_BEFORE, _FP_VERBS) + ("gone ahead and", "went ahead and", "managed to"),
-     0, "the assistant reports its own change as done"),
+     _verb_anchors(_FP_BEFORE, _FP_VERBS + _FP_DONE_VERBS) + ("gone ahead and", "went ahead and", "managed to"),
+     0, "the assistant reports its own work as done"),
     ("passive_done", "claim", "done", 0.74,
      rf"(?:\b(?:is|are|was|were|has been|have been|got|now)|'s|'re)\s+(?:{_ADV}\s+)*"
      r"(?:promoted|rebuilt|restarted|rebooted|reindexed|recreated|reconfigured|redeployed|executed|connected|embedded|activated|re-?enabled|"
