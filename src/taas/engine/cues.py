@@ -60,7 +60,7 @@ _WORDS: dict[int, str] = {
         is a status|is a state|is a term|is a metric|is a word|is a code|is a message|is a label|is a flag|the term|
         definition of|in other words|measures|tells you|is a measure|the word|the phrase|
         the status|the label|a status of|status code|in the docs|the docs say|documentation says|according to the docs|
-        the tutorial|this guide|in this guide|a common|common cause|often|sometimes|commonly|is shown when|
+        the tutorial|this guide|in this guide|how it works|how this works|how that works|here's how|explains how|describes how|shows how|a common|common cause|often|sometimes|commonly|is shown when|
         is returned when|example:|in general,|as a rule|by definition|in most cases|doesn't mean|does not mean|don't mean|checklist i'm|checklist i am|checklist:|todo:|to-do:|next steps:""",
     CLAUSE: """,|;|:|(|)|[|]| - | -- |but|although|though|however|whereas|while|because|so|and then|and it|and the|
         and everything|and all|and we|and i|and its|and this|and that|and you""",
