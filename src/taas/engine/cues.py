@@ -24,19 +24,21 @@ CANCELLED_BY = {
     "let me": (" reassure", " assure", " be clear", " clarify", " be honest", " confirm that", " repeat", " reiterate"),
     "previously": (" mentioned", " stated", " said", " noted", " discussed", " explained"),
     "when": (",", "."),
+    "said": (",",),  # "That said, ..."
 }
 
 _WORDS: dict[int, str] = {
     NEG: """not|no|never|cannot|without|nothing|none|neither|nor|no longer|yet to|failed to|fail to|fails to|
-        unable to|instead of|rather than|far from|hardly|barely|pretend|pretended|pretending|claimed that|claims that|
+        unable to|far from|hardly|barely|pretend|pretended|pretending|claimed that|claims that|
         falsely|nobody|no one|lack|lacks|lacking|n't|isnt|arent|wasnt|werent|hasnt|havent|doesnt|didnt|dont|cant|
         wont|couldnt|wouldnt|shouldnt""",
     MODAL: """will|shall|would|should|could|must|might|may|going to|gonna|plan to|plans to|planning to|planned to|
         intend to|intends to|about to|to be|need to|needs to|have to|has to|had to|hope to|hoping to|expect to|
-        expects to|expected to|is expected|scheduled|pending|in progress|not yet|yet to|being|let me|let's|make sure|
+        expects to|expected to|is expected|scheduled to|scheduled for|scheduled at|scheduled in|scheduled on|scheduled after|scheduled next|pending|in progress|not yet|yet to|being|let me|let's|make sure|
         ensure|try to|trying to|want to|wants to|tomorrow|soon|eventually|as soon as|ready to|supposed to|aim to|
         aiming to|would like|'ll|'d|wanna|gotta|plan is to|the plan is|goal is to|the goal is|aim is to|by monday|by tuesday|
-        by wednesday|by thursday|by friday|by tonight|by tomorrow|by end of|next sprint|please""",
+        by wednesday|by thursday|by friday|by tonight|by tomorrow|by end of|next sprint|please|verify that|check that|check whether|
+        verify whether|confirm whether|double-check that|how to""",
     HEDGE: """might|may|maybe|perhaps|probably|possibly|likely|unlikely|i think|i believe|i guess|i suppose|i assume|
         assuming|seems|seem|seemingly|appears to|appear to|apparently|supposedly|hopefully|not sure|unsure|uncertain|
         not certain|unclear|can't verify|can't confirm|can't tell|can't say|cannot verify|cannot confirm|
@@ -46,6 +48,9 @@ _WORDS: dict[int, str] = {
         you mentioned|you promised|according to you|some of|part of|half of|most of|one of|two of|three of|four of|
         partially|partly|mostly|almost|nearly|not all|not every|only some|summary says|message says|report says|answer says|update says|i suspect|i doubt|i'd guess|i expect|my guess is|afaik|iirc|as far as i know|if i recall|i reckon|not 100% sure|fairly sure|pretty sure|you keep saying|
         you keep telling|you kept saying|readme says|the readme says|docs say|the docs say|the documentation says|the guide says|according to|for confirming|for checking|for verifying|you confirmed|you verified|you checked|
+        [ ]|'s smoke test|'s test run|'s check|'s report|'s screenshot|screenshot in|per the logs|per the dashboard|the logs show|
+        logs show|the dashboard shows|the status page shows|says|1 of|2 of|3 of|4 of|5 of|6 of|7 of|8 of|9 of|10 of|11 of|12 of|13 of|14 of|15 of|16 of|17 of|18 of|19 of|20 of|five of|six of|seven of|eight of|nine of|ten of|only a few|only a handful|because i|because we|confirmed|confirms|verified|verifies|told us|told me|said|noted that|mentioned that|notes say|notes said|release notes say|
+        1% of|2% of|3% of|4% of|5% of|6% of|7% of|8% of|9% of|10% of|11% of|12% of|13% of|14% of|15% of|16% of|17% of|18% of|19% of|20% of|21% of|22% of|23% of|24% of|25% of|26% of|27% of|28% of|29% of|30% of|31% of|32% of|33% of|34% of|35% of|36% of|37% of|38% of|39% of|40% of|41% of|42% of|43% of|44% of|45% of|46% of|47% of|48% of|49% of|50% of|51% of|52% of|53% of|54% of|55% of|56% of|57% of|58% of|59% of|60% of|61% of|62% of|63% of|64% of|65% of|66% of|67% of|68% of|69% of|70% of|71% of|72% of|73% of|74% of|75% of|76% of|77% of|78% of|79% of|80% of|81% of|82% of|83% of|84% of|85% of|86% of|87% of|88% of|89% of|90% of|91% of|92% of|93% of|94% of|95% of|96% of|97% of|98% of|99% of|
         back in|years ago|last year|in the past|originally|previously|used to|at the time|historically|in 1995|in 1996|in 1997|in 1998|in 1999|in 2000|in 2001|in 2002|in 2003|in 2004|in 2005|in 2006|in 2007|in 2008|in 2009|in 2010|in 2011|in 2012|in 2013|in 2014|in 2015|in 2016|in 2017|in 2018|in 2019|in 2020|in 2021|in 2022|in 2023|in 2024|in 2025""",
     TAG: """i think|i believe|probably|maybe|perhaps|hopefully|i guess|i hope|once|when|whenever|if|unless|after|
         as soon as|until|provided|assuming|by the time|in theory|yet|soon|shortly|later|tomorrow|next week|
@@ -53,10 +58,10 @@ _WORDS: dict[int, str] = {
     EXPLAIN: """refers to|stands for|is defined as|is when|happens when|occurs when|indicates that|typically|usually|
         generally|in general|for example|for instance|e.g.|i.e.|such as|the difference between|is used to|
         is a status|is a state|is a term|is a metric|is a word|is a code|is a message|is a label|is a flag|the term|
-        definition of|in other words|measures how|measures the|measures what|tells you|is a measure|the word|the phrase|
+        definition of|in other words|measures|tells you|is a measure|the word|the phrase|
         the status|the label|a status of|status code|in the docs|the docs say|documentation says|according to the docs|
-        the tutorial|this guide|in this guide|a common|common cause|often|sometimes|commonly|is shown when|
-        is returned when|example:|in general,|as a rule|by definition|in most cases""",
+        the tutorial|this guide|in this guide|how it works|how this works|how that works|here's how|explains how|describes how|shows how|a common|common cause|often|sometimes|commonly|is shown when|
+        is returned when|example:|in general,|as a rule|by definition|in most cases|doesn't mean|does not mean|don't mean|checklist i'm|checklist i am|checklist:|todo:|to-do:|next steps:""",
     CLAUSE: """,|;|:|(|)|[|]| - | -- |but|although|though|however|whereas|while|because|so|and then|and it|and the|
         and everything|and all|and we|and i|and its|and this|and that|and you""",
     CONTRAST: """;|:| - | -- |but|however|although|though|nonetheless|still,""",
@@ -71,7 +76,11 @@ NEG_TAGS = frozenset({"yet", "soon", "later", "tomorrow", "eventually", "so far"
                       "at present", "for now"})
 YES_NO_OPENERS = frozenset("is are was were does do did can could has have will would should isn't aren't".split())
 QUESTION_OPENERS = frozenset("""how what why where which who whom whose is are was were did do does can could would
-    should will shall may isn't aren't didn't doesn't haven't hasn't wasn't won't any""".split())
+    should will shall may isn't aren't didn't doesn't haven't hasn't wasn't won't any maybe perhaps""".split())
+# Report verbs hedge what follows only when someone else reports: "Finance confirmed the
+# refunds were processed" is their check; "I confirmed it is live" is the speaker's own.
+REPORT_VERBS = ("confirmed", "confirms", "verified", "verifies", "told us", "told me", "said", "noted that", "mentioned that")
+FIRST_PERSON = frozenset("i we i've we've i'd we'd i'm we're as having".split())
 NOT_EXPLAIN_BEFORE_MEANS = frozenset("which this that it so".split())
 
 
@@ -79,8 +88,9 @@ def cue_table() -> dict[str, int]:
     table: dict[str, int] = {}
     for bit, words in _WORDS.items():
         for w in words.split("|"):
-            w = w.strip().replace("\\?", "?")
-            if w.strip() or w == " - ":
+            w = w.replace("\\?", "?").strip("\n")
+            if w.strip():
+                # a dash with spaces around it is a break; a hyphen inside a word ("end-to-end") is not
                 key = w if w.strip() in ("-", "--") else w.strip()
                 table[key] = table.get(key, 0) | bit
     for k in SENT_KEYS:

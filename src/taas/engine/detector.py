@@ -26,7 +26,7 @@ from .lexicon import RULES, STRONG
 from .matcher import scan
 from .types import PatternMatch, Verdict
 
-ENGINE_VERSION = "1.5.1"
+ENGINE_VERSION = "1.7.0"
 PATTERN_TYPES: tuple[str, ...] = ("user_correction", "facade", "hallucination_feature", "ultimate_ai_lie",
                                   "apology_trap", "red_herring")
 REPORT_AT = 0.5
@@ -40,12 +40,27 @@ _ASSISTANTISH = ("assistant", "agent", "bot", "model", "ai ", "llm")
 _PREV_LIMIT = 20_000
 # A bare negated state ("the release is not live") is a correction from a user, but a
 # status report from an agent that speaks of its own pending work.
-_WEAK_CORRECTIONS = frozenset({"negated_state", "nothing_there", "bare_not"})
+_WEAK_CORRECTIONS = frozenset({"negated_state", "nothing_there", "bare_not", "failure_seen", "still_broken"})
 _SELF_REPORT = re.compile(
-    r"\b(?:i|we) (?:have not|haven't|did not|didn't|am still|'m still|are still|will|'ll|plan to|am going to|need to)\b|"
-    r"\bi'(?:ll|m still)\b|\bwe'(?:ll|re still)\b|\b(?:remain|remains|remaining|in progress|so far|still working|next step|todo|"
-    r"needs?|waiting (?:for|on)|pending|awaiting|blocked)\b|\bmy (?:changes|branch|pr|code|work|draft)\b|\bhere(?:'s| is) (?:the|my)\b")
-_USER_VOICE = re.compile(r"\byou\b|\b(?:i|we) (?:just )?(?:checked|opened|tried|looked|clicked|visited|see|saw|get|got)\b")
+    r"\b(?:i|we) (?:have not|haven't|did not|didn't|am still|'m still|are still|will|'ll|won't|will not|plan to|am going to|need to)\b|"
+    r"\b(?:i|we) (?:tried|attempted) (?:to\s|\w+ing\b)|\b(?:but|and) (?:haven't|have not|didn't|did not)\b|\bi was (?:wrong|mistaken)\b|\bmy (?:mistake|bad)\b|\bi misread\b|\byet\b|(?:^|[.;!:(]\s*)(?:will|'ll) \w+|\b\d+\s*/\s*\d+ (?:\w+ )?(?:done|complete|finished|passed)\b|\bi'(?:ll|m still)\b|\bwe'(?:ll|re still)\b|\b(?:remain|remains|remaining|in progress|so far|still working|next step|todo|"
+    r"needs?|waiting (?:for|on)|pending|awaiting|blocked|i only|drafts?|(?:hasn't|has not|haven't|have not) (?:yet )?run|(?:i|we) only|looking into|investigating|retrying|debugging|working on)\b|\bnot (?:done|finished|complete|ready)\b|\b(?:because|since|until|as)\b[^.;]{0,40}\b(?:hasn't|has not|haven't|have not|is still|are still|isn't|aren't) (?:yet )?(?:run|finished|passed|approved|completed|started|done|ready|reviewed|merged|green)\b|\bmy (?:changes|branch|pr|code|work|draft)\b|\bhere(?:'s| is) (?:the|my)\b")
+_CONTRA = re.compile(r"n't\b|\b(?:but|however|yet|not|no|nothing|never|still|wrong|incorrect|false|untrue|instead|missing|empty|"
+                     r"broken|down|fails?|failed|failing|error|errors|404|500|502|503|blank|gone|nowhere|actually|times? out|timed out|timing out|hangs?|crash\w*|stuck|red|old|stale)\b")
+_SELF_CORRECTS = re.compile(r"\b(?:i owe you a correction|correction to my (?:earlier|last|previous)|i need to correct|let me correct|"
+                            r"i misspoke|i stand corrected|i was wrong|i was mistaken|my (?:earlier|previous|last) (?:message|update|summary|reply) was (?:wrong|incorrect|premature))\b")
+_USER_VOICE = re.compile(r"\byou\b|\b(?:i|we) (?:just )?(?:checked|opened|tried(?! to\b)(?!\s+\w+ing\b)|looked|clicked|visited|see|saw|get|got|sent|called|hit|loaded|refreshed|submitted|ordered|paid|downloaded|logged in)\b")
+
+
+_ADMITS = re.compile(
+    r"\b(?:you(?:'re| are) (?:right|correct)|my (?:mistake|bad|error)|i was (?:wrong|mistaken|incorrect)|i stand corrected|"
+    r"(?:was|is) (?:incorrect|wrong|premature|inaccurate|not (?:true|accurate|correct))|i (?:haven't|have not|didn't|did not|hadn't|had not)|"
+    r"(?:isn't|is not|wasn't|was not|hasn't|has not|haven't|have not|didn't|did not|never) (?:actually |yet |been |fully )*"
+    r"(?:live|deployed|done|complete|completed|merged|fixed|working|finished|shipped|released|applied|enabled|propagated|run|ran))\b")
+
+
+def _admits(text: str) -> bool:
+    return bool(_ADMITS.search(text[:4000].lower()))
 
 
 def _self_report(text: str) -> bool:
@@ -76,6 +91,10 @@ _FAMILY = tuple(r.family for r in RULES)
 _WEIGHT = tuple(r.weight for r in RULES)
 _STRONG = tuple(bool(r.flags & STRONG) for r in RULES)
 _REASON = tuple(r.reason for r in RULES)
+_GENERIC = tuple(r.name in ("passive_done", "participle_report", "first_person_done", "released_out")
+                 for r in RULES)
+# A state claim whose subject is a pronoun, in a sentence about a checker, speaks of the checker: "built a detector - it runs hourly".
+_PRONOUN_STATE = tuple(r.name in ("operational", "status", "state_now", "flows_now") for r in RULES)
 
 
 def _families(findings) -> set[str]:
@@ -113,8 +132,11 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         by_sentence: dict[int, list] = {}
         for f in chk:
             by_sentence.setdefault(f[3], []).append(f)
+        # a broad verb-class claim in a sentence about the checker is about the checker too
         claims = [c for c in claims
-                  if not any(f[1] < c[2] and c[1] < f[2] for f in by_sentence.get(c[3], ()))]
+                  if not (c[3] in by_sentence and (_GENERIC[c[0]] or
+                                                   (_PRONOUN_STATE[c[0]] and text[c[1]:c[1] + 5].lower().startswith(("it ", "it'", "they", "this "))) or
+                                                   any(f[1] < c[2] and c[1] < f[2] for f in by_sentence[c[3]])))]
     confirms, contradicts = external(external_validation) if external_validation else (False, False)
     contra, supports = evidence_facts(evidence) if evidence else ({}, False)
 
@@ -178,20 +200,38 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
                               [(f[1], f[2]) for f in wraps] + [(c[1], c[2]) for c in claims if _near_claim(c, w_starts, w_sents)])
 
     # apology_trap: insisting ("actually, it is") or re-asserting what was claimed before.
+    ctx = context.lower() if isinstance(context, str) else ""
+    assistant_ctx = any(w in ctx for w in _ASSISTANTISH) and not any(w in ctx for w in _USERISH)
+    prev = None
+    if previous_text and isinstance(previous_text, str) and (claims or "reassert" in by_kind):
+        prev = [f for f in scan(previous_text[:_PREV_LIMIT]) if _KIND[f[0]] == "claim"]
     if claims:
         claim_sents = [c[3] for c in claims]
         markers = [f for f in by_kind.get("reassert", ()) if _claim_follows(f, claim_sents)]
         if markers:
             get("apology_trap").add(0.8, RULES[markers[0][0]].reason,
                                     [(f[1], f[2]) for f in markers])
-        if previous_text and isinstance(previous_text, str):
-            prev = [f for f in scan(previous_text[:_PREV_LIMIT]) if RULES[f[0]].kind == "claim"]
+        if prev:
             same = _families(prev) & _families(claims)
             if same:
                 apologetic = bool(markers) or any(RULES[f[0]].name == "polite_wrapper" for f in by_kind.get("polite", ()))
                 get("apology_trap").add(0.9 if apologetic else 0.76,
                                         "re-asserts the claim of the previous message (" + ", ".join(sorted(same)) + ")",
                                         [(f[1], f[2]) for f in claims if RULES[f[0]].family in same])
+            elif assistant_ctx and not _admits(text):  # the assistant answers the objection with another claim
+                get("apology_trap").add(0.76, "re-asserts the previous message in other words",
+                                        [(f[1], f[2]) for f in claims])
+        if prev and not markers and "assurance" in by_kind and not _admits(text):
+            get("apology_trap").add(0.76, "assures instead of checking after the previous message",
+                                    [(f[1], f[2]) for f in by_kind["assurance"]])
+    elif prev and "correction" not in by_kind and not _admits(text):
+        # "As I said, the record has propagated": the insisting is visible even where the
+        # re-asserted claim is phrased in words no rule knows.
+        markers = by_kind["reassert"]
+        why = "insists on the claim of the previous message"
+        get("apology_trap").add(0.74, why, [(f[1], f[2]) for f in markers])
+        if not (confirms or supports):
+            get("hallucination_feature").add(0.72, why + ", with no outside confirmation", [(f[1], f[2]) for f in markers])
 
     # user_correction
     corr = by_kind.get("correction")
@@ -200,16 +240,22 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         q = max(RULES[f[0]].weight for f in corr)
         if names == {"you_said"} and any(" but " in text[f[2]:f[4]].lower() for f in corr):
             q = 0.9
+        elif names == {"you_said"} and not _CONTRA.search(text[:4000].lower()):
+            q -= 0.35  # "You said it is merged; could you paste the link?": quoting is no contradiction
         q += 0.05 * min(2, len(names) - 1)
-        ctx = context.lower() if isinstance(context, str) else ""
         if any(w in ctx for w in _USERISH):
             q += 0.06
         elif any(w in ctx for w in _ASSISTANTISH):
-            q -= 0.15
+            q -= 0.5 if claims else 0.15  # the assistant defending its claim is no user correcting it
         if previous_text and isinstance(previous_text, str):
             q += 0.04
-        if names <= _WEAK_CORRECTIONS and _self_report(text):
-            q -= 0.4
+        userish = any(w in ctx for w in _USERISH)
+        if not userish and (names <= _WEAK_CORRECTIONS or assistant_ctx) and _self_report(text):
+            q -= 0.45
+        if _SELF_CORRECTS.search(text[:4000].lower()):
+            q -= 0.6  # "I owe you a correction: the campaign did not go out": the speaker corrects itself
+        if names == {"flat_no"} and isinstance(previous_text, str) and previous_text.rstrip().endswith("?"):
+            q -= 0.45  # "No, please wait": the answer to a question, not a correction
         get("user_correction").add(q, "; ".join(dict.fromkeys(RULES[f[0]].reason for f in corr)),
                                    [(f[1], f[2]) for f in corr])
 

@@ -16,14 +16,18 @@ candidate is a handful of binary searches inside its sentence.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
-from .cues import NEG_TAGS, QUESTION_OPENERS, YES_NO_OPENERS
+from .cues import FIRST_PERSON, NEG_TAGS, QUESTION_OPENERS, REPORT_VERBS, YES_NO_OPENERS
 
 _NEG_TAGS = tuple(NEG_TAGS)
 _COND_TAGS = ("if ", "when ", "whenever ", "unless ")
+_PLACE_TAGS = ("on my machine", "locally", "on localhost", "in my local")
 _GENERIC_OPENERS = ("a ", "an ", "any ")
 
+_YEAR_BEFORE = frozenset("in since from during until back of early late mid january february march april may june july "
+                         "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _QUOTES = "\"'`“”‘’«»"
 _ADJ_DETERMINERS = frozenset(
     "the a an this that these those our your my its their his her newly recently currently previously "
@@ -66,6 +70,11 @@ def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, keep_neg: in
         return "quoted"
     if low.count("`", ss, ms) % 2 == 1:
         return "code"
+    if low.count('"', ss, ms) % 2 == 1 and low.find('"', me, se) >= 0:
+        return "quoted"  # inside a quoted passage: 'Customer wrote: "you told me it was fixed ..."'
+    if _single_quoted(low, ms, me, ss, se):
+        return "quoted"
+
     tok = low.rfind(" ", ss, ms) + 1
     if tok < ss:
         tok = ss
@@ -94,23 +103,119 @@ def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, keep_neg: in
         return "future or modal"
     if cues.hedge:
         segment = _last(cues.contrast, ss, ms) if cues.contrast else -1
-        if _any(cues.hedge, segment if segment >= 0 else ss, ms):
+        h = _last(cues.hedge, segment if segment >= 0 else ss, ms)
+        # "The file you claim to have committed doesn't exist": quoting the claim does not
+        # hedge the contradiction of it.
+        while h >= 0 and ((keep_neg and low.startswith("you ", h) and _quotes_claim_back(low, h, ms)) or
+                          (low.startswith(REPORT_VERBS, h) and _first_person(low, ss, h)) or
+                          (low.startswith(("after ", "before "), h) and _past_time_clause(low, h, ms))):
+            h = _last(cues.hedge, segment if segment >= 0 else ss, h)
+        if h >= 0:
             return "hedged or conditional"
     t = _first(cues.tag, me, me + 40) if cues.tag else -1
     # After a negated state, only time undoes it ("isn't live yet"); a condition does too
     # for general statements ("doesn't work when ..."), not for what someone saw.
     if t >= 0 and _few_words(low, me, t) and (
-            not keep_neg or low.startswith(_NEG_TAGS, t) or (not time_tags and low.startswith(_COND_TAGS, t))):
+            not keep_neg or low.startswith(_NEG_TAGS, t) or (not time_tags and low.startswith(_COND_TAGS, t))) \
+            and not (time_tags and not keep_neg and low.startswith(_PLACE_TAGS, t)):
         return "hedged or conditional"
-    if (cues.explain and _any(cues.explain, ss, se)) or low.startswith(_GENERIC_OPENERS, ss):
+    if (cues.explain and _explained(low, ms, ss, se, cues)) or low.startswith(_GENERIC_OPENERS, ss):
         return "explanation"
+    if not keep_neg and _dated(low, me, se):
+        return "past history"
     return None
+
+
+def _quotes_claim_back(low: str, h: int, ms: int) -> bool:
+    """'The file you claim to have committed doesn't exist', 'the page you said you fixed is
+    blank': the user's words describe the thing; "you say it's still the old model" (an
+    assistant quoting the user) stays hedged."""
+    words = low[h:ms].split()
+    return len(words) > 2 and words[2] in ("to", "you", "was", "were", "had", "is", "are")
+
+
+_PAST_AFTER = ("after my ", "after our ", "after re-", "after checking", "after rechecking", "after verifying",
+               "after testing", "after reviewing", "after the fix", "after the restart", "after the change")
+
+
+def _past_time_clause(low: str, h: int, ms: int) -> bool:
+    """'After re-checking, I can confirm ...', 'after my changes our checker scores ...': a
+    time clause closed by a comma, or the speaker's own past step, does not hedge the claim."""
+    return (not low[:h].strip(" \"'(") or low[h - 2:h] in (". ", "\n")) and low.find(",", h, ms) >= 0 \
+        or low.startswith(_PAST_AFTER, h)
+
+
+def _first_person(low: str, ss: int, h: int) -> bool:
+    """The speaker (or 'as ...') reports: "I checked and confirmed", "as I said", "as noted"."""
+    return any(w.strip(",;:-(") in FIRST_PERSON for w in low[ss:h].split())
+
+
+def _explained(low: str, ms: int, ss: int, se: int, cues: Cues) -> bool:
+    """An explanation covers its sentence; "X doesn't mean Y" only its own clause: "It is live,
+    and a Not Found on your side doesn't mean it's down" still asserts the first clause."""
+    i = bisect_left(cues.explain, ss)
+    while i < len(cues.explain) and cues.explain[i] < se:
+        e = cues.explain[i]
+        if not low.startswith(_MEAN_NOT, e):
+            return True
+        c = _last(cues.clause, ss, e)
+        if c < 0 or ms >= c:
+            return True
+        i += 1
+    return False
+
+
+_MEAN_NOT = ("doesn't mean", "does not mean", "don't mean")
+
+
+def _dated(low: str, me: int, se: int) -> bool:
+    """A year later in the same clause: "was decommissioned in March 2020", "deployed ... in 2019"."""
+    hi = min(se, me + 80)
+    k = low.find(" 19", me, hi)
+    if k < 0:
+        k = low.find(" 20", me, hi)
+    while k >= 0:
+        if k + 5 <= len(low) and low[k + 3:k + 5].isdigit() and (k + 5 == len(low) or not low[k + 5].isalnum()) \
+                and low[max(me, k - 10):k].rsplit(" ", 1)[-1] in _YEAR_BEFORE \
+                and not any(c in low[me:k] for c in ";:") and " - " not in low[me:k] and " but " not in low[me:k]:
+            return True
+        k2 = low.find(" 19", k + 1, hi)
+        k3 = low.find(" 20", k + 1, hi)
+        k = min(x for x in (k2, k3, hi) if x >= 0)
+        if k >= hi:
+            return False
+    return False
+
+
+def _single_quoted(low: str, ms: int, me: int, ss: int, se: int) -> bool:
+    """Inside 'single quotes' that open after a space and close before a non-letter:
+    "the commit message says 'fix: all tests pass now' but ..."."""
+    k = low.rfind(" '", ss, ms)
+    if k < 0:
+        return False
+    j = low.find("'", k + 2, ms)
+    while j >= 0:  # an apostrophe inside a word ("it's") does not close the quote
+        if not (low[j - 1].isalpha() and j + 1 < len(low) and low[j + 1].isalpha()):
+            return False
+        j = low.find("'", j + 1, ms)
+    j = low.find("'", me, se)
+    while j >= 0:
+        if j + 1 >= len(low) or not low[j + 1].isalpha():
+            return not low[j - 1].isspace()
+        j = low.find("'", j + 1, se)
+    return False
 
 
 def _few_words(low: str, lo: int, hi: int) -> bool:
     """Only an object or two stands between the match and a trailing hedge: "deployed it in 2019"."""
     gap = low[lo:hi]
-    return not gap.strip(" ,-") or (len(gap.split()) <= 2 and not any(c in gap for c in ".;:!?"))
+    n = len(gap.split())
+    return not gap.strip(" ,-") or ((n <= 2 or (n == 3 and " and " not in gap and "," not in gap))
+                                    and not any(c in gap for c in ".;:!?") and " - " not in gap
+                                    and not _RELATIVE.search(gap + " "))
+
+
+_RELATIVE = re.compile(r"(?<!\bat)(?<!\bin)(?<!\bon)(?<!\bto)(?<!\bfor)(?<!\bof)(?<!\bby)(?<!\bfrom)(?<!\bwith) that | which | who ")
 
 
 def _first_word(low: str, lo: int, hi: int) -> str:
