@@ -9,7 +9,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request, Response, status
 
-from taas.api.audit import client_address
+from taas.api.audit import client_address, user_agent
 from taas.api.responses import JSONBody
 from taas.api.routing import OrjsonRoute
 from taas.api.security import require
@@ -64,7 +64,7 @@ def audit_for(request: Request, code: int) -> AuditRecord:
         response_code=code,
         duration_ms=int((time.perf_counter() - started) * 1000),
         created_at=utcnow(),
-        user_agent=request.headers.get("user-agent"),
+        user_agent=user_agent(request.scope),
         ip_address=client_address(request.scope),
     )
 
