@@ -62,6 +62,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version=__version__,
         description="Checks what AI assistants and agents claim before anyone trusts it.",
         lifespan=lifespan,
+        # The service reports through Prometheus (GET /metrics). FastAPI's OpenTelemetry bridge
+        # would look up the global providers (environment variables included) on every request.
+        telemetry={"tracing": False, "metrics": False, "logs": False},
     )
     app.state.settings = settings
     app.state.api_keys = key_roles(settings)
