@@ -83,7 +83,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(admin_db.router)
     app.add_middleware(FastValidate)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
-    app.add_middleware(InvalidateOnWrite)
+    if app.state.read_cache is not None:  # nothing to invalidate without Redis
+        app.add_middleware(InvalidateOnWrite)
     app.add_middleware(AuditMiddleware)
     install_error_handlers(app)
     return app
