@@ -54,6 +54,11 @@ def route_template(scope: Scope) -> str:
     return "<unmatched>"
 
 
+def mark_audited(scope: Scope) -> None:
+    """This request's audit row went with its stored fact: the middleware must not write another."""
+    scope.setdefault("state", {})["audited"] = True
+
+
 class AuditMiddleware:
     def __init__(self, app: ASGIApp) -> None:
         self.app = app

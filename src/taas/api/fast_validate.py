@@ -69,12 +69,11 @@ class FastValidate:
             return
 
         scope["route"] = self._route or self._find_route(app)
-        request.state.client_key = _api_key(scope)
         # Imported here: the route module imports this package's routing helpers.
         from taas.facts.endpoints import validate_and_store
 
         try:
-            response = await validate_and_store(request, parsed)
+            response = await validate_and_store(request, parsed, _api_key(scope))
         except Exception as error:
             await self._handle(app, request, error, scope, receive, send)
             return

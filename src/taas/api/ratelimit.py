@@ -82,9 +82,9 @@ class RateLimiter:
         else:
             self.local = LocalWindows(self.item.amount, self.item.get_expiry())
 
-    async def check(self, request: Request) -> None:
-        key = getattr(request.state, "client_key", None)
-        identity = _key_identity(key) if key else "ip:" + (request.client.host if request.client else "unknown")
+    async def check(self, request: Request, client_key: str | None) -> None:
+        """Counts the request against its API key's limit (its address's without a key), or 429."""
+        identity = _key_identity(client_key) if client_key else "ip:" + (request.client.host if request.client else "unknown")
         if self.local is not None:
             wait = self.local.hit(identity)
         else:

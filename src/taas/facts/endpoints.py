@@ -9,7 +9,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request, Response, status
 
-from taas.api.audit import client_address, user_agent
+from taas.api.audit import client_address, mark_audited, user_agent
 from taas.api.responses import JSONBody
 from taas.api.routing import OrjsonRoute
 from taas.api.security import require
@@ -69,11 +69,12 @@ def audit_for(request: Request, code: int) -> AuditRecord:
     )
 
 
-async def validate_and_store(request: Request, body: ValidateRequest) -> JSONBody:
+async def validate_and_store(request: Request, body: ValidateRequest, client_key: str | None) -> JSONBody:
     """What `POST /validate` does once the caller is known and the body parsed (also the direct path's)."""
-    await request.app.state.rate_limiter.check(request)
+    await request.app.state.rate_limiter.check(request, client_key)
     result, audited = await service.validate(store_of(request), body, audit_for(request, 200))
-    request.state.audited = audited
+    if audited:
+        mark_audited(request.scope)
     return JSONBody({"validation": result})
 
 
@@ -84,7 +85,7 @@ async def validate_and_store(request: Request, body: ValidateRequest) -> JSONBod
     summary="Validate one text, and store it as a fact",
 )
 async def validate(request: Request, body: ValidateRequest) -> JSONBody:
-    return await validate_and_store(request, body)
+    return await validate_and_store(request, body, request.state.client_key)
 
 
 @router.post(
@@ -94,7 +95,7 @@ async def validate(request: Request, body: ValidateRequest) -> JSONBody:
     summary="Validate up to 1000 texts, stored in one transaction",
 )
 async def validate_batch(request: Request, body: BatchRequest) -> JSONBody:
-    await request.app.state.rate_limiter.check(request)
+    await request.app.state.rate_limiter.check(request, request.state.client_key)
     return JSONBody({"results": await service.validate_batch(store_of(request), body.items)})
 
 
