@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import select
 import time
 from collections import deque
 from collections.abc import AsyncIterator
@@ -80,9 +81,11 @@ class WriterConnections:
     A commit is one statement (see insert_batch_postgres), run in autocommit mode on psycopg's
     connection: one round trip, where a checkout per commit costs a pre-ping, BEGIN and COMMIT
     besides, and SQLAlchemy's execution machinery. A connection idle for more than
-    WRITER_IDLE_SECONDS is given back and a fresh checkout, pre-pinged by the pool, replaces it,
-    so a database restart while idle fails no write. After an error the connection goes back
-    to the pool, which discards it if it is broken.
+    WRITER_IDLE_SECONDS, or whose server has sent something since its last statement (it only
+    does when ending the connection), is given back and a fresh checkout, pre-pinged by the
+    pool, replaces it: a database restart between commits fails no write. After an error the
+    connection goes back to the pool, which discards it if it is broken; when the database
+    could not be reached, the idle ones go back too.
     """
 
     def __init__(self, engine: AsyncEngine) -> None:
@@ -100,6 +103,8 @@ class WriterConnections:
                 raise
         except Exception as error:
             if is_unavailable(error):
+                # The others most likely went down with this one: fresh, pre-pinged checkouts next time.
+                await self.close()
                 raise StorageUnavailable(str(error)) from error
             raise
         self._idle.append((time.monotonic(), pooled, driver))
@@ -107,7 +112,7 @@ class WriterConnections:
     async def _take(self) -> tuple[AsyncConnection, psycopg.AsyncConnection[Any]]:
         while self._idle:
             used, pooled, driver = self._idle.pop()
-            if time.monotonic() - used <= WRITER_IDLE_SECONDS:
+            if time.monotonic() - used <= WRITER_IDLE_SECONDS and not _server_spoke(driver):
                 return pooled, driver
             await pooled.close()
         pooled = await self.engine.connect()
@@ -123,14 +128,29 @@ class WriterConnections:
             await self._idle.pop()[1].close()
 
 
+def _server_spoke(driver: psycopg.AsyncConnection[Any]) -> bool:
+    """Between statements the server sends nothing unless it is ending the connection (shutdown,
+    pg_terminate_backend, idle timeout): a readable socket means this connection is done for.
+    One poll, no round trip."""
+    readable, _, _ = select.select([driver.pgconn.socket], [], [], 0)
+    return bool(readable)
+
+
 class DatabaseStore:
     def __init__(self, engine: AsyncEngine) -> None:
         self.engine = engine
         self._audits: deque[AuditRecord] = deque(maxlen=MAX_QUEUED_AUDITS)
         # Several commits in flight: PostgreSQL shares one WAL flush among concurrent commits.
-        # SQLite has one writer at a time; more would only queue on its lock.
+        # Each writer keeps a pooled connection while writes flow, so at most half the pool
+        # goes to them and reads always find connections. SQLite has one writer at a time;
+        # more would only queue on its lock.
         postgres = engine.dialect.name == "postgresql"
-        writers = 6 if postgres else 1
+        if postgres:
+            pool = engine.pool
+            capacity = pool.size() + getattr(pool, "_max_overflow", 0)  # type: ignore[attr-defined]
+            writers = max(1, min(6, capacity // 2))
+        else:
+            writers = 1
         self._direct = WriterConnections(engine) if postgres else None
         self._writer: GroupCommitter[NewValidation] = GroupCommitter(self._flush, writers=writers)
         self._writer.background_work = lambda: bool(self._audits)
