@@ -1,10 +1,11 @@
 """Database statistics: query latency, transactions, slow queries.
 
-Every engine made by `taas.storage.database.create_engine` is instrumented through SQLAlchemy's
-events; the group commit's statement, run on psycopg directly, reports itself the same way. Per process, a
-ring of recent statement timings gives p50/p95/p99 over a recent window, commits give the
-transaction rate, and statements slower than `SLOW_QUERY_MS` are logged (text only, never
-the parameters, which hold user content) and counted.
+Every engine made by `taas.storage.database.create_engine` is instrumented through
+SQLAlchemy's events; the group commit's statement, run on psycopg directly, reports itself
+through the same functions. Per process, a ring of recent statement timings gives
+p50/p95/p99 over a recent window, commits give the transaction rate, and statements slower
+than `SLOW_QUERY_MS` are logged (text only, never the parameters, which hold user content)
+and counted.
 """
 
 from __future__ import annotations
