@@ -110,7 +110,10 @@ class ReadCache:
 
 
 class InvalidateOnWrite:
-    """Bumps the cache generation after a successful write request, before its response goes out."""
+    """Bumps the cache generation after a successful write request, before its response goes out.
+
+    Installed only with a read cache (REDIS_URL).
+    """
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -119,10 +122,7 @@ class InvalidateOnWrite:
         if scope["type"] != "http" or scope["method"] not in WRITE_METHODS:
             await self.app(scope, receive, send)
             return
-        cache: ReadCache | None = getattr(scope["app"].state, "read_cache", None)
-        if cache is None:
-            await self.app(scope, receive, send)
-            return
+        cache: ReadCache = scope["app"].state.read_cache
 
         async def send_after_bump(message: Message) -> None:
             if message["type"] == "http.response.start" and 200 <= message["status"] < 300:

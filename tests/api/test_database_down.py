@@ -25,3 +25,26 @@ async def test_database_down(client_for):
     # Validation without storage still works.
     offline = await client.post("/validate", json={"input_text": "Deployed", "persist": False})
     assert offline.status_code == 200
+
+
+async def test_writer_connections_ended_by_the_server_fail_no_write(client_for, postgres_url):
+    """A restart (here pg_terminate_backend) between commits: the next writes find fresh connections."""
+    import time
+
+    import psycopg
+    from taas.config import load_settings
+    from taas.db import migrate
+
+    migrate.upgrade(load_settings(database_url=postgres_url).sqlalchemy_url(async_driver=False))
+    client = await client_for(make_settings(postgres_url))
+    assert (await client.post("/validate", json={"input_text": "Deployed"})).status_code == 200
+    others = "FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
+    with psycopg.connect(postgres_url, autocommit=True) as connection:
+        assert connection.execute(f"SELECT count(pg_terminate_backend(pid)) {others}").fetchone()[0] >= 1
+        # Termination is asynchronous: wait until the backends are gone, as after a restart.
+        for _ in range(100):
+            if connection.execute(f"SELECT count(*) {others}").fetchone()[0] == 0:
+                break
+            time.sleep(0.05)
+    for n in range(5):
+        assert (await client.post("/validate", json={"input_text": f"Deployed {n}"})).status_code == 200

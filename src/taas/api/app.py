@@ -62,6 +62,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version=__version__,
         description="Checks what AI assistants and agents claim before anyone trusts it.",
         lifespan=lifespan,
+        # The service reports through Prometheus (GET /metrics). FastAPI's OpenTelemetry bridge
+        # would look up the global providers (environment variables included) on every request.
+        telemetry={"tracing": False, "metrics": False, "logs": False},
     )
     app.state.settings = settings
     app.state.api_keys = key_roles(settings)
@@ -80,7 +83,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(admin_db.router)
     app.add_middleware(FastValidate)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
-    app.add_middleware(InvalidateOnWrite)
+    if app.state.read_cache is not None:  # nothing to invalidate without Redis
+        app.add_middleware(InvalidateOnWrite)
     app.add_middleware(AuditMiddleware)
     install_error_handlers(app)
     return app

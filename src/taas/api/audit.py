@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import re
 import time
@@ -16,12 +17,23 @@ from taas.storage.records import AuditRecord, utcnow
 def client_address(scope: Scope) -> str | None:
     """The peer address if it is an IP address (INET holds nothing else)."""
     client = scope.get("client")
-    if not client:
-        return None
+    return _inet(client[0]) if client else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _inet(host: str) -> str | None:
+    # Cached: parsing an address costs more than the rest of the audit row, and clients come back.
     try:
-        return str(ipaddress.ip_address(client[0]))
+        return str(ipaddress.ip_address(host))
     except ValueError:
         return None
+
+
+def user_agent(scope: Scope) -> str | None:
+    for name, value in scope.get("headers") or ():
+        if name == b"user-agent":
+            return value.decode("latin-1").replace("\x00", "")
+    return None
 
 
 def route_template(scope: Scope) -> str:
@@ -40,6 +52,11 @@ def route_template(scope: Scope) -> str:
         if pattern.match(scope["path"]):
             return template
     return "<unmatched>"
+
+
+def mark_audited(scope: Scope) -> None:
+    """This request's audit row went with its stored fact: the middleware must not write another."""
+    scope.setdefault("state", {})["audited"] = True
 
 
 class AuditMiddleware:
@@ -68,8 +85,6 @@ class AuditMiddleware:
             route = route_template(scope)
             metrics.observe_request(scope["method"], route, status_code, seconds)
             if not state.get("audited"):
-                headers = dict(scope.get("headers") or [])
-                user_agent = headers.get(b"user-agent")
                 store = scope["app"].state.store
                 store.record_audit(
                     AuditRecord(
@@ -78,7 +93,7 @@ class AuditMiddleware:
                         response_code=status_code,
                         duration_ms=int(seconds * 1000),
                         created_at=utcnow(),
-                        user_agent=user_agent.decode("latin-1").replace("\x00", "") if user_agent else None,
+                        user_agent=user_agent(scope),
                         ip_address=client_address(scope),
                     )
                 )

@@ -9,7 +9,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request, Response, status
 
-from taas.api.audit import client_address
+from taas.api.audit import client_address, mark_audited, user_agent
 from taas.api.responses import JSONBody
 from taas.api.routing import OrjsonRoute
 from taas.api.security import require
@@ -64,16 +64,17 @@ def audit_for(request: Request, code: int) -> AuditRecord:
         response_code=code,
         duration_ms=int((time.perf_counter() - started) * 1000),
         created_at=utcnow(),
-        user_agent=request.headers.get("user-agent"),
+        user_agent=user_agent(request.scope),
         ip_address=client_address(request.scope),
     )
 
 
-async def validate_and_store(request: Request, body: ValidateRequest) -> JSONBody:
+async def validate_and_store(request: Request, body: ValidateRequest, client_key: str | None) -> JSONBody:
     """What `POST /validate` does once the caller is known and the body parsed (also the direct path's)."""
-    await request.app.state.rate_limiter.check(request)
+    await request.app.state.rate_limiter.check(request, client_key)
     result, audited = await service.validate(store_of(request), body, audit_for(request, 200))
-    request.state.audited = audited
+    if audited:
+        mark_audited(request.scope)
     return JSONBody({"validation": result})
 
 
@@ -84,7 +85,7 @@ async def validate_and_store(request: Request, body: ValidateRequest) -> JSONBod
     summary="Validate one text, and store it as a fact",
 )
 async def validate(request: Request, body: ValidateRequest) -> JSONBody:
-    return await validate_and_store(request, body)
+    return await validate_and_store(request, body, request.state.client_key)
 
 
 @router.post(
@@ -94,7 +95,7 @@ async def validate(request: Request, body: ValidateRequest) -> JSONBody:
     summary="Validate up to 1000 texts, stored in one transaction",
 )
 async def validate_batch(request: Request, body: BatchRequest) -> JSONBody:
-    await request.app.state.rate_limiter.check(request)
+    await request.app.state.rate_limiter.check(request, request.state.client_key)
     return JSONBody({"results": await service.validate_batch(store_of(request), body.items)})
 
 

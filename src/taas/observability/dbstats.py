@@ -1,9 +1,11 @@
-"""Database statistics from SQLAlchemy engine events: query latency, transactions, slow queries.
+"""Database statistics: query latency, transactions, slow queries.
 
-Every engine made by `taas.storage.database.create_engine` is instrumented. Per process, a
-ring of recent statement timings gives p50/p95/p99 over a recent window, commits give the
-transaction rate, and statements slower than `SLOW_QUERY_MS` are logged (text only, never
-the parameters, which hold user content) and counted.
+Every engine made by `taas.storage.database.create_engine` is instrumented through
+SQLAlchemy's events; the group commit's statement, run on psycopg directly, reports itself
+through the same functions. Per process, a ring of recent statement timings gives
+p50/p95/p99 over a recent window, commits give the transaction rate, and statements slower
+than `SLOW_QUERY_MS` are logged (text only, never the parameters, which hold user content)
+and counted.
 """
 
 from __future__ import annotations
@@ -137,6 +139,36 @@ def _ms(seconds: float | None) -> float | None:
 STATS = DbStats()
 _engines: weakref.WeakSet[Any] = weakref.WeakSet()
 _query_children: dict[str, Any] = {}
+_transaction_children: dict[str, Any] = {}
+
+
+def observe_statement(statement: str, seconds: float, *, executemany: bool = False) -> None:
+    """One statement's driver time: the window, its histogram, and the slow-query log."""
+    operation = STATS.record(statement, seconds, time.monotonic())
+    child = _query_children.get(operation)
+    if child is None:
+        child = _query_children[operation] = metrics.db_query_duration.labels(operation)
+    child.observe(seconds)
+    if seconds >= STATS.slow_query_seconds:
+        STATS.slow_queries += 1
+        metrics.db_slow_queries.labels(operation).inc()
+        log.warning(
+            "slow query: %.1f ms (over %.0f ms) [%s] %s%s",
+            seconds * 1000, STATS.slow_query_seconds * 1000, operation,
+            " ".join(statement.split())[:STATEMENT_CHARS],
+            " [executemany]" if executemany else "",
+        )
+
+
+def observe_transaction(outcome: str) -> None:
+    """A transaction ended: `commit`, `rollback` (of a write) or `read`."""
+    STATS.transactions[outcome] += 1
+    if outcome == "commit":
+        STATS.commits.append(time.monotonic())
+    child = _transaction_children.get(outcome)
+    if child is None:
+        child = _transaction_children[outcome] = metrics.db_transactions.labels(outcome)
+    child.inc()
 
 
 def instrument_engine(engine: AsyncEngine, slow_query_ms: float) -> None:
@@ -144,9 +176,6 @@ def instrument_engine(engine: AsyncEngine, slow_query_ms: float) -> None:
     sync_engine = engine.sync_engine
     _engines.add(sync_engine)
     STATS.slow_query_seconds = slow_query_ms / 1000
-    commit_child = metrics.db_transactions.labels("commit")
-    rollback_child = metrics.db_transactions.labels("rollback")
-    read_child = metrics.db_transactions.labels("read")
 
     @event.listens_for(sync_engine, "before_cursor_execute")
     def _before(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, executemany: bool) -> None:
@@ -157,39 +186,17 @@ def instrument_engine(engine: AsyncEngine, slow_query_ms: float) -> None:
     @event.listens_for(sync_engine, "after_cursor_execute")
     def _after(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, executemany: bool) -> None:
         started = conn.info.pop("taas_query_started", None)
-        if started is None:
-            return
-        seconds = time.perf_counter() - started
-        operation = STATS.record(statement, seconds, time.monotonic())
-        child = _query_children.get(operation)
-        if child is None:
-            child = _query_children[operation] = metrics.db_query_duration.labels(operation)
-        child.observe(seconds)
-        if seconds >= STATS.slow_query_seconds:
-            STATS.slow_queries += 1
-            metrics.db_slow_queries.labels(operation).inc()
-            log.warning(
-                "slow query: %.1f ms (over %.0f ms) [%s] %s%s",
-                seconds * 1000, STATS.slow_query_seconds * 1000, operation,
-                " ".join(statement.split())[:STATEMENT_CHARS],
-                " [executemany]" if executemany else "",
-            )
+        if started is not None:
+            observe_statement(statement, time.perf_counter() - started, executemany=executemany)
 
     @event.listens_for(sync_engine, "commit")
     def _commit(conn: Any) -> None:
         conn.info.pop("taas_wrote", None)
-        STATS.transactions["commit"] += 1
-        STATS.commits.append(time.monotonic())
-        commit_child.inc()
+        observe_transaction("commit")
 
     @event.listens_for(sync_engine, "rollback")
     def _rollback(conn: Any) -> None:
-        if conn.info.pop("taas_wrote", None):
-            STATS.transactions["rollback"] += 1
-            rollback_child.inc()
-        else:
-            STATS.transactions["read"] += 1
-            read_child.inc()
+        observe_transaction("rollback" if conn.info.pop("taas_wrote", None) else "read")
 
 
 def pool_status() -> dict[str, Any]:

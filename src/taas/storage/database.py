@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import logging
+import select
+import time
 from collections import deque
 from collections.abc import AsyncIterator
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import Any
 
+import psycopg
 from sqlalchemy import event, exc
-from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 from sqlalchemy.pool import NullPool
 
 from taas.config import Settings
@@ -19,12 +22,14 @@ from taas.storage.records import (
     AuditRecord, Cursor, FactFilter, FactRecord, NewValidation, Page, ResultFilter, ResultRecord,
     StorageUnavailable,
 )
-from taas.storage.repository import Repository
+from taas.storage.repository import Repository, insert_batch_postgres
 
 log = logging.getLogger(__name__)
 
 # Audit rows wait in memory while the database is away; past this many the oldest go.
 MAX_QUEUED_AUDITS = 100_000
+# A writer connection idle longer than this goes back to the pool, which checks the next one it hands out.
+WRITER_IDLE_SECONDS = 1.0
 
 
 def create_engine(settings: Settings) -> AsyncEngine:
@@ -57,9 +62,78 @@ def create_engine(settings: Settings) -> AsyncEngine:
 
 def is_unavailable(error: BaseException) -> bool:
     """True when the database could not be reached, as opposed to refusing the data."""
-    if isinstance(error, (exc.OperationalError, exc.InterfaceError, exc.TimeoutError, OSError, TimeoutError)):
+    if isinstance(
+        error,
+        (exc.OperationalError, exc.InterfaceError, exc.TimeoutError, psycopg.OperationalError, psycopg.InterfaceError,
+         OSError, TimeoutError),
+    ):
         return True
     return isinstance(error, exc.DBAPIError) and error.connection_invalidated
+
+
+# What the database says when it refuses the data (through SQLAlchemy, or from psycopg directly).
+REFUSED = (exc.DBAPIError, psycopg.Error)
+
+
+class WriterConnections:
+    """PostgreSQL connections the group-commit writers keep checked out of the pool between commits.
+
+    A commit is one statement (see insert_batch_postgres), run in autocommit mode on psycopg's
+    connection: one round trip, where a checkout per commit costs a pre-ping, BEGIN and COMMIT
+    besides, and SQLAlchemy's execution machinery. A connection idle for more than
+    WRITER_IDLE_SECONDS, or whose server has sent something since its last statement (it only
+    does when ending the connection), is given back and a fresh checkout, pre-pinged by the
+    pool, replaces it: a database restart between commits fails no write. After an error the
+    connection goes back to the pool, which discards it if it is broken; when the database
+    could not be reached, the idle ones go back too.
+    """
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self.engine = engine
+        # (last used, the pooled connection, psycopg's connection under it)
+        self._idle: list[tuple[float, AsyncConnection, psycopg.AsyncConnection[Any]]] = []
+
+    async def insert_batch(self, items: list[NewValidation], audits: list[AuditRecord]) -> None:
+        try:
+            pooled, driver = await self._take()
+            try:
+                await insert_batch_postgres(driver, items, audits)
+            except BaseException:
+                await pooled.close()
+                raise
+        except Exception as error:
+            if is_unavailable(error):
+                # The others most likely went down with this one: fresh, pre-pinged checkouts next time.
+                await self.close()
+                raise StorageUnavailable(str(error)) from error
+            raise
+        self._idle.append((time.monotonic(), pooled, driver))
+
+    async def _take(self) -> tuple[AsyncConnection, psycopg.AsyncConnection[Any]]:
+        while self._idle:
+            used, pooled, driver = self._idle.pop()
+            if time.monotonic() - used <= WRITER_IDLE_SECONDS and not _server_spoke(driver):
+                return pooled, driver
+            await pooled.close()
+        pooled = await self.engine.connect()
+        try:
+            await pooled.execution_options(isolation_level="AUTOCOMMIT")
+            return pooled, (await pooled.get_raw_connection()).driver_connection
+        except BaseException:
+            await pooled.close()
+            raise
+
+    async def close(self) -> None:
+        while self._idle:
+            await self._idle.pop()[1].close()
+
+
+def _server_spoke(driver: psycopg.AsyncConnection[Any]) -> bool:
+    """Between statements the server sends nothing unless it is ending the connection (shutdown,
+    pg_terminate_backend, idle timeout): a readable socket means this connection is done for.
+    One poll, no round trip."""
+    readable, _, _ = select.select([driver.pgconn.socket], [], [], 0)
+    return bool(readable)
 
 
 class DatabaseStore:
@@ -67,8 +141,17 @@ class DatabaseStore:
         self.engine = engine
         self._audits: deque[AuditRecord] = deque(maxlen=MAX_QUEUED_AUDITS)
         # Several commits in flight: PostgreSQL shares one WAL flush among concurrent commits.
-        # SQLite has one writer at a time; more would only queue on its lock.
-        writers = 6 if engine.dialect.name == "postgresql" else 1
+        # Each writer keeps a pooled connection while writes flow, so at most half the pool
+        # goes to them and reads always find connections. SQLite has one writer at a time;
+        # more would only queue on its lock.
+        postgres = engine.dialect.name == "postgresql"
+        if postgres:
+            pool = engine.pool
+            capacity = pool.size() + getattr(pool, "_max_overflow", 0)  # type: ignore[attr-defined]
+            writers = max(1, min(6, capacity // 2))
+        else:
+            writers = 1
+        self._direct = WriterConnections(engine) if postgres else None
         self._writer: GroupCommitter[NewValidation] = GroupCommitter(self._flush, writers=writers)
         self._writer.background_work = lambda: bool(self._audits)
 
@@ -77,6 +160,8 @@ class DatabaseStore:
 
     async def close(self) -> None:
         await self._writer.close()
+        if self._direct is not None:
+            await self._direct.close()
         await self.engine.dispose()
 
     @asynccontextmanager
@@ -110,12 +195,15 @@ class DatabaseStore:
         taken = len(self._audits)
         audits.extend(self._audits.popleft() for _ in range(taken))
         try:
-            async with self._transaction() as repository:
-                await repository.insert_batch(items, audits)
+            if self._direct is not None and items:
+                await self._direct.insert_batch(items, audits)
+            else:
+                async with self._transaction() as repository:
+                    await repository.insert_batch(items, audits)
         except StorageUnavailable:
             self._audits.extendleft(reversed(audits[len(audits) - taken :]))
             raise
-        except exc.DBAPIError as error:
+        except REFUSED as error:
             # One bad row must not fail its neighbours: write them one by one.
             if len(items) <= 1 and not taken:
                 raise PartialFailure(items) from error

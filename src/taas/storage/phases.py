@@ -52,19 +52,22 @@ class SwitchLock:
         self._open = asyncio.Event()
         self._open.set()
         self._switch = asyncio.Lock()
+        self._shared = _SharedHold(self)
 
-    @asynccontextmanager
-    async def shared(self) -> AsyncIterator[None]:
+    def shared(self) -> _SharedHold:
+        """`async with lock.shared():` holds it as one of many writers for the block."""
+        return self._shared
+
+    async def acquire_shared(self) -> None:
         while not self._open.is_set():
             await self._open.wait()
         self._writers += 1
         self._idle.clear()
-        try:
-            yield
-        finally:
-            self._writers -= 1
-            if self._writers == 0:
-                self._idle.set()
+
+    def release_shared(self) -> None:
+        self._writers -= 1
+        if self._writers == 0:
+            self._idle.set()
 
     @asynccontextmanager
     async def exclusive(self) -> AsyncIterator[None]:
@@ -76,6 +79,23 @@ class SwitchLock:
                 yield
             finally:
                 self._open.set()
+
+
+class _SharedHold:
+    """A plain context manager, not an @asynccontextmanager: every write takes the lock, and an
+    async generator per write (created, registered with the loop, finalised) cost more than the
+    locking itself. It keeps no state of its own, so one object serves every writer."""
+
+    __slots__ = ("lock",)
+
+    def __init__(self, lock: SwitchLock) -> None:
+        self.lock = lock
+
+    async def __aenter__(self) -> None:
+        await self.lock.acquire_shared()
+
+    async def __aexit__(self, *_: object) -> None:
+        self.lock.release_shared()
 
 
 class LatencySamples:

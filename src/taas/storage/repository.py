@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Sequence
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
 import orjson
+import psycopg
 from sqlalchemy import Select, and_, cast, exists, func, insert, literal_column, or_, select, text, update
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from taas.db.models import ApiRequest, Fact, ValidationResult
+from taas.observability.dbstats import observe_statement, observe_transaction
 from taas.storage.records import (
     AuditRecord,
     Cursor,
@@ -101,7 +104,7 @@ def _json_rows(rows: list[dict[str, Any]]) -> str:
 # One statement for a whole group commit: ids given by memory (dual write) kept, others drawn
 # from the sequences in input order (COALESCE evaluates nextval only when needed), then
 # facts, results and audit rows inserted from arrays. Its text never changes with the batch
-# size, so psycopg prepares it once per connection (server-side prepared statement).
+# size, so it is prepared once per connection (server-side prepared statement).
 BATCH_INSERT = """
 WITH input AS MATERIALIZED (
     SELECT COALESCE(t.given_fact_id, nextval('facts_id_seq'::regclass)) AS fact_id,
@@ -134,6 +137,36 @@ SELECT fact_id, result_id FROM input ORDER BY ordinality
 """
 
 
+async def insert_batch_postgres(
+    connection: psycopg.AsyncConnection[Any], items: Sequence[NewValidation], audits: Sequence[AuditRecord]
+) -> None:
+    """Facts, their results and audit rows in one statement, one round trip, on the driver's connection.
+
+    In autocommit mode the statement is its own transaction: no BEGIN and COMMIT round trips."""
+    rows = [
+        {
+            "given_fact_id": item.fact.id, "given_result_id": item.result.id,
+            "content": item.fact.content, "metadata": item.fact.metadata, "inputs": item.fact.inputs,
+            "validation_status": item.fact.validation_status, "validation_score": item.fact.validation_score,
+            "created_at": item.fact.created_at, "updated_at": item.fact.updated_at,
+            "deception_patterns": item.result.deception_patterns, "probability": item.result.probability,
+            "status": item.result.status, "coherence_score": item.result.coherence_score,
+            "engine_version": item.result.engine_version, "details": item.result.details,
+            "detected_at": item.result.detected_at,
+        }
+        for item in items
+    ]
+    parameters = {"rows": _json_rows(rows), "audits": _json_rows([_audit_values(a) for a in audits])}
+    started = time.perf_counter()
+    cursor = await connection.execute(BATCH_INSERT, parameters, prepare=True)
+    ids = await cursor.fetchall()
+    observe_statement(BATCH_INSERT, time.perf_counter() - started)
+    observe_transaction("commit")
+    for item, (fact_id, result_id) in zip(items, ids, strict=True):
+        item.fact.id = item.result.fact_id = fact_id
+        item.result.id = result_id
+
+
 class Repository:
     def __init__(self, connection: AsyncConnection) -> None:
         self.connection = connection
@@ -164,32 +197,9 @@ class Repository:
         return list(zip(fact_ids, result_ids, strict=True))
 
     async def insert_batch(self, items: Sequence[NewValidation], audits: Sequence[AuditRecord]) -> None:
-        """Facts, their results and audit rows together: on PostgreSQL one statement, one round trip."""
-        if not self.postgres or not items:
-            await self.insert_validations(items)
-            await self.insert_audits(audits)
-            return
-        rows = [
-            {
-                "given_fact_id": item.fact.id, "given_result_id": item.result.id,
-                "content": item.fact.content, "metadata": item.fact.metadata, "inputs": item.fact.inputs,
-                "validation_status": item.fact.validation_status, "validation_score": item.fact.validation_score,
-                "created_at": item.fact.created_at, "updated_at": item.fact.updated_at,
-                "deception_patterns": item.result.deception_patterns, "probability": item.result.probability,
-                "status": item.result.status, "coherence_score": item.result.coherence_score,
-                "engine_version": item.result.engine_version, "details": item.result.details,
-                "detected_at": item.result.detected_at,
-            }
-            for item in items
-        ]
-        ids = (
-            await self.connection.exec_driver_sql(
-                BATCH_INSERT, {"rows": _json_rows(rows), "audits": _json_rows([_audit_values(a) for a in audits])}
-            )
-        ).all()
-        for item, (fact_id, result_id) in zip(items, ids, strict=True):
-            item.fact.id = item.result.fact_id = fact_id
-            item.result.id = result_id
+        """Facts, their results and audit rows, statement by statement (SQLite; PostgreSQL uses insert_batch_postgres)."""
+        await self.insert_validations(items)
+        await self.insert_audits(audits)
 
     async def insert_audits(self, audits: Sequence[AuditRecord]) -> None:
         if audits:
