@@ -252,7 +252,7 @@ def main() -> None:
                 server.stop()
         stored_ok += sum(r["ok"] for r in runs["taas"])
         median = {kind: statistics.median(r["rps"] for r in results) for kind, results in runs.items()}
-        p99 = {kind: statistics.median(r["p99_ms"] for r in results) for kind, results in runs.items()}
+        p99 = {kind: round(statistics.median(r["p99_ms"] for r in results), 2) for kind, results in runs.items()}
         report["comparison"] = {
             "runs": runs, "median_rps": median, "median_p99_ms": p99,
             "ratio": round(median["taas"] / median["baseline"], 3),
