@@ -45,7 +45,7 @@ _WORDS: dict[int, str] = {
         unable to verify|unable to confirm|unverified|whether|if|unless|in theory|theoretically|ideally|presumably|
         no idea|don't know|do not know|once|when|whenever|after|until|till|before|in case|provided that|as long as|
         would be|should be|could be|imagine|suppose|hypothetically|for now|as if|pretend|in order to|so that|you said|you say|you told me|you claimed|you claim|you wrote|
-        you mentioned|you promised|according to you|some of|part of|half of|most of|one of|two of|three of|four of|
+        you mentioned|you promised|wondering why|wondering whether|wondering if|wonder why|wonder whether|wonder if|curious why|curious whether|curious if|any idea why|not sure why|according to you|some of|part of|half of|most of|one of|two of|three of|four of|
         partially|partly|mostly|almost|nearly|not all|not every|only some|summary says|message says|report says|answer says|update says|i suspect|i doubt|i'd guess|i expect|my guess is|afaik|iirc|as far as i know|if i recall|i reckon|not 100% sure|fairly sure|pretty sure|you keep saying|
         you keep telling|you kept saying|readme says|the readme says|docs say|the docs say|the documentation says|the guide says|according to|for confirming|for checking|for verifying|you confirmed|you verified|you checked|
         [ ]|'s smoke test|'s test run|'s check|'s report|'s screenshot|screenshot in|per the logs|per the dashboard|the logs show|
@@ -61,7 +61,7 @@ _WORDS: dict[int, str] = {
         definition of|in other words|measures|tells you|is a measure|the word|the phrase|
         the status|the label|a status of|status code|in the docs|the docs say|documentation says|according to the docs|
         the tutorial|this guide|in this guide|how it works|how this works|how that works|here's how|explains how|describes how|shows how|a common|common cause|often|sometimes|commonly|is shown when|
-        is returned when|example:|in general,|as a rule|by definition|in most cases|doesn't mean|does not mean|don't mean|checklist i'm|checklist i am|checklist:|todo:|to-do:|next steps:""",
+        is returned when|example:|in general,|as a rule|by definition|in most cases|doesn't mean|does not mean|don't mean|checklist i'm|checklist i am|easy to get|easy to reach|easy to hit|by chance|by luck|too good to be true|is a red flag|overfitting|overfit|checklist:|todo:|to-do:|next steps:""",
     CLAUSE: """,|;|:|(|)|[|]| - | -- |but|although|though|however|whereas|while|because|so|and then|and it|and the|
         and everything|and all|and we|and i|and its|and this|and that|and you""",
     CONTRAST: """;|:| - | -- |but|however|although|though|nonetheless|still,""",

@@ -59,6 +59,25 @@ _ADMITS = re.compile(
     r"(?:live|deployed|done|complete|completed|merged|fixed|working|finished|shipped|released|applied|enabled|propagated|run|ran))\b")
 
 
+# The speaker agrees with a correction it received: an assistant admitting, not a user correcting.
+_CONCEDES = re.compile(r"\b(?:you(?:'re| are) (?:absolutely |completely |quite )?(?:right|correct)|good catch|"
+                       r"thanks?(?: you)? for (?:catching|pointing|flagging|spotting|noticing|the correction)|"
+                       r"i (?:shouldn't|should not) have (?:said|claimed|reported|written|told)|my (?:mistake|bad|apologies|error)|"
+                       r"i was (?:wrong|mistaken|incorrect)|i stand corrected)\b")
+# Reasoning about a cause ("..., so it isn't our service; it's probably the vendor's page") is
+# a diagnosis, not a contradiction of someone's claim.
+_SPECULATES = re.compile(r"\b(?:probably|likely|my guess|i suspect|must be|might be|may be|could be)\b")
+_FLAT_CORRECTIONS = frozenset({"flat_wrong", "you_said", "flat_no", "flat_wrong_opening", "elliptic_not"})
+_SECOND_PERSON = re.compile(r"\byou|\byour")
+_DOC_CONTEXT = ("doc", "readme", "contributing", "wiki", "tutorial", "guide", "runbook", "faq", "manual", "handbook")
+
+
+def _concedes(low: str) -> bool:
+    """'You're right, the endpoint isn't deployed.': the admission is not contrasted away after it."""
+    m = _CONCEDES.search(low)
+    return bool(m) and " but " not in low[m.end():m.end() + 200]
+
+
 def _admits(text: str) -> bool:
     return bool(_ADMITS.search(text[:4000].lower()))
 
@@ -252,7 +271,14 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         userish = any(w in ctx for w in _USERISH)
         if not userish and (names <= _WEAK_CORRECTIONS or assistant_ctx) and _self_report(text):
             q -= 0.45
-        if _SELF_CORRECTS.search(text[:4000].lower()):
+        low4 = text[:4000].lower()
+        if not userish and _concedes(low4):
+            q -= 0.5  # "Thanks for catching that, you're correct: the export never finished": the assistant admits
+        elif not userish and not names & _FLAT_CORRECTIONS and _SPECULATES.search(low4) and not _SECOND_PERSON.search(low4):
+            q -= 0.4  # the speaker reasons about a cause in its own diagnosis
+        if any(w in ctx for w in _DOC_CONTEXT):
+            q -= 0.4  # documentation explains; it corrects no one
+        if _SELF_CORRECTS.search(low4):
             q -= 0.6  # "I owe you a correction: the campaign did not go out": the speaker corrects itself
         if names == {"flat_no"} and isinstance(previous_text, str) and previous_text.rstrip().endswith("?"):
             q -= 0.45  # "No, please wait": the answer to a question, not a correction

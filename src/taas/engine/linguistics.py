@@ -89,8 +89,8 @@ def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, keep_neg: in
             cut = _last(cues.clause, me, k) if cues.clause else -1
             if cut < 0 or _first_word(low, cut, k) not in QUESTION_OPENERS:
                 return "question"
-        elif ms > ss + 3 and _first_word(low, ss, k) in YES_NO_OPENERS:
-            return "question"  # "is it still down?" asks; "why is it still down?" objects
+        elif ms > ss + 3 and (_first_word(low, ss, k) in YES_NO_OPENERS or _hypothetical(low, ss, k)):
+            return "question"  # "is it still down?" asks; "why is it still down?" objects; "why would it ...?" wonders
 
     clause = _last(cues.clause, ss, ms) if cues.clause else -1
     if clause < 0:
@@ -116,7 +116,7 @@ def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, keep_neg: in
     # After a negated state, only time undoes it ("isn't live yet"); a condition does too
     # for general statements ("doesn't work when ..."), not for what someone saw.
     if t >= 0 and _few_words(low, me, t) and (
-            not keep_neg or low.startswith(_NEG_TAGS, t) or (not time_tags and low.startswith(_COND_TAGS, t))) \
+            not keep_neg or low.startswith(_NEG_TAGS, t) or (low.startswith(_COND_TAGS, t) and (not time_tags or _general_condition(low, t)))) \
             and not (time_tags and not keep_neg and low.startswith(_PLACE_TAGS, t)):
         return "hedged or conditional"
     if (cues.explain and _explained(low, ms, ss, se, cues)) or low.startswith(_GENERIC_OPENERS, ss):
@@ -124,6 +124,32 @@ def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, keep_neg: in
     if not keep_neg and _dated(low, me, se):
         return "past history"
     return None
+
+
+_WH = frozenset("why how what when where which who".split())
+_HYPO_MODALS = frozenset("would could might may should".split())
+
+
+def _hypothetical(low: str, ss: int, k: int) -> bool:
+    """'Why would npm publish succeed but the page still say 404?': a question about how things
+    can happen, not an objection to a claim."""
+    seg = low[ss:k].lstrip(" ,;:-([)]")
+    words = seg.split(None, 2)
+    return (len(words) > 1 and words[0] in _WH and words[1] in _HYPO_MODALS) or seg.startswith(_INDIRECT_Q)
+
+
+_INDIRECT_Q = ("any idea", "i wonder", "i'm wondering", "i am wondering", "just wondering", "curious", "i'm curious",
+               "do you know why", "does anyone know", "anyone know")
+
+
+_OBSERVERS = frozenset("i we you i'm we're i've we've my our your someone anyone people customers users".split())
+
+
+def _general_condition(low: str, t: int) -> bool:
+    """'the CI job fails if coverage drops below 80%' states how a check works; 'checkout fails
+    when I pay with a Visa' is what someone saw."""
+    words = low[t:t + 40].split(None, 2)
+    return len(words) > 1 and words[1].strip(",.") not in _OBSERVERS
 
 
 def _quotes_claim_back(low: str, h: int, ms: int) -> bool:
