@@ -72,6 +72,18 @@ _SECOND_PERSON = re.compile(r"\byou|\byour")
 _DOC_CONTEXT = ("doc", "readme", "contributing", "wiki", "tutorial", "guide", "runbook", "faq", "manual", "handbook")
 
 
+_CAUSE = re.compile(r"\b(?:because|due to|caused by|since)\b")
+_EVIDENCE = re.compile(r"n't\b|\b(?:still|not|no|never|nothing|error|errors|fails?|failed|failing|broken|down|404|500|502|503|blank|empty|missing)\b")
+
+
+def _explains_cause(text: str, f) -> bool:
+    """'The old page is gone because we moved the docs': the failure is explained by a cause.
+    'It's not fixed because it still shows 404' gives evidence instead, and stays a correction."""
+    seg = text[f[2]:f[4]].lower()
+    m = _CAUSE.search(seg)
+    return bool(m) and not _EVIDENCE.search(seg, m.end())
+
+
 def _concedes(low: str) -> bool:
     """'You're right, the endpoint isn't deployed.': the admission is not contrasted away after it."""
     m = _CONCEDES.search(low)
@@ -265,7 +277,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         if any(w in ctx for w in _USERISH):
             q += 0.06
         elif any(w in ctx for w in _ASSISTANTISH):
-            q -= 0.5 if claims else 0.15  # the assistant defending its claim is no user correcting it
+            q -= 0.5  # the assistant defending its claim, or reporting its own failure, is no user correcting it
         if previous_text and isinstance(previous_text, str):
             q += 0.04
         userish = any(w in ctx for w in _USERISH)
@@ -274,8 +286,9 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         low4 = text[:4000].lower()
         if not userish and _concedes(low4):
             q -= 0.5  # "Thanks for catching that, you're correct: the export never finished": the assistant admits
-        elif not userish and not names & _FLAT_CORRECTIONS and _SPECULATES.search(low4) and not _SECOND_PERSON.search(low4):
-            q -= 0.4  # the speaker reasons about a cause in its own diagnosis
+        elif not userish and not names & _FLAT_CORRECTIONS and not _SECOND_PERSON.search(low4) and (
+                _SPECULATES.search(low4) or all(_explains_cause(text, f) for f in corr)):
+            q -= 0.4  # the speaker reasons about a cause in its own diagnosis or explanation
         if any(w in ctx for w in _DOC_CONTEXT):
             q -= 0.4  # documentation explains; it corrects no one
         if _SELF_CORRECTS.search(low4):
