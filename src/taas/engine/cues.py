@@ -25,6 +25,7 @@ CANCELLED_BY = {
     "previously": (" mentioned", " stated", " said", " noted", " discussed", " explained"),
     "when": (",", "."),
     "said": (",",),  # "That said, ..."
+    "the status": (" page", " bar", " icon", " badge", " light", " board", " check", " of the"),  # a thing, not a status word
 }
 
 _WORDS: dict[int, str] = {

@@ -172,7 +172,8 @@ _RULES_SPEC: list[tuple] = [
     ("released_out", "claim", "deploy", 0.8,
      r"\b(?:release|version|update|fix|patch|build|feature|it|they|new version|v?\d+\.\d[\w.]*)\s+(?:is|are|'s|went|has gone|have gone)\s+(?:now\s+|finally\s+|officially\s+)?(?:out\b(?!\s+of\b)(?!-of)|available\s+(?:on|in|from|at)\s+(?!request\b)(?:the\s+)?(?:app store|play store|google play|npm|pypi|docker ?hub|github|prod(?:uction)?|all\b|every\b|our\b|the website|the site|[\w-]+\.[a-z]{2,}))"
      rf"|(?:\b(?:is|are|was|were|has been|have been|been|got)|'s|'re)\s+(?:{_ADV}\s+)*(?:published|released|deployed|uploaded|pushed|merged|migrated|provisioned|restored|renewed|applied|(?:all\s+)?sorted(?:\s+out)?|"
-     r"(?:configured|enabled|installed|updated|upgraded|set up|cleaned up|ticked off|checked off)(?!\s+(?:via|by|with|using|through|in|to|from|as|so|such|for|when|if|at|on)\b))\b",
+     r"(?:configured|enabled|installed|updated|upgraded|set up|cleaned up|ticked off|checked off)(?!\s+(?:via|by|with|using|through|in|to|from|as|so|such|for|when|if|at|on)\b))\b"
+     r"(?!\s+(?:manually|automatically|nightly|daily|hourly|weekly|monthly|regularly|periodically|every|each|whenever|once a|twice a)\b)",
      ("out", *_x(("is", "are", "'s", "now", "finally", "officially"), ("available",)), "published", "released", "deployed", "uploaded", "pushed", "merged", "migrated", "provisioned", "restored",
       "renewed", "applied", "sorted", "configured", "enabled", "installed", "updated", "upgraded", "set up",
       "cleaned up", "ticked off", "checked off"), 0, "release stated as out"),

@@ -103,6 +103,9 @@ def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, keep_neg: in
         return "future or modal"
     if cues.hedge:
         segment = _last(cues.contrast, ss, ms) if cues.contrast else -1
+        c = _concession_end(low, ss, ms)  # "Even if the status page says degraded, the region is up"
+        if c > segment:
+            segment = c
         h = _last(cues.hedge, segment if segment >= 0 else ss, ms)
         # "The file you claim to have committed doesn't exist": quoting the claim does not
         # hedge the contradiction of it.
@@ -152,6 +155,15 @@ def _general_condition(low: str, t: int) -> bool:
     return len(words) > 1 and words[1].strip(",.") not in _OBSERVERS
 
 
+def _concession_end(low: str, ss: int, ms: int) -> int:
+    """The comma that closes a concession ("even if ...,", "even though ...,"): the main clause
+    after it is asserted whatever the concession holds."""
+    k = low.find("even ", ss, ms)
+    if k < 0 or not low.startswith(("even if ", "even though ", "even when "), k):
+        return -1
+    return low.find(",", k, ms)
+
+
 def _quotes_claim_back(low: str, h: int, ms: int) -> bool:
     """'The file you claim to have committed doesn't exist', 'the page you said you fixed is
     blank': the user's words describe the thing; "you say it's still the old model" (an
@@ -183,7 +195,8 @@ def _explained(low: str, ms: int, ss: int, se: int, cues: Cues) -> bool:
     while i < len(cues.explain) and cues.explain[i] < se:
         e = cues.explain[i]
         if not low.startswith(_MEAN_NOT, e):
-            return True
+            if low[e - 4:e] != "how ":  # "a dashboard showing how often totals differ" asks, it does not generalise
+                return True
         c = _last(cues.clause, ss, e)
         if c < 0 or ms >= c:
             return True
