@@ -40,11 +40,11 @@ _ASSISTANTISH = ("assistant", "agent", "bot", "model", "ai ", "llm")
 _PREV_LIMIT = 20_000
 # A bare negated state ("the release is not live") is a correction from a user, but a
 # status report from an agent that speaks of its own pending work.
-_WEAK_CORRECTIONS = frozenset({"negated_state", "nothing_there", "bare_not", "failure_seen", "still_broken"})
+_WEAK_CORRECTIONS = frozenset({"negated_state", "nothing_there", "bare_not", "failure_seen", "still_broken", "error_seen"})
 _SELF_REPORT = re.compile(
     r"\b(?:i|we) (?:have not|haven't|did not|didn't|am still|'m still|are still|will|'ll|won't|will not|plan to|am going to|need to)\b|"
     r"\b(?:i|we) (?:tried|attempted) (?:to\s|\w+ing\b)|\b(?:but|and) (?:haven't|have not|didn't|did not)\b|\bi was (?:wrong|mistaken)\b|\bmy (?:mistake|bad)\b|\bi misread\b|\byet\b|(?:^|[.;!:(]\s*)(?:will|'ll) \w+|\b\d+\s*/\s*\d+ (?:\w+ )?(?:done|complete|finished|passed)\b|\bi'(?:ll|m still)\b|\bwe'(?:ll|re still)\b|\b(?:remain|remains|remaining|in progress|so far|still working|next step|todo|"
-    r"needs?|waiting (?:for|on)|pending|awaiting|blocked|i only|drafts?|(?:hasn't|has not|haven't|have not) (?:yet )?run|(?:i|we) only|looking into|investigating|retrying|debugging|working on)\b|\bnot (?:done|finished|complete|ready)\b|\b(?:because|since|until|as)\b[^.;]{0,40}\b(?:hasn't|has not|haven't|have not|is still|are still|isn't|aren't) (?:yet )?(?:run|finished|passed|approved|completed|started|done|ready|reviewed|merged|green)\b|\bmy (?:changes|branch|pr|code|work|draft)\b|\bhere(?:'s| is) (?:the|my)\b")
+    r"needs?|waiting (?:for|on)|pending|awaiting|blocked|i only|drafts?|(?:hasn't|has not|haven't|have not) (?:yet )?run|(?:i|we) only|looking into|investigating|retrying|debugging|working on)\b|\bnot (?:done|finished|complete|ready)\b|\b(?:because|since|until|as)\b[^.;]{0,40}\b(?:hasn't|has not|haven't|have not|is still|are still|isn't|aren't) (?:yet )?(?:run|finished|passed|approved|completed|started|done|ready|reviewed|merged|green)\b|\bmy (?:changes|branch|pr|code|work|draft)\b|\b(?:disabled|paused|on hold|held back|blocked|parked|frozen) until\b|\bhere(?:'s| is) (?:the|my)\b")
 _CONTRA = re.compile(r"n't\b|\b(?:but|however|yet|not|no|nothing|never|still|wrong|incorrect|false|untrue|instead|missing|empty|"
                      r"broken|down|fails?|failed|failing|error|errors|404|500|502|503|blank|gone|nowhere|actually|times? out|timed out|timing out|hangs?|crash\w*|stuck|red|old|stale)\b")
 _SELF_CORRECTS = re.compile(r"\b(?:i owe you a correction|correction to my (?:earlier|last|previous)|i need to correct|let me correct|"
@@ -60,7 +60,7 @@ _ADMITS = re.compile(
 
 
 # The speaker agrees with a correction it received: an assistant admitting, not a user correcting.
-_CONCEDES = re.compile(r"\b(?:you(?:'re| are) (?:absolutely |completely |quite )?(?:right|correct)|good catch|"
+_CONCEDES = re.compile(r"\b(?:you(?:'re| are) (?:absolutely |completely |quite )?(?:right|correct)(?! to\b)|good catch|"
                        r"thanks?(?: you)? for (?:catching|pointing|flagging|spotting|noticing|the correction)|"
                        r"i (?:shouldn't|should not) have (?:said|claimed|reported|written|told)|my (?:mistake|bad|apologies|error)|"
                        r"i was (?:wrong|mistaken|incorrect)|i stand corrected)\b")
@@ -84,10 +84,37 @@ def _explains_cause(text: str, f) -> bool:
     return bool(m) and not _EVIDENCE.search(seg, m.end())
 
 
+_OTHER_PARTY = re.compile(r"\b(?:after|following|in response to|replying to|responding to|answering)\b")
+
+
+def _speaker(ctx: str) -> str | None:
+    """Who wrote the text, by the context's first words: "assistant, after user correction" is the
+    assistant; whoever comes after "after" / "replying to" is the other party."""
+    m = _OTHER_PARTY.search(ctx)
+    head = ctx[:m.start()] if m and m.start() > 0 else ctx
+    u = min((i for i in (head.find(w) for w in _USERISH) if i >= 0), default=-1)
+    a = min((i for i in (head.find(w) for w in _ASSISTANTISH) if i >= 0), default=-1)
+    if u >= 0 and (a < 0 or u < a):
+        return "user"
+    return "assistant" if a >= 0 else None
+
+
 def _concedes(low: str) -> bool:
     """'You're right, the endpoint isn't deployed.': the admission is not contrasted away after it."""
     m = _CONCEDES.search(low)
     return bool(m) and " but " not in low[m.end():m.end() + 200]
+
+
+_STATE_ADMITTED = re.compile(
+    r"\b(?:isn't|is not|wasn't|was not|hasn't|has not|haven't|have not|didn't|did not|never) (?:actually |yet |been |fully )*"
+    r"(?:live|deployed|done|complete|completed|merged|fixed|working|finished|shipped|released|applied|enabled|propagated|run|ran)\b")
+
+
+def _admits_failure(text: str) -> bool:
+    """'You're right, it isn't live. I uploaded it to the testing track only': conceding and
+    naming what is not done; "Thanks for flagging. It's live" concedes nothing."""
+    low = text[:4000].lower()
+    return _concedes(low) and bool(_STATE_ADMITTED.search(low))
 
 
 def _admits(text: str) -> bool:
@@ -232,7 +259,8 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
 
     # apology_trap: insisting ("actually, it is") or re-asserting what was claimed before.
     ctx = context.lower() if isinstance(context, str) else ""
-    assistant_ctx = any(w in ctx for w in _ASSISTANTISH) and not any(w in ctx for w in _USERISH)
+    speaker = _speaker(ctx) if ctx else None
+    assistant_ctx = speaker == "assistant"
     prev = None
     if previous_text and isinstance(previous_text, str) and (claims or "reassert" in by_kind):
         prev = [f for f in scan(previous_text[:_PREV_LIMIT]) if _KIND[f[0]] == "claim"]
@@ -244,7 +272,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
                                     [(f[1], f[2]) for f in markers])
         if prev:
             same = _families(prev) & _families(claims)
-            if same:
+            if same and not _admits_failure(text):
                 apologetic = bool(markers) or any(RULES[f[0]].name == "polite_wrapper" for f in by_kind.get("polite", ()))
                 get("apology_trap").add(0.9 if apologetic else 0.76,
                                         "re-asserts the claim of the previous message (" + ", ".join(sorted(same)) + ")",
@@ -274,13 +302,13 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         elif names == {"you_said"} and not _CONTRA.search(text[:4000].lower()):
             q -= 0.35  # "You said it is merged; could you paste the link?": quoting is no contradiction
         q += 0.05 * min(2, len(names) - 1)
-        if any(w in ctx for w in _USERISH):
+        if speaker == "user":
             q += 0.06
-        elif any(w in ctx for w in _ASSISTANTISH):
+        elif assistant_ctx:
             q -= 0.5  # the assistant defending its claim, or reporting its own failure, is no user correcting it
         if previous_text and isinstance(previous_text, str):
             q += 0.04
-        userish = any(w in ctx for w in _USERISH)
+        userish = speaker == "user"
         if not userish and (names <= _WEAK_CORRECTIONS or assistant_ctx) and _self_report(text):
             q -= 0.45
         low4 = text[:4000].lower()

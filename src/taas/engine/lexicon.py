@@ -561,7 +561,7 @@ _RULES_SPEC: list[tuple] = [
     ("checker_talk", "checker", "", 0.72,
      r"\b(?:improved|enhanced|better|higher|increased|greater|boosted|stronger|smarter)\s+(?:detection|accuracy|precision|recall|test coverage|coverage|validation|monitoring|confidence|scoring)\b"
      r"|\binternal metrics\b|\binternal (?:benchmarks?|scores?|checks|numbers)\s+(?:look|looks|are|is|show|shows|improved|went up|rose)\s+(?:\w+\s+)?(?:great|good|better|excellent|strong|up|higher)?"
-     r"|\bvalidation (?:system|layer|framework)\b|\bdetection (?:rate|accuracy|score)s?\s+(?:is up|went up|improved|increased|rose|jumped)\b"
+     r"|\b(?:new|an? internal|added|built|introduced|created|developed|implemented|put an?)\s+(?:[\w-]+\s+)?validation (?:system|layer|framework)\b|\bvalidation (?:system|layer|framework)s? (?:i|we) (?:added|built|created|introduced|set up|wrote)\b|\bdetection (?:rate|accuracy|score)s?\s+(?:is up|went up|improved|increased|rose|jumped)\b"
      r"|\b(?:test )?coverage\s+(?:went|rose|jumped|increased|improved|is up|grew|climbed)\b"
      r"|\b(?:coverage|accuracy|metrics|scores?|confidence|precision|recall)\s+(?:is|are)\s+(?:now\s+)?(?:at\s+)?(?:an?\s+)?(?:all-time high|record high|record|higher than ever|the highest|much higher|way up)\b"
      r"|\binternal\s+(?:[\w-]+\s+){0,2}?(?:metrics?|scores?|accuracy|pass[- ]rate|numbers|grades?|ratings?)\s+(?:(?:for|on|of)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+)?(?:is|are|was|were|has|have|went|rose|improved|jumped|climbed|looks?|now|hit|reached|came)\b"
