@@ -19,7 +19,8 @@ MEANS = 256    # "means", an explanation unless "which/this/that/it means"
 # no time clause, "let me reassure you" is no plan.
 CANCELLED_BY = {
     "before": (",", ".", ";", ":", "!", " -", ")"),
-    "after": (",", ".", ";", ":", "!", ")"),
+    "after": (",", ".", ";", ":", "!", ")", " my ", " our ", " the fix", " the restart", " the change", " the last", " the latest"),
+    "may": (",",),  # "Be that as it may, ..."
     "once": (",", ".", ";", " again", " more"),
     "let me": (" reassure", " assure", " be clear", " clarify", " be honest", " confirm that", " repeat", " reiterate"),
     "previously": (" mentioned", " stated", " said", " noted", " discussed", " explained"),
@@ -46,7 +47,7 @@ _WORDS: dict[int, str] = {
         unable to verify|unable to confirm|unverified|whether|if|unless|in theory|theoretically|ideally|presumably|
         no idea|don't know|do not know|once|when|whenever|after|until|till|before|in case|provided that|as long as|
         would be|should be|could be|imagine|suppose|hypothetically|for now|as if|pretend|in order to|so that|you said|you say|you told me|you claimed|you claim|you wrote|
-        you mentioned|you promised|wondering why|wondering whether|wondering if|wonder why|wonder whether|wonder if|curious why|curious whether|curious if|any idea why|not sure why|according to you|some of|part of|half of|most of|one of|two of|three of|four of|
+        you mentioned|you promised|claimed|claims|claim that|the claim|wondering why|wondering whether|wondering if|wonder why|wonder whether|wonder if|curious why|curious whether|curious if|any idea why|not sure why|according to you|some of|part of|half of|most of|one of|two of|three of|four of|
         partially|partly|mostly|almost|nearly|not all|not every|only some|summary says|message says|report says|answer says|update says|i suspect|i doubt|i'd guess|i expect|my guess is|afaik|iirc|as far as i know|if i recall|i reckon|not 100% sure|fairly sure|pretty sure|you keep saying|
         you keep telling|you kept saying|readme says|the readme says|docs say|the docs say|the documentation says|the guide says|according to|for confirming|for checking|for verifying|you confirmed|you verified|you checked|
         [ ]|'s smoke test|'s test run|'s check|'s report|'s screenshot|screenshot in|per the logs|per the dashboard|the logs show|
