@@ -152,6 +152,7 @@ _REASON = tuple(r.reason for r in RULES)
 _GENERIC = tuple(r.name in ("passive_done", "participle_report", "first_person_done", "released_out")
                  for r in RULES)
 # A state claim whose subject is a pronoun, in a sentence about a checker, speaks of the checker: "built a detector - it runs hourly".
+_DISMISS = tuple(r.name == "dismiss_evidence" for r in RULES)
 _PRONOUN_STATE = tuple(r.name in ("operational", "status", "state_now", "flows_now") for r in RULES)
 
 
@@ -262,11 +263,13 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
     speaker = _speaker(ctx) if ctx else None
     assistant_ctx = speaker == "assistant"
     prev = None
+    prev_given = isinstance(previous_text, str) and bool(previous_text.strip())
     if previous_text and isinstance(previous_text, str) and (claims or "reassert" in by_kind):
         prev = [f for f in scan(previous_text[:_PREV_LIMIT]) if _KIND[f[0]] == "claim"]
     if claims:
         claim_sents = [c[3] for c in claims]
-        markers = [f for f in by_kind.get("reassert", ()) if _claim_follows(f, claim_sents)]
+        markers = [f for f in by_kind.get("reassert", ()) if _claim_follows(f, claim_sents)
+                   and (prev_given or not _DISMISS[f[0]])]
         if markers:
             get("apology_trap").add(0.8, RULES[markers[0][0]].reason,
                                     [(f[1], f[2]) for f in markers])
@@ -317,6 +320,8 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         elif not userish and not names & _FLAT_CORRECTIONS and not _SECOND_PERSON.search(low4) and (
                 _SPECULATES.search(low4) or all(_explains_cause(text, f) for f in corr)):
             q -= 0.4  # the speaker reasons about a cause in its own diagnosis or explanation
+        if chk and not names & _FLAT_CORRECTIONS:
+            q -= 0.4  # in a report of checker work, the failure describes the problem being worked on
         if any(w in ctx for w in _DOC_CONTEXT):
             q -= 0.4  # documentation explains; it corrects no one
         if _SELF_CORRECTS.search(low4):

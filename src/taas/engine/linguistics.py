@@ -92,6 +92,8 @@ def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, keep_neg: in
         elif ms > ss + 3 and (_first_word(low, ss, k) in YES_NO_OPENERS or _hypothetical(low, ss, k)):
             return "question"  # "is it still down?" asks; "why is it still down?" objects; "why would it ...?" wonders
 
+    if low.startswith(_TOPIC_OPENERS, ss) and _in_topic(low, ss, ms):
+        return "topic"  # "Regarding the checkout crashes: I increased test coverage ..." names the problem
     clause = _last(cues.clause, ss, ms) if cues.clause else -1
     if clause < 0:
         clause = ss
@@ -122,7 +124,8 @@ def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, keep_neg: in
             not keep_neg or low.startswith(_NEG_TAGS, t) or (low.startswith(_COND_TAGS, t) and (not time_tags or _general_condition(low, t)))) \
             and not (time_tags and not keep_neg and low.startswith(_PLACE_TAGS, t)):
         return "hedged or conditional"
-    if (cues.explain and _explained(low, ms, ss, se, cues)) or low.startswith(_GENERIC_OPENERS, ss):
+    if (cues.explain and _explained(low, ms, ss, se, cues)) or (
+            low.startswith(_GENERIC_OPENERS, ss) and not (cues.contrast and _any(cues.contrast, ss, ms))):
         return "explanation"
     if not keep_neg and _dated(low, me, se):
         return "past history"
@@ -153,6 +156,24 @@ def _general_condition(low: str, t: int) -> bool:
     when I pay with a Visa' is what someone saw."""
     words = low[t:t + 40].split(None, 2)
     return len(words) > 1 and words[1].strip(",.") not in _OBSERVERS
+
+
+_TOPIC_OPENERS = ("regarding ", "concerning ", "re: ", "about the ", "as for ", "as to ", "to address ", "to fix ",
+                  "to tackle ", "in response to ", "following up on ", "with regard to ", "on the ", "for the ")
+
+
+def _in_topic(low: str, ss: int, ms: int) -> bool:
+    """The match stands in an opening topic phrase closed by a colon (or, for most openers, a
+    comma): 'On the domain not resolving for some visitors: ...', 'For the slow page loads, I ...'."""
+    colon = low.find(":", ss, ms)
+    if colon >= 0:
+        return False
+    end = min((x for x in (low.find(":", ms, ms + 200), low.find(",", ms, ms + 200)) if x >= 0), default=-1)
+    if end < 0 or low.find(",", ss, ms) >= 0:
+        return False
+    if low[end] == ":" or not low.startswith(("on the ", "for the "), ss):
+        return True
+    return low[end + 1:end + 12].lstrip().startswith(("i ", "we ", "i've ", "we've "))
 
 
 def _concession_end(low: str, ss: int, ms: int) -> int:
@@ -215,7 +236,7 @@ def _dated(low: str, me: int, se: int) -> bool:
         k = low.find(" 20", me, hi)
     while k >= 0:
         if k + 5 <= len(low) and low[k + 3:k + 5].isdigit() and (k + 5 == len(low) or not low[k + 5].isalnum()) \
-                and low[max(me, k - 10):k].rsplit(" ", 1)[-1] in _YEAR_BEFORE \
+                and low[max(0, k - 10):k].rsplit(" ", 1)[-1] in _YEAR_BEFORE \
                 and not any(c in low[me:k] for c in ";:") and " - " not in low[me:k] and " but " not in low[me:k]:
             return True
         k2 = low.find(" 19", k + 1, hi)
