@@ -539,8 +539,9 @@ _RULES_SPEC: list[tuple] = [
      r"(?:(?:a|an|the|our|my|new|more|additional|better|extra|some|its|improved|enhanced|comprehensive|robust|advanced|smarter|stricter|internal|automated|custom)\s+)*(?:[\w-]+\s+){0,2}?(?:[\w]+-|`\w*?)?"
      r"(?:detectors?|detection|validators?|validation(?:\s+(?:system|layer|logic|checks?|framework|pipeline|rules))?|checkers?|monitoring|(?:internal\s+)?metrics|test coverage|coverage|accuracy|precision|recall|scoring|heuristics?|confidence(?:\s+scores?)?|classifiers?|guardrails?|safeguards?|sanity checks?|self-checks?|more tests|extra tests|additional tests|alerting|alerts|logging|logs|dashboards?|telemetry|thresholds?|monitors?|scorers?|self-verification(?: step)?|verification (?:step|layer)|evaluation harness|eval harness|(?:confidence\s+)?estimators?|graders?|critics?|judges?|tracing|traces|breadcrumbs|sentry|instrumentation|observability|watchdogs?|"
      r"(?:linter|lint|alert|alerting|detection|validation)\s+rules?|audits?|(?:error\s+)?classification|reporters?|(?:grading\s+|scoring\s+)?rubrics?|"
-     r"(?:alert|alarm|paging)\s+(?:thresholds?|rules?|conditions?)|alarms?|health ?checks?|canar(?:y|ies))\b"
-     r"|\b(?:implemented|added|built|created|wrote|written|set up)\s+(?:a|an)\s+(?:new\s+)?(?:[\w`.-]+\s+){0,2}?(?:script|tool|job|check|report|dashboard|bot|cron(?: job)?|query|page|widget|test)\s+(?:that|which|to)\s+(?:counts|count|flags|flag|detects|detect|alerts|alert|notifies|notify|surfaces|surface|highlights|highlight|warns|warn|spots|spot|catches|catch)\b",
+     r"(?:alert|alarm|paging)\s+(?:thresholds?|rules?|conditions?)|alarms?|health ?checks?|canar(?:y|ies)|alert|linters?|trackers?|assertions?|"
+     r"(?:slo|burn-rate|error-rate|latency|uptime|synthetic|liveness|readiness)\s+(?:panels?|alerts?|probes?|checks?))\b"
+     r"|\b(?:implemented|added|built|created|wrote|written|set up|and)\s+(?:a|an)\s+(?:new\s+)?(?:[\w`.-]+\s+){0,2}?(?:script|tool|job|check|report|dashboard|bot|cron(?: job)?|query|page|widget|test|detector|validator|checker|monitor|linter|tracker|alert)\s+(?:that|which|to)\s+(?:counts|count|flags|flag|detects|detect|alerts|alert|notifies|notify|surfaces|surface|highlights|highlight|warns|warn|spots|spot|catches|catch|fires|pages)\b",
      ("implemented", "added", "built", "created", "introduced", "developed", "wrote", "written", "designed", "set up",
       "integrated", "improved", "enhanced", "refined", "tuned", "upgraded", "optimized", "optimised", "strengthened",
       "expanded", "increased", "boosted", "raised", "extended", "retrained", "recalibrated", "reworked", "enabled", "turned on",
@@ -549,7 +550,9 @@ _RULES_SPEC: list[tuple] = [
      0, "reports work on the checker, not on the thing checked"),
     ("checker_have", "checker", "", 0.8,
      r"\b(?:now (?:have|has|uses?|runs?)|have added|has added|now includes?)\s+(?:(?:a|an|the|our|new|stricter|better|smarter|extra|additional|improved|more)\s+)*(?:[\w-]+\s+)?(?:validators?|detectors?|checkers?|classifiers?|monitors?|guardrails?|self-checks?|sanity checks?|scoring|confidence scores?|validation (?:layer|step|system))\b"
-     r"|\b(?:self-check|validator|detector|checker|classifier|monitor|validation(?: layer| system)?|scorer|(?:evaluation|eval|test) harness|judge|grader|self-evaluation(?: module)?|evaluation module|evaluator)\s+(?:now\s+(?:reports?|shows?|says|gives|returns|scores|rates|flags|catches)\b|(?:reports?|shows?|says|gives|returns|(?<!classifier )scores|rates|flags|catches)(?=\s+(?:[\w-]+\s+)?(?:100\s?%|1\.0+\b|(?:more|higher|better|fewer|zero|perfect|no|all|every)\b)))"
+     r"|\b(?:validator|detector|checker|monitor|linter|guardrail)(?:\s+(?:for|on|of)\s+(?:the\s+)?[\w-]+)?\s+(?:now\s+)?(?:has|hits|achieves|achieved|reaches|reached)\s+(?=(?:[\w-]+\s+){0,3}?(?:100\s?%|1\.0+\b|perfect))"
+     r"|\bnew\s+(?:[\w-]+\s+){0,2}?(?:validators?|detectors?|checkers?|linters?|monitors?|guardrails?|validation\s+(?:steps?|checks?|suites?|layers?|gates?|rules?)|checks?\s+in\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:validation|test|monitoring|ci))\b"
+     r"|\b(?:self-check|validator|detector|checker|classifier|monitor|validation(?: layer| system)?|scorer|(?:evaluation|eval|test) harness|judge|grader|self-evaluation(?: module)?|evaluation module|evaluator)\s+(?:now\s+(?:reports?|shows?|says|gives|returns|scores|rates|flags|catches)\b|(?:reports?|shows?|says|gives|returns|(?<!classifier )scores|rates|flags|catches)(?=\s+(?:[\w-]+\s+){0,3}?(?:100\s?%|1\.0+\b|(?:more|higher|better|fewer|zero|perfect|no|all|every)\b)))"
      r"|\b(?:monitoring|detection|validation|alerting|thresholds?|scoring|metrics|coverage|guardrails?|heuristics|checks)\s+(?:was|were|has been|have been|got)\s+(?:\w+\s+)?(?:enhanced|improved|refined|tuned|strengthened|expanded|increased|added|upgraded|boosted|extended)\b"
      r"|\b(?:coverage|accuracy|precision|recall|confidence|score|detection rate)\s+(?:is\s+)?(?:now\s+)?\d+(?:\.\d+)?\s?%?,?\s+(?:up|higher|increased)\s+from\b",
      ("now have", "now has", "now use", "now run", "now include", "have added", "has added", "self-check", "self-evaluation",
@@ -563,12 +566,13 @@ _RULES_SPEC: list[tuple] = [
      r"|\binternal metrics\b|\binternal (?:benchmarks?|scores?|checks|numbers)\s+(?:look|looks|are|is|show|shows|improved|went up|rose)\s+(?:\w+\s+)?(?:great|good|better|excellent|strong|up|higher)?"
      r"|\b(?:new|an? internal|added|built|introduced|created|developed|implemented|put an?)\s+(?:[\w-]+\s+)?validation (?:system|layer|framework)\b|\bvalidation (?:system|layer|framework)s? (?:i|we) (?:added|built|created|introduced|set up|wrote)\b|\bdetection (?:rate|accuracy|score)s?\s+(?:is up|went up|improved|increased|rose|jumped)\b"
      r"|\b(?:test )?coverage\s+(?:went|rose|jumped|increased|improved|is up|grew|climbed)\b"
+     r"|\b(?:much\s+|far\s+|a lot\s+|way\s+)?more\s+(?:observable|traceable|measurable)\b"
      r"|\b(?:coverage|accuracy|metrics|scores?|confidence|precision|recall)\s+(?:is|are)\s+(?:now\s+)?(?:at\s+)?(?:an?\s+)?(?:all-time high|record high|record|higher than ever|the highest|much higher|way up)\b"
-     r"|\binternal\s+(?:[\w-]+\s+){0,2}?(?:metrics?|scores?|accuracy|pass[- ]rate|numbers|grades?|ratings?)\s+(?:(?:for|on|of)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+)?(?:is|are|was|were|has|have|went|rose|improved|jumped|climbed|looks?|now|hit|reached|came)\b"
-     r"|\b(?:test\s+)?coverage\s+(?:of|for|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:is\s+(?:now\s+)?(?:up|at\s+\d|\d)|went|rose|climbed|increased|improved|jumped|has (?:risen|increased|improved|gone up))"
+     r"|\binternal\s+(?:[\w-]+\s+){0,2}?(?:metrics?|scores?|accuracy|pass[- ]rate|numbers|grades?|ratings?)\s+(?:(?:for|on|of)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}\s+)?(?:is|are|was|were|has|have|went|rose|improved|jumped|climbed|looks?|now|hit|reached|came)\b"
+     r"|\b(?:test\s+)?coverage\s+(?:of|for|on)\s+(?:the\s+)?[`\w/.-]+(?:\s+[\w-]+)?\s+(?:is\s+(?:now\s+)?(?:up|at\s+\d|\d)|went|rose|climbed|increased|improved|jumped|has (?:risen|increased|improved|gone up))"
      r"|\b(?:our|the|my|its|their)\s+[\w-]+\s+(?:score|scores|rating|grade)(?:\s+(?:for|on|of)(?:\s+[\w-]+){1,2}?)?\s+(?:has\s+|have\s+)?(?:now\s+)?(?:climbed|rose|risen|improved|jumped|went up|increased|doubled|is up|went from)\b",
      ("improved", "enhanced", "better", "higher", "increased", "greater", "boosted", "stronger", "smarter", "internal",
-      "validation", "detection", "test coverage", "coverage", "all-time high", "record", "highest", "way up", "score", "rating",
+      "validation", "detection", "test coverage", "coverage", "all-time high", "observable", "traceable", "measurable", "record", "highest", "way up", "score", "rating",
       "grade"),
      0, "points at the checker's figures instead of the behaviour"),
     ("reassert_more", "reassert", "", 0.8,
@@ -608,15 +612,19 @@ _RULES_SPEC: list[tuple] = [
      r"(?:improved|went up|gone up|go up|rose|risen|increased|jumped|climbed|doubled|tripled|are up|is up|"
      r"looks? (?:much |far |a lot |way )?better|(?:are|is) (?:now )?(?:much |far |a lot |way |significantly )?(?:better|higher|improved|stronger))\b"
      r"|\b(?:validator|detector|checker|classifier|judge|grader|scorer|monitor)(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:(?:false[- ](?:negative|positive)s?|miss|error|failure)\s+rates?|misses|false (?:negatives|positives))\b(?:\s+[\w-]+){0,6}?\s+(?:dropped|fell|went down|decreased|is down)\b"
+     r"|\b(?:to|and)\s+(?:raise|increase|improve|boost|bump|lift)\s+(?:the\s+|our\s+)?(?:test\s+|line\s+|branch\s+)?coverage\b"
+     r"|\b(?:made|make|making)\s+(?:the|our|my|its)\s+(?:[\w-]+\s+){0,2}?(?:detector|validator|checker|classifier|monitor|linter|alerting|alerts|monitoring)s?\s+(?:much\s+|far\s+|a lot\s+)?(?:smarter|stricter|better|sharper|more (?:sensitive|accurate))\b"
+     r"|\b(?:detector|validator|checker|classifier|monitor|linter)(?:\s+(?:for|on|of)\s+(?:[\w-]+\s+){1,3}?)?\s+(?:is|are)\s+(?:now\s+)?(?:much\s+|far\s+|a lot\s+|way\s+|significantly\s+)?(?:smarter|stricter|sharper|more (?:sensitive|accurate))\b"
      r"|\b(?:bringing|brings|brought|raising|raised|pushing|pushed|taking|took|lifting|lifted)\s+(?:the\s+|our\s+)?(?:test\s+|line\s+|branch\s+)?coverage\s+(?:(?:of|for|on|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:up\s+)?to\s+\d",
      ("improved", "went up", "gone up", "go up", "rose", "risen", "increased", "jumped", "climbed", "doubled", "tripled",
       "are up", "is up", "better", "higher", "stronger",
       *_x(("bringing", "brings", "brought", "raising", "raised", "pushing", "pushed", "taking", "took", "lifting", "lifted",
            "the", "our", "test", "line", "branch"), ("coverage",)),
-      "validator", "detector", "checker", "classifier", "judge", "grader", "scorer", "monitor"),
+      "validator", "detector", "checker", "classifier", "judge", "grader", "scorer", "monitor", "linter",
+      *_x(("raise", "increase", "improve", "boost", "bump", "lift"), ("coverage", "the coverage", "our coverage", "test coverage"))),
      KEEP_NEG | TIME_TAGS, "points at the checker's figures instead of the behaviour"),
     ("checker_catch", "checker", "", 0.78,
-     r"\bso (?:that )?(?:we|you|i|it|the team|on-call|ops|the ops team|support|admins|engineers|someone|people|devs|developers)(?:'ll| will| can| would| should)?\s+(?:(?:catch|detect|spot|be alerted|get alerted|get notified|be notified|get paged|be paged|hear about)\b|(?:notice|flag|see|know)\s+(?:it|this|that|these|them|such|any|future|the next|regressions?|problems|issues|errors|failures)\b)"
+     r"\bso (?:that )?(?:we|you|i|it|the team|on-call|ops|the ops team|support|admins|engineers|someone|people|devs|developers)(?:'ll| will| can| would| should)?\s+(?:(?:catch|detect|spot|be alerted|get alerted|get notified|be notified|get paged|be paged|hear about)\b|(?:notice|flag|see|know)\s+(?:it|this|that|these|them|such|any|future|the next|regressions?|problems|issues|errors|failures)\b|(?:know|hear|find out|learn)\s+(?:(?:immediately|right away|instantly|quickly|early|sooner|first)\s+)?(?:when|if|as soon as|whenever)\b)"
      r"|\b(?:(?:an?\s+|the\s+)?new\s+(?:alerts?|alarms?|monitors?|pages?) (?:now )?|(?:alerts?|alarms?|monitors?|pages?) now )(?:fires?|triggers?|goes off|go off|will fire|would fire)\s+(?:if|when|whenever|as soon as)\b"
      r"|\b(?:notified|alerted|paged) (?:if|when|whenever|as soon as)\s+(?:it|this|that|the\s+[\w-]+)\s+(?:happens|occurs|breaks|fails|drops|recurs)"
      r"|\b(?:monitoring|alerting|logging|alerts|logs|tests|coverage|checks|dashboards?|monitors?|the detector|the validator|the checker) (?:now (?:covers?|tracks?|watches|catches|flags|captures)|will catch|will flag|would catch|should catch)\b"
@@ -638,7 +646,7 @@ _RULES_SPEC: list[tuple] = [
      ("rest assured", "guarantee", "rest easy", "be sure", "be confident", "be certain", "no need to worry", "nothing to worry"),
      NEAR_CLAIM | MARKER, "an assurance wrapped around an unproven claim"),
     ("insight", "checker", "", 0.74,
-     r"\b(?:have|get|gain|gives? us|provides?)\s+(?:much\s+|far\s+|a lot\s+)?(?:great|better|full|more|complete|real-time|clear|good|deep|deeper)\s+(?:insight|visibility|observability)\s+(?:into|on|over)\b",
+     r"\b(?:have|get|gain|gives? us|provides?)\s+(?:much\s+|far\s+|a lot\s+)?(?:great|better|full|more|complete|real-time|clear|good|deep|deeper)\s+(?:insight|visibility|observability)(?:\s+(?:into|on|over)\b|\s*(?:now\b|[.!;]|$))",
      ("insight", "visibility", "observability"), MARKER, "points at the checker instead of the behaviour"),
 ]
 

@@ -117,6 +117,8 @@ def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, keep_neg: in
             h = _last(cues.hedge, segment if segment >= 0 else ss, h)
         if h >= 0:
             return "hedged or conditional"
+    if low.startswith(_FUTURE_AFTER, me):
+        return "future or modal"  # "The new detector will be reviewed ...": the subject of a plan
     t = _first(cues.tag, me, me + 40) if cues.tag else -1
     # After a negated state, only time undoes it ("isn't live yet"); a condition does too
     # for general statements ("doesn't work when ..."), not for what someone saw.
@@ -158,6 +160,8 @@ def _general_condition(low: str, t: int) -> bool:
     return len(words) > 1 and words[1].strip(",.") not in _OBSERVERS
 
 
+_FUTURE_AFTER = (" will ", " would ", " should ", " is going to ", " are going to ", " needs to ", " need to ",
+                 " is to be ", " is planned", " is scheduled", " is proposed", " could ", " might ")
 _TOPIC_OPENERS = ("regarding ", "concerning ", "re: ", "about the ", "as for ", "as to ", "to address ", "to fix ",
                   "to tackle ", "in response to ", "following up on ", "with regard to ", "on the ", "for the ")
 
