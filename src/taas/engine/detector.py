@@ -283,6 +283,13 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
             elif assistant_ctx and not _admits(text):  # the assistant answers the objection with another claim
                 get("apology_trap").add(0.76, "re-asserts the previous message in other words",
                                         [(f[1], f[2]) for f in claims])
+        if prev_given and not prev and not markers and ("polite" in by_kind or "assurance" in by_kind) \
+                and not _admits(text):
+            # "I apologize, but the flag is on for production": after a previous message, a claim
+            # wrapped in apology or assurance is the claim again, even in words no rule knows there.
+            wr = [*by_kind.get("polite", ()), *by_kind.get("assurance", ())]
+            get("apology_trap").add(0.76, "re-asserts a claim after the previous message, wrapped in apology or assurance",
+                                    [(f[1], f[2]) for f in wr])
         if prev and not markers and "assurance" in by_kind and not _admits(text):
             get("apology_trap").add(0.76, "assures instead of checking after the previous message",
                                     [(f[1], f[2]) for f in by_kind["assurance"]])
@@ -302,7 +309,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         q = max(RULES[f[0]].weight for f in corr)
         if names == {"you_said"} and any(" but " in text[f[2]:f[4]].lower() for f in corr):
             q = 0.9
-        elif names == {"you_said"} and not _CONTRA.search(text[:4000].lower()):
+        elif names == {"you_said"} and not _CONTRA.search(text[:4000].lower()) and ("?" in text or speaker != "user"):
             q -= 0.35  # "You said it is merged; could you paste the link?": quoting is no contradiction
         q += 0.05 * min(2, len(names) - 1)
         if speaker == "user":

@@ -187,7 +187,7 @@ _RULES_SPEC: list[tuple] = [
                   "task", "successfully"), ("processed", "imported", "migrated", "synced", "handled", "wrote", "updated",
                                             "converted", "transferred", "delivered", "sent"))), 0, "stated as successful"),
     ("status", "claim", "deploy", 0.8,
-     rf"(?:\b(?:it|everything|they|(?:the|your|our|my|this|that)\s+(?:[\w-]+\s+){{0,2}}?{_THING})(?:\s+(?:with|for|on|in|to|from)\s+[\w.-]+)?(?:\s+(?:actually|really|definitely|now|also|finally))?"
+     rf"(?:\b(?:it|everything|they|(?:the|your|our|my|this|that)\s+(?:[\w`/.-]+\s+){{0,2}}?{_THING})(?:\s+(?:with|for|on|in|to|from)\s+[\w.-]+)?(?:\s+(?:actually|really|definitely|now|also|finally))?"
      rf"(?:\s+(?:is|are|was|were|has been|have been)|'s(?:\s+been)?|'re)|\band\s+(?:is|are)|\band(?=\s+(?:working|running|live|healthy|online)\b))\s+(?:{_ADV}\s+)*"
      r"(?:working|(?<!job is )(?<!run is )(?<!build is )(?<!migration is )(?<!sync is )(?<!script is )(?<!import is )(?<!export is )(?<!backup is )(?<!pipeline is )(?<!test is )(?<!tests are )(?<!jobs are )(?<!scripts are )(?<!builds are )(?<!suite is )(?<!upgrade is )(?<!upload is )(?<!download is )(?<!deploy is )(?<!deployment is )(?<!rollout is )running|healthy|online|(?:now\s+|publicly\s+)(?:accessible|reachable|available)|(?:accessible|reachable|available)(?=\s+(?:now|again|to everyone|to all|to users|to the public|publicly|online|at\s|on the (?:web|internet)))|serving (?:requests|traffic|users)|in production|"
      r"on prod|in main|on main|in master|live|out|functional|operational|stable|green|passing|up|ready|landed|in place|"
@@ -197,7 +197,7 @@ _RULES_SPEC: list[tuple] = [
       "on prod", "in main", "on main", "in master", "live", "out", "functional", "operational", "stable", "green",
       "passing", "up", "ready", "landed", "in place", "publicly", "serving traffic", "serving requests"), 0, "a system stated as up, working or shipped"),
     ("np_strong_status", "claim", "deploy", 0.8,
-     rf"\b(?:the|your|our|my)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+(?:\s+(?:actually|really|definitely|now|also|finally))?(?:\s+(?:is|are|has been|have been)|'s|'re)\s+(?:{_ADV}\s+)*"
+     rf"\b(?:the|your|our|my)\s+(?:[\w-]+\s+){{0,2}}?(?:and\s+[\w-]+\s+)?[\w-]+(?:\s+(?:actually|really|definitely|now|also|finally))?(?:\s+(?:is|are|has been|have been)|'s|'re)\s+(?:{_ADV}\s+)*"
      r"(?:in place|up and running|live|online|healthy|operational|in production|deployed|provisioned|fixed|resolved|there|(?:up|live|running|available) (?=at\s)|working(?!\s+(?:on|with|through|toward|towards|to|from|hard|remotely|closely|late|together|as|for|in|at)\b))\b"
      r"(?!\s+(?:for|to review|when|if|once|locally|on my machine|in theory|in the|of|by|with|to be|because))",
      ("in place", "up and running", "live", "online", "healthy", "operational", "in production", "deployed",
@@ -614,7 +614,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:validator|detector|checker|classifier|judge|grader|scorer|monitor)(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:(?:false[- ](?:negative|positive)s?|miss|error|failure)\s+rates?|misses|false (?:negatives|positives))\b(?:\s+[\w-]+){0,6}?\s+(?:dropped|fell|went down|decreased|is down)\b"
      r"|\b(?:to|and)\s+(?:raise|increase|improve|boost|bump|lift)\s+(?:the\s+|our\s+)?(?:test\s+|line\s+|branch\s+)?coverage\b"
      r"|\b(?:made|make|making)\s+(?:the|our|my|its)\s+(?:[\w-]+\s+){0,2}?(?:detector|validator|checker|classifier|monitor|linter|alerting|alerts|monitoring)s?\s+(?:much\s+|far\s+|a lot\s+)?(?:smarter|stricter|better|sharper|more (?:sensitive|accurate))\b"
-     r"|\b(?:detector|validator|checker|classifier|monitor|linter)(?:\s+(?:for|on|of)\s+(?:[\w-]+\s+){1,3}?)?\s+(?:is|are)\s+(?:now\s+)?(?:much\s+|far\s+|a lot\s+|way\s+|significantly\s+)?(?:smarter|stricter|sharper|more (?:sensitive|accurate))\b"
+     r"|\b(?:detector|validator|checker|classifier|monitor|linter)(?:\s+(?:for|on|of)(?:\s+[\w-]+){1,3}?)?\s+(?:is|are)\s+(?:now\s+)?(?:much\s+|far\s+|a lot\s+|way\s+|significantly\s+)?(?:smarter|stricter|sharper|more (?:sensitive|accurate))\b"
      r"|\b(?:bringing|brings|brought|raising|raised|pushing|pushed|taking|took|lifting|lifted)\s+(?:the\s+|our\s+)?(?:test\s+|line\s+|branch\s+)?coverage\s+(?:(?:of|for|on|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:up\s+)?to\s+\d",
      ("improved", "went up", "gone up", "go up", "rose", "risen", "increased", "jumped", "climbed", "doubled", "tripled",
       "are up", "is up", "better", "higher", "stronger",

@@ -112,7 +112,8 @@ def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, keep_neg: in
         # "The file you claim to have committed doesn't exist": quoting the claim does not
         # hedge the contradiction of it.
         while h >= 0 and ((keep_neg and low.startswith("you ", h) and _quotes_claim_back(low, h, ms)) or
-                          (low.startswith(REPORT_VERBS, h) and _first_person(low, ss, h)) or
+                          (low.startswith(REPORT_VERBS, h) and (keep_neg or _first_person(low, ss, h))) or
+                          (keep_neg and low.startswith(_RELAYED, h)) or
                           (low.startswith(("after ", "before "), h) and _past_time_clause(low, h, ms))):
             h = _last(cues.hedge, segment if segment >= 0 else ss, h)
         if h >= 0:
@@ -160,6 +161,8 @@ def _general_condition(low: str, t: int) -> bool:
     return len(words) > 1 and words[1].strip(",.") not in _OBSERVERS
 
 
+# Someone else's check hedges a claim, but backs a correction: "she says the cert expired, it was not renewed".
+_RELAYED = ("says", "said", "reports", "reported", "told us", "told me", "confirmed", "confirms", "verified")
 _FUTURE_AFTER = (" will ", " would ", " should ", " is going to ", " are going to ", " needs to ", " need to ",
                  " is to be ", " is planned", " is scheduled", " is proposed", " could ", " might ")
 _TOPIC_OPENERS = ("regarding ", "concerning ", "re: ", "about the ", "as for ", "as to ", "to address ", "to fix ",
@@ -204,7 +207,7 @@ _PAST_AFTER = ("after my ", "after our ", "after re-", "after checking", "after 
 def _past_time_clause(low: str, h: int, ms: int) -> bool:
     """'After re-checking, I can confirm ...', 'after my changes our checker scores ...': a
     time clause closed by a comma, or the speaker's own past step, does not hedge the claim."""
-    return (not low[:h].strip(" \"'(") or low[h - 2:h] in (". ", "\n")) and low.find(",", h, ms) >= 0 \
+    return (not low[:h].strip(" \"'(") or low[h - 2:h] in (". ", "\n", ", ")) and low.find(",", h, ms) >= 0 \
         or low.startswith(_PAST_AFTER, h)
 
 
