@@ -225,6 +225,8 @@ def _explained(low: str, ms: int, ss: int, se: int, cues: Cues) -> bool:
         if not low.startswith(_MEAN_NOT, e):
             if low[e - 4:e] != "how ":  # "a dashboard showing how often totals differ" asks, it does not generalise
                 return True
+            i += 1
+            continue
         c = _last(cues.clause, ss, e)
         if c < 0 or ms >= c:
             return True
