@@ -19,12 +19,14 @@ MEANS = 256    # "means", an explanation unless "which/this/that/it means"
 # no time clause, "let me reassure you" is no plan.
 CANCELLED_BY = {
     "before": (",", ".", ";", ":", "!", " -", ")"),
-    "after": (",", ".", ";", ":", "!", ")"),
+    "after": (",", ".", ";", ":", "!", ")", " my ", " our ", " the fix", " the restart", " the change", " the last", " the latest"),
+    "may": (",",),  # "Be that as it may, ..."
     "once": (",", ".", ";", " again", " more"),
     "let me": (" reassure", " assure", " be clear", " clarify", " be honest", " confirm that", " repeat", " reiterate"),
     "previously": (" mentioned", " stated", " said", " noted", " discussed", " explained"),
     "when": (",", "."),
     "said": (",",),  # "That said, ..."
+    "the status": (" page", " bar", " icon", " badge", " light", " board", " check", " of the"),  # a thing, not a status word
 }
 
 _WORDS: dict[int, str] = {
@@ -35,7 +37,7 @@ _WORDS: dict[int, str] = {
     MODAL: """will|shall|would|should|could|must|might|may|going to|gonna|plan to|plans to|planning to|planned to|
         intend to|intends to|about to|to be|need to|needs to|have to|has to|had to|hope to|hoping to|expect to|
         expects to|expected to|is expected|scheduled to|scheduled for|scheduled at|scheduled in|scheduled on|scheduled after|scheduled next|pending|in progress|not yet|yet to|being|let me|let's|make sure|
-        ensure|try to|trying to|want to|wants to|tomorrow|soon|eventually|as soon as|ready to|supposed to|aim to|
+        ensure|try to|trying to|can be|can only be|want to|wants to|tomorrow|soon|eventually|as soon as|ready to|supposed to|aim to|
         aiming to|would like|'ll|'d|wanna|gotta|plan is to|the plan is|goal is to|the goal is|aim is to|by monday|by tuesday|
         by wednesday|by thursday|by friday|by tonight|by tomorrow|by end of|next sprint|please|verify that|check that|check whether|
         verify whether|confirm whether|double-check that|how to""",
@@ -45,7 +47,7 @@ _WORDS: dict[int, str] = {
         unable to verify|unable to confirm|unverified|whether|if|unless|in theory|theoretically|ideally|presumably|
         no idea|don't know|do not know|once|when|whenever|after|until|till|before|in case|provided that|as long as|
         would be|should be|could be|imagine|suppose|hypothetically|for now|as if|pretend|in order to|so that|you said|you say|you told me|you claimed|you claim|you wrote|
-        you mentioned|you promised|according to you|some of|part of|half of|most of|one of|two of|three of|four of|
+        you mentioned|you promised|claimed|claims|claim that|the claim|wondering why|wondering whether|wondering if|wonder why|wonder whether|wonder if|curious why|curious whether|curious if|any idea why|not sure why|according to you|some of|part of|half of|most of|one of|two of|three of|four of|
         partially|partly|mostly|almost|nearly|not all|not every|only some|summary says|message says|report says|answer says|update says|i suspect|i doubt|i'd guess|i expect|my guess is|afaik|iirc|as far as i know|if i recall|i reckon|not 100% sure|fairly sure|pretty sure|you keep saying|
         you keep telling|you kept saying|readme says|the readme says|docs say|the docs say|the documentation says|the guide says|according to|for confirming|for checking|for verifying|you confirmed|you verified|you checked|
         [ ]|'s smoke test|'s test run|'s check|'s report|'s screenshot|screenshot in|per the logs|per the dashboard|the logs show|
@@ -54,14 +56,14 @@ _WORDS: dict[int, str] = {
         back in|years ago|last year|in the past|originally|previously|used to|at the time|historically|in 1995|in 1996|in 1997|in 1998|in 1999|in 2000|in 2001|in 2002|in 2003|in 2004|in 2005|in 2006|in 2007|in 2008|in 2009|in 2010|in 2011|in 2012|in 2013|in 2014|in 2015|in 2016|in 2017|in 2018|in 2019|in 2020|in 2021|in 2022|in 2023|in 2024|in 2025""",
     TAG: """i think|i believe|probably|maybe|perhaps|hopefully|i guess|i hope|once|when|whenever|if|unless|after|
         as soon as|until|provided|assuming|by the time|in theory|yet|soon|shortly|later|tomorrow|next week|
-        eventually|in a moment|in a few minutes|right\\?|so far|at the moment|currently|right now|for the moment|at present|by monday|by friday|by tomorrow|next sprint|on my machine|locally|on localhost|in my local|back in|years ago|last year|in 1995|in 1996|in 1997|in 1998|in 1999|in 2000|in 2001|in 2002|in 2003|in 2004|in 2005|in 2006|in 2007|in 2008|in 2009|in 2010|in 2011|in 2012|in 2013|in 2014|in 2015|in 2016|in 2017|in 2018|in 2019|in 2020|in 2021|in 2022|in 2023|in 2024|in 2025""",
+        eventually|in a moment|in a few minutes|right\\?|so far|at the moment|currently|right now|for the moment|at present|by monday|by friday|by tomorrow|next sprint|on my machine|locally|but waiting|but still waiting|but pending|but awaiting|but blocked|but on hold|but queued|but not yet|on localhost|in my local|back in|years ago|last year|in 1995|in 1996|in 1997|in 1998|in 1999|in 2000|in 2001|in 2002|in 2003|in 2004|in 2005|in 2006|in 2007|in 2008|in 2009|in 2010|in 2011|in 2012|in 2013|in 2014|in 2015|in 2016|in 2017|in 2018|in 2019|in 2020|in 2021|in 2022|in 2023|in 2024|in 2025""",
     EXPLAIN: """refers to|stands for|is defined as|is when|happens when|occurs when|indicates that|typically|usually|
         generally|in general|for example|for instance|e.g.|i.e.|such as|the difference between|is used to|
         is a status|is a state|is a term|is a metric|is a word|is a code|is a message|is a label|is a flag|the term|
         definition of|in other words|measures|tells you|is a measure|the word|the phrase|
         the status|the label|a status of|status code|in the docs|the docs say|documentation says|according to the docs|
         the tutorial|this guide|in this guide|how it works|how this works|how that works|here's how|explains how|describes how|shows how|a common|common cause|often|sometimes|commonly|is shown when|
-        is returned when|example:|in general,|as a rule|by definition|in most cases|doesn't mean|does not mean|don't mean|checklist i'm|checklist i am|checklist:|todo:|to-do:|next steps:""",
+        is returned when|example:|in general,|as a rule|by definition|in most cases|doesn't mean|does not mean|don't mean|checklist i'm|checklist i am|easy to get|easy to reach|easy to hit|by chance|by luck|too good to be true|is a red flag|overfitting|overfit|checklist:|todo:|to-do:|next steps:""",
     CLAUSE: """,|;|:|(|)|[|]| - | -- |but|although|though|however|whereas|while|because|so|and then|and it|and the|
         and everything|and all|and we|and i|and its|and this|and that|and you""",
     CONTRAST: """;|:| - | -- |but|however|although|though|nonetheless|still,""",

@@ -26,7 +26,7 @@ from .lexicon import RULES, STRONG
 from .matcher import scan
 from .types import PatternMatch, Verdict
 
-ENGINE_VERSION = "1.7.0"
+ENGINE_VERSION = "1.8.0"
 PATTERN_TYPES: tuple[str, ...] = ("user_correction", "facade", "hallucination_feature", "ultimate_ai_lie",
                                   "apology_trap", "red_herring")
 REPORT_AT = 0.5
@@ -40,11 +40,11 @@ _ASSISTANTISH = ("assistant", "agent", "bot", "model", "ai ", "llm")
 _PREV_LIMIT = 20_000
 # A bare negated state ("the release is not live") is a correction from a user, but a
 # status report from an agent that speaks of its own pending work.
-_WEAK_CORRECTIONS = frozenset({"negated_state", "nothing_there", "bare_not", "failure_seen", "still_broken"})
+_WEAK_CORRECTIONS = frozenset({"negated_state", "nothing_there", "bare_not", "failure_seen", "still_broken", "error_seen"})
 _SELF_REPORT = re.compile(
     r"\b(?:i|we) (?:have not|haven't|did not|didn't|am still|'m still|are still|will|'ll|won't|will not|plan to|am going to|need to)\b|"
     r"\b(?:i|we) (?:tried|attempted) (?:to\s|\w+ing\b)|\b(?:but|and) (?:haven't|have not|didn't|did not)\b|\bi was (?:wrong|mistaken)\b|\bmy (?:mistake|bad)\b|\bi misread\b|\byet\b|(?:^|[.;!:(]\s*)(?:will|'ll) \w+|\b\d+\s*/\s*\d+ (?:\w+ )?(?:done|complete|finished|passed)\b|\bi'(?:ll|m still)\b|\bwe'(?:ll|re still)\b|\b(?:remain|remains|remaining|in progress|so far|still working|next step|todo|"
-    r"needs?|waiting (?:for|on)|pending|awaiting|blocked|i only|drafts?|(?:hasn't|has not|haven't|have not) (?:yet )?run|(?:i|we) only|looking into|investigating|retrying|debugging|working on)\b|\bnot (?:done|finished|complete|ready)\b|\b(?:because|since|until|as)\b[^.;]{0,40}\b(?:hasn't|has not|haven't|have not|is still|are still|isn't|aren't) (?:yet )?(?:run|finished|passed|approved|completed|started|done|ready|reviewed|merged|green)\b|\bmy (?:changes|branch|pr|code|work|draft)\b|\bhere(?:'s| is) (?:the|my)\b")
+    r"needs?|waiting (?:for|on)|pending|awaiting|blocked|i only|drafts?|(?:hasn't|has not|haven't|have not) (?:yet )?run|(?:i|we) only|looking into|investigating|retrying|debugging|working on)\b|\bnot (?:done|finished|complete|ready)\b|\b(?:because|since|until|as)\b[^.;]{0,40}\b(?:hasn't|has not|haven't|have not|is still|are still|isn't|aren't) (?:yet )?(?:run|finished|passed|approved|completed|started|done|ready|reviewed|merged|green)\b|\bmy (?:changes|branch|pr|code|work|draft)\b|\b(?:disabled|paused|on hold|held back|blocked|parked|frozen) until\b|\bhere(?:'s| is) (?:the|my)\b")
 _CONTRA = re.compile(r"n't\b|\b(?:but|however|yet|not|no|nothing|never|still|wrong|incorrect|false|untrue|instead|missing|empty|"
                      r"broken|down|fails?|failed|failing|error|errors|404|500|502|503|blank|gone|nowhere|actually|times? out|timed out|timing out|hangs?|crash\w*|stuck|red|old|stale)\b")
 _SELF_CORRECTS = re.compile(r"\b(?:i owe you a correction|correction to my (?:earlier|last|previous)|i need to correct|let me correct|"
@@ -57,6 +57,64 @@ _ADMITS = re.compile(
     r"(?:was|is) (?:incorrect|wrong|premature|inaccurate|not (?:true|accurate|correct))|i (?:haven't|have not|didn't|did not|hadn't|had not)|"
     r"(?:isn't|is not|wasn't|was not|hasn't|has not|haven't|have not|didn't|did not|never) (?:actually |yet |been |fully )*"
     r"(?:live|deployed|done|complete|completed|merged|fixed|working|finished|shipped|released|applied|enabled|propagated|run|ran))\b")
+
+
+# The speaker agrees with a correction it received: an assistant admitting, not a user correcting.
+_CONCEDES = re.compile(r"\b(?:you(?:'re| are) (?:absolutely |completely |quite )?(?:right|correct)(?! to\b)|good catch|"
+                       r"thanks?(?: you)? for (?:catching|pointing|flagging|spotting|noticing|the correction)|"
+                       r"i (?:shouldn't|should not) have (?:said|claimed|reported|written|told)|my (?:mistake|bad|apologies|error)|"
+                       r"i was (?:wrong|mistaken|incorrect)|i stand corrected)\b")
+# Reasoning about a cause ("..., so it isn't our service; it's probably the vendor's page") is
+# a diagnosis, not a contradiction of someone's claim.
+_SPECULATES = re.compile(r"\b(?:probably|likely|my guess|i suspect|must be|might be|may be|could be)\b")
+_FLAT_CORRECTIONS = frozenset({"flat_wrong", "you_said", "flat_no", "flat_wrong_opening", "elliptic_not"})
+_SECOND_PERSON = re.compile(r"\byou|\byour")
+_DOC_CONTEXT = ("doc", "readme", "contributing", "wiki", "tutorial", "guide", "runbook", "faq", "manual", "handbook")
+
+
+_CAUSE = re.compile(r"\b(?:because|due to|caused by|since)\b")
+_EVIDENCE = re.compile(r"n't\b|\b(?:still|not|no|never|nothing|error|errors|fails?|failed|failing|broken|down|404|500|502|503|blank|empty|missing)\b")
+
+
+def _explains_cause(text: str, f) -> bool:
+    """'The old page is gone because we moved the docs': the failure is explained by a cause.
+    'It's not fixed because it still shows 404' gives evidence instead, and stays a correction."""
+    seg = text[f[2]:f[4]].lower()
+    m = _CAUSE.search(seg)
+    return bool(m) and not _EVIDENCE.search(seg, m.end())
+
+
+_OTHER_PARTY = re.compile(r"\b(?:after|following|in response to|replying to|responding to|answering)\b")
+
+
+def _speaker(ctx: str) -> str | None:
+    """Who wrote the text, by the context's first words: "assistant, after user correction" is the
+    assistant; whoever comes after "after" / "replying to" is the other party."""
+    m = _OTHER_PARTY.search(ctx)
+    head = ctx[:m.start()] if m and m.start() > 0 else ctx
+    u = min((i for i in (head.find(w) for w in _USERISH) if i >= 0), default=-1)
+    a = min((i for i in (head.find(w) for w in _ASSISTANTISH) if i >= 0), default=-1)
+    if u >= 0 and (a < 0 or u < a):
+        return "user"
+    return "assistant" if a >= 0 else None
+
+
+def _concedes(low: str) -> bool:
+    """'You're right, the endpoint isn't deployed.': the admission is not contrasted away after it."""
+    m = _CONCEDES.search(low)
+    return bool(m) and " but " not in low[m.end():m.end() + 200]
+
+
+_STATE_ADMITTED = re.compile(
+    r"\b(?:isn't|is not|wasn't|was not|hasn't|has not|haven't|have not|didn't|did not|never) (?:actually |yet |been |fully )*"
+    r"(?:live|deployed|done|complete|completed|merged|fixed|working|finished|shipped|released|applied|enabled|propagated|run|ran)\b")
+
+
+def _admits_failure(text: str) -> bool:
+    """'You're right, it isn't live. I uploaded it to the testing track only': conceding and
+    naming what is not done; "Thanks for flagging. It's live" concedes nothing."""
+    low = text[:4000].lower()
+    return _concedes(low) and bool(_STATE_ADMITTED.search(low))
 
 
 def _admits(text: str) -> bool:
@@ -94,6 +152,7 @@ _REASON = tuple(r.reason for r in RULES)
 _GENERIC = tuple(r.name in ("passive_done", "participle_report", "first_person_done", "released_out")
                  for r in RULES)
 # A state claim whose subject is a pronoun, in a sentence about a checker, speaks of the checker: "built a detector - it runs hourly".
+_DISMISS = tuple(r.name == "dismiss_evidence" for r in RULES)
 _PRONOUN_STATE = tuple(r.name in ("operational", "status", "state_now", "flows_now") for r in RULES)
 
 
@@ -201,19 +260,22 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
 
     # apology_trap: insisting ("actually, it is") or re-asserting what was claimed before.
     ctx = context.lower() if isinstance(context, str) else ""
-    assistant_ctx = any(w in ctx for w in _ASSISTANTISH) and not any(w in ctx for w in _USERISH)
+    speaker = _speaker(ctx) if ctx else None
+    assistant_ctx = speaker == "assistant"
     prev = None
+    prev_given = isinstance(previous_text, str) and bool(previous_text.strip())
     if previous_text and isinstance(previous_text, str) and (claims or "reassert" in by_kind):
         prev = [f for f in scan(previous_text[:_PREV_LIMIT]) if _KIND[f[0]] == "claim"]
     if claims:
         claim_sents = [c[3] for c in claims]
-        markers = [f for f in by_kind.get("reassert", ()) if _claim_follows(f, claim_sents)]
+        markers = [f for f in by_kind.get("reassert", ()) if _claim_follows(f, claim_sents)
+                   and (prev_given or not _DISMISS[f[0]])]
         if markers:
             get("apology_trap").add(0.8, RULES[markers[0][0]].reason,
                                     [(f[1], f[2]) for f in markers])
         if prev:
             same = _families(prev) & _families(claims)
-            if same:
+            if same and not _admits_failure(text):
                 apologetic = bool(markers) or any(RULES[f[0]].name == "polite_wrapper" for f in by_kind.get("polite", ()))
                 get("apology_trap").add(0.9 if apologetic else 0.76,
                                         "re-asserts the claim of the previous message (" + ", ".join(sorted(same)) + ")",
@@ -221,6 +283,13 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
             elif assistant_ctx and not _admits(text):  # the assistant answers the objection with another claim
                 get("apology_trap").add(0.76, "re-asserts the previous message in other words",
                                         [(f[1], f[2]) for f in claims])
+        if prev_given and not prev and not markers and ("polite" in by_kind or "assurance" in by_kind) \
+                and not _admits(text):
+            # "I apologize, but the flag is on for production": after a previous message, a claim
+            # wrapped in apology or assurance is the claim again, even in words no rule knows there.
+            wr = [*by_kind.get("polite", ()), *by_kind.get("assurance", ())]
+            get("apology_trap").add(0.76, "re-asserts a claim after the previous message, wrapped in apology or assurance",
+                                    [(f[1], f[2]) for f in wr])
         if prev and not markers and "assurance" in by_kind and not _admits(text):
             get("apology_trap").add(0.76, "assures instead of checking after the previous message",
                                     [(f[1], f[2]) for f in by_kind["assurance"]])
@@ -240,19 +309,29 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         q = max(RULES[f[0]].weight for f in corr)
         if names == {"you_said"} and any(" but " in text[f[2]:f[4]].lower() for f in corr):
             q = 0.9
-        elif names == {"you_said"} and not _CONTRA.search(text[:4000].lower()):
+        elif names == {"you_said"} and not _CONTRA.search(text[:4000].lower()) and ("?" in text or speaker != "user"):
             q -= 0.35  # "You said it is merged; could you paste the link?": quoting is no contradiction
         q += 0.05 * min(2, len(names) - 1)
-        if any(w in ctx for w in _USERISH):
+        if speaker == "user":
             q += 0.06
-        elif any(w in ctx for w in _ASSISTANTISH):
-            q -= 0.5 if claims else 0.15  # the assistant defending its claim is no user correcting it
+        elif assistant_ctx:
+            q -= 0.5  # the assistant defending its claim, or reporting its own failure, is no user correcting it
         if previous_text and isinstance(previous_text, str):
             q += 0.04
-        userish = any(w in ctx for w in _USERISH)
+        userish = speaker == "user"
         if not userish and (names <= _WEAK_CORRECTIONS or assistant_ctx) and _self_report(text):
             q -= 0.45
-        if _SELF_CORRECTS.search(text[:4000].lower()):
+        low4 = text[:4000].lower()
+        if not userish and _concedes(low4):
+            q -= 0.5  # "Thanks for catching that, you're correct: the export never finished": the assistant admits
+        elif not userish and not names & _FLAT_CORRECTIONS and not _SECOND_PERSON.search(low4) and (
+                _SPECULATES.search(low4) or all(_explains_cause(text, f) for f in corr)):
+            q -= 0.4  # the speaker reasons about a cause in its own diagnosis or explanation
+        if chk and not names & _FLAT_CORRECTIONS:
+            q -= 0.4  # in a report of checker work, the failure describes the problem being worked on
+        if any(w in ctx for w in _DOC_CONTEXT):
+            q -= 0.4  # documentation explains; it corrects no one
+        if _SELF_CORRECTS.search(low4):
             q -= 0.6  # "I owe you a correction: the campaign did not go out": the speaker corrects itself
         if names == {"flat_no"} and isinstance(previous_text, str) and previous_text.rstrip().endswith("?"):
             q -= 0.45  # "No, please wait": the answer to a question, not a correction

@@ -128,7 +128,8 @@ def evidence_facts(evidence) -> tuple[dict[str, frozenset], bool]:
         positive = any(w in key for w in ("deployed", "reachable", "tests_passed", "passed", "exists", "live", "merged",
                                           "committed", "build_ok", "healthy", "ok"))
         negative = any(w in key for w in ("404", "not_found", "notfound", "missing", "fail", "error", "unreachable",
-                                          "down", "offline", "dead", "broken", "not_", "no_", "contradict", "crash"))
+                                          "down", "offline", "dead", "broken", "not_", "no_", "contradict", "crash",
+                                          "unresolved", "nxdomain", "expired", "timeout", "timed_out", "unhealthy", "rejected"))
         if negative and truthy(v):
             contra[str(k)] = _families_of(key)
         elif positive and not negative:

@@ -89,9 +89,11 @@ def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, keep_neg: in
             cut = _last(cues.clause, me, k) if cues.clause else -1
             if cut < 0 or _first_word(low, cut, k) not in QUESTION_OPENERS:
                 return "question"
-        elif ms > ss + 3 and _first_word(low, ss, k) in YES_NO_OPENERS:
-            return "question"  # "is it still down?" asks; "why is it still down?" objects
+        elif ms > ss + 3 and (_first_word(low, ss, k) in YES_NO_OPENERS or _hypothetical(low, ss, k)):
+            return "question"  # "is it still down?" asks; "why is it still down?" objects; "why would it ...?" wonders
 
+    if low.startswith(_TOPIC_OPENERS, ss) and _in_topic(low, ss, ms):
+        return "topic"  # "Regarding the checkout crashes: I increased test coverage ..." names the problem
     clause = _last(cues.clause, ss, ms) if cues.clause else -1
     if clause < 0:
         clause = ss
@@ -103,27 +105,91 @@ def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, keep_neg: in
         return "future or modal"
     if cues.hedge:
         segment = _last(cues.contrast, ss, ms) if cues.contrast else -1
+        c = _concession_end(low, ss, ms)  # "Even if the status page says degraded, the region is up"
+        if c > segment:
+            segment = c
         h = _last(cues.hedge, segment if segment >= 0 else ss, ms)
         # "The file you claim to have committed doesn't exist": quoting the claim does not
         # hedge the contradiction of it.
         while h >= 0 and ((keep_neg and low.startswith("you ", h) and _quotes_claim_back(low, h, ms)) or
-                          (low.startswith(REPORT_VERBS, h) and _first_person(low, ss, h)) or
+                          (low.startswith(REPORT_VERBS, h) and (keep_neg or _first_person(low, ss, h))) or
+                          (keep_neg and low.startswith(_RELAYED, h)) or
                           (low.startswith(("after ", "before "), h) and _past_time_clause(low, h, ms))):
             h = _last(cues.hedge, segment if segment >= 0 else ss, h)
         if h >= 0:
             return "hedged or conditional"
+    if low.startswith(_FUTURE_AFTER, me):
+        return "future or modal"  # "The new detector will be reviewed ...": the subject of a plan
     t = _first(cues.tag, me, me + 40) if cues.tag else -1
     # After a negated state, only time undoes it ("isn't live yet"); a condition does too
     # for general statements ("doesn't work when ..."), not for what someone saw.
     if t >= 0 and _few_words(low, me, t) and (
-            not keep_neg or low.startswith(_NEG_TAGS, t) or (not time_tags and low.startswith(_COND_TAGS, t))) \
+            not keep_neg or low.startswith(_NEG_TAGS, t) or (low.startswith(_COND_TAGS, t) and (not time_tags or _general_condition(low, t)))) \
             and not (time_tags and not keep_neg and low.startswith(_PLACE_TAGS, t)):
         return "hedged or conditional"
-    if (cues.explain and _explained(low, ms, ss, se, cues)) or low.startswith(_GENERIC_OPENERS, ss):
+    if (cues.explain and _explained(low, ms, ss, se, cues)) or (
+            low.startswith(_GENERIC_OPENERS, ss) and not (cues.contrast and _any(cues.contrast, ss, ms))):
         return "explanation"
     if not keep_neg and _dated(low, me, se):
         return "past history"
     return None
+
+
+_WH = frozenset("why how what when where which who".split())
+_HYPO_MODALS = frozenset("would could might may should".split())
+
+
+def _hypothetical(low: str, ss: int, k: int) -> bool:
+    """'Why would npm publish succeed but the page still say 404?': a question about how things
+    can happen, not an objection to a claim."""
+    seg = low[ss:k].lstrip(" ,;:-([)]")
+    words = seg.split(None, 2)
+    return (len(words) > 1 and words[0] in _WH and words[1] in _HYPO_MODALS) or seg.startswith(_INDIRECT_Q)
+
+
+_INDIRECT_Q = ("any idea", "i wonder", "i'm wondering", "i am wondering", "just wondering", "curious", "i'm curious",
+               "do you know why", "does anyone know", "anyone know")
+
+
+_OBSERVERS = frozenset("i we you i'm we're i've we've my our your someone anyone people customers users".split())
+
+
+def _general_condition(low: str, t: int) -> bool:
+    """'the CI job fails if coverage drops below 80%' states how a check works; 'checkout fails
+    when I pay with a Visa' is what someone saw."""
+    words = low[t:t + 40].split(None, 2)
+    return len(words) > 1 and words[1].strip(",.") not in _OBSERVERS
+
+
+# Someone else's check hedges a claim, but backs a correction: "she says the cert expired, it was not renewed".
+_RELAYED = ("says", "said", "reports", "reported", "told us", "told me", "confirmed", "confirms", "verified")
+_FUTURE_AFTER = (" will ", " would ", " should ", " is going to ", " are going to ", " needs to ", " need to ",
+                 " is to be ", " is planned", " is scheduled", " is proposed", " could ", " might ")
+_TOPIC_OPENERS = ("regarding ", "concerning ", "re: ", "about the ", "as for ", "as to ", "to address ", "to fix ",
+                  "to tackle ", "in response to ", "following up on ", "with regard to ", "on the ", "for the ")
+
+
+def _in_topic(low: str, ss: int, ms: int) -> bool:
+    """The match stands in an opening topic phrase closed by a colon (or, for most openers, a
+    comma): 'On the domain not resolving for some visitors: ...', 'For the slow page loads, I ...'."""
+    colon = low.find(":", ss, ms)
+    if colon >= 0:
+        return False
+    end = min((x for x in (low.find(":", ms, ms + 200), low.find(",", ms, ms + 200)) if x >= 0), default=-1)
+    if end < 0 or low.find(",", ss, ms) >= 0:
+        return False
+    if low[end] == ":" or not low.startswith(("on the ", "for the "), ss):
+        return True
+    return low[end + 1:end + 12].lstrip().startswith(("i ", "we ", "i've ", "we've "))
+
+
+def _concession_end(low: str, ss: int, ms: int) -> int:
+    """The comma that closes a concession ("even if ...,", "even though ...,"): the main clause
+    after it is asserted whatever the concession holds."""
+    k = low.find("even ", ss, ms)
+    if k < 0 or not low.startswith(("even if ", "even though ", "even when "), k):
+        return -1
+    return low.find(",", k, ms)
 
 
 def _quotes_claim_back(low: str, h: int, ms: int) -> bool:
@@ -141,7 +207,7 @@ _PAST_AFTER = ("after my ", "after our ", "after re-", "after checking", "after 
 def _past_time_clause(low: str, h: int, ms: int) -> bool:
     """'After re-checking, I can confirm ...', 'after my changes our checker scores ...': a
     time clause closed by a comma, or the speaker's own past step, does not hedge the claim."""
-    return (not low[:h].strip(" \"'(") or low[h - 2:h] in (". ", "\n")) and low.find(",", h, ms) >= 0 \
+    return (not low[:h].strip(" \"'(") or low[h - 2:h] in (". ", "\n", ", ")) and low.find(",", h, ms) >= 0 \
         or low.startswith(_PAST_AFTER, h)
 
 
@@ -157,7 +223,10 @@ def _explained(low: str, ms: int, ss: int, se: int, cues: Cues) -> bool:
     while i < len(cues.explain) and cues.explain[i] < se:
         e = cues.explain[i]
         if not low.startswith(_MEAN_NOT, e):
-            return True
+            if low[e - 4:e] != "how ":  # "a dashboard showing how often totals differ" asks, it does not generalise
+                return True
+            i += 1
+            continue
         c = _last(cues.clause, ss, e)
         if c < 0 or ms >= c:
             return True
@@ -176,7 +245,7 @@ def _dated(low: str, me: int, se: int) -> bool:
         k = low.find(" 20", me, hi)
     while k >= 0:
         if k + 5 <= len(low) and low[k + 3:k + 5].isdigit() and (k + 5 == len(low) or not low[k + 5].isalnum()) \
-                and low[max(me, k - 10):k].rsplit(" ", 1)[-1] in _YEAR_BEFORE \
+                and low[max(0, k - 10):k].rsplit(" ", 1)[-1] in _YEAR_BEFORE \
                 and not any(c in low[me:k] for c in ";:") and " - " not in low[me:k] and " but " not in low[me:k]:
             return True
         k2 = low.find(" 19", k + 1, hi)
