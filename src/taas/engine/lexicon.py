@@ -272,9 +272,9 @@ _RULES_SPEC: list[tuple] = [
      r"|\ball green\b|\bbuilds?\s+(?:succeeded|successful|is successful|passed)\b"
      r"|\b(?:verified|tested|validated|checked)\s+(?:it\s+|everything\s+|the\s+\w+\s+)?end[- ]to[- ]end\b|\bend[- ]to[- ]end\s+(?:verified|tested|validated)\b"
      r"|\b\d+\s+passed\b(?![,;]?\s+(?:and\s+|but\s+)?\d+\s+(?:[\w-]+\s+){0,3}?(?:failed|failing|errors?|errored|broken))|\b(\d+)\s*/\s*\1\s+(?:tests?\s+)?(?:passing|passed|pass|green|ok)\b"
-     r"|\b(?:every|each|all(?:\s+the)?)\s+(?:[\w-]+\s+)?(?:checks?|tests?|jobs?|steps?|suites?)\s+(?:have\s+|has\s+)?(?:passed|pass|passes|succeeded|went green|are green|is green)\b"
+     r"|\b(?:every|each|all(?:\s+the)?)\s+(?:[\w-]+\s+)?(?:checks?|tests?|jobs?|steps?|suites?)\s+(?:have\s+|has\s+)?(?:passed|pass|passes|succeeded|went green|are green|is green)\b(?!\s+(?:rates?|ratio|percentage|counts?)\b)"
      r"|\b(?:pipeline|ci|build|checks|tests?)\s*:\s*(?:all\s+)?(?:green|passing|passed|ok|success)\b"
-     r"|\b(?:test suites?|suites?|test run|checks|e2e tests|unit tests|integration tests)\s+(?:now\s+|all\s+)?(?:pass(?:es|ed)?|succeeded|succeeds)\b",
+     r"|\b(?:test suites?|suites?|test run|checks|e2e tests|unit tests|integration tests)\s+(?:now\s+|all\s+)?(?:pass(?:es|ed)?|succeeded|succeeds)\b(?!\s+(?:rates?|ratio|percentage|counts?)\b)",
      ("test", "tests", "green", "passing", "passed", "build", "builds", "end-to-end", "end to end", "pass", "passes", "succeeded", "succeeds", "ok", "success"),
      0, "tests or checks stated as passing"),
     ("integrated", "claim", "code", 0.74,
@@ -298,7 +298,7 @@ _RULES_SPEC: list[tuple] = [
      r"tagged|signed|renewed|issued|uploaded|pushed|packaged|compiled|containerized|automated|provisioned|spun up|stood up|"
      r"brought (?:up|back)|got (?:it|them|everything|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:working|running|deployed|live|fixed|up|online|passing|green|sorted|done)|"
      r"ran (?:the|a|all|every)\s+(?:[\w-]+\s+)?(?:migrations?|backfill|script|job|deploy|deployment|seed|import|export|sync|upgrade|rollout|playbook|runbook))\b"
-     r"(?!\s+(?:to\s+(?:see|check|find|understand|try|test|debug|reproduce)|a draft|a plan|a proposal|the plan|the draft|(?:this|last)\s+(?:week|month|quarter|sprint|year)\b))",
+     r"(?!\s+(?:to\s+(?:see|check|find|understand|try|test|debug|reproduce)|(?:(?:it|them|this|that|the\s+[\w-]+|an?\s+[\w-]+)\s+)?(?:for\s+(?:triage|follow-?ups?|later|discussion|the next (?:sprint|release|meeting))|to\s+(?:the|our|my)\s+(?:backlog|queue|agenda|triage|todo|to-do))\b|a draft|a plan|a proposal|the plan|the draft|(?:this|last)\s+(?:week|month|quarter|sprint|year)\b))",
      _verb_anchors(_FP_BEFORE, _FP_VERBS + _FP_DONE_VERBS) + ("gone ahead and", "went ahead and", "managed to"),
      0, "the assistant reports its own work as done"),
     ("passive_done", "claim", "done", 0.74,
