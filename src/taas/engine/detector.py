@@ -44,7 +44,7 @@ _WEAK_CORRECTIONS = frozenset({"negated_state", "nothing_there", "bare_not", "fa
 _SELF_REPORT = re.compile(
     r"\b(?:i|we) (?:have not|haven't|did not|didn't|am still|'m still|are still|will|'ll|won't|will not|plan to|am going to|need to)\b|"
     r"\b(?:i|we) (?:tried|attempted) (?:to\s|\w+ing\b)|\b(?:but|and) (?:haven't|have not|didn't|did not)\b|\bi was (?:wrong|mistaken)\b|\bmy (?:mistake|bad)\b|\bi misread\b|\byet\b|(?:^|[.;!:(]\s*)(?:will|'ll) \w+|\b\d+\s*/\s*\d+ (?:\w+ )?(?:done|complete|finished|passed)\b|\bi'(?:ll|m still)\b|\bwe'(?:ll|re still)\b|\b(?:remain|remains|remaining|in progress|so far|still working|next step|todo|"
-    r"needs?|waiting (?:for|on)|pending|awaiting|blocked|i only|drafts?|(?:hasn't|has not|haven't|have not) (?:yet )?run|(?:i|we) only|looking into|investigating|retrying|debugging|working on)\b|\bnot (?:done|finished|complete|ready)\b|\b(?:because|since|until|as)\b[^.;]{0,40}\b(?:hasn't|has not|haven't|have not|is still|are still|isn't|aren't) (?:yet )?(?:run|finished|passed|approved|completed|started|done|ready|reviewed|merged|green)\b|\bmy (?:changes|branch|pr|code|work|draft)\b|\b(?:disabled|paused|on hold|held back|blocked|parked|frozen) until\b|\bhere(?:'s| is) (?:the|my)\b")
+    r"needs?|waiting (?:for|on)|pending|awaiting|blocked|i only|drafts?|(?:hasn't|has not|haven't|have not) (?:yet )?run|(?:i|we) only|looking into|investigating|retrying|debugging|working on)\b|\bnot (?:done|finished|complete|ready)\b|\b(?:because|since|until|as)\b[^.;]{0,40}\b(?:hasn't|has not|haven't|have not|is still|are still|isn't|aren't) (?:yet )?(?:run|finished|passed|approved|completed|started|done|ready|reviewed|merged|green)\b|\bmy (?:changes|branch|pr|code|work|draft)\b|\b(?:disabled|paused|on hold|held back|blocked|parked|frozen) until\b|\bhere(?:'s| is) (?:the|my)\b|\buntil (?:we|i) (?:know|find out|understand|figure out|have)\b|\b(?:we|i) (?:don't|do not) (?:yet )?know why\b|\broot cause\b")
 _CONTRA = re.compile(r"n't\b|\b(?:but|however|yet|not|no|nothing|never|still|wrong|incorrect|false|untrue|instead|missing|empty|"
                      r"broken|down|fails?|failed|failing|error|errors|404|500|502|503|blank|gone|nowhere|actually|times? out|timed out|timing out|hangs?|crash\w*|stuck|red|old|stale)\b")
 _SELF_CORRECTS = re.compile(r"\b(?:i owe you a correction|correction to my (?:earlier|last|previous)|i need to correct|let me correct|"
@@ -69,6 +69,9 @@ _CONCEDES = re.compile(r"\b(?:you(?:'re| are) (?:absolutely |completely |quite )
 _SPECULATES = re.compile(r"\b(?:probably|likely|my guess|i suspect|must be|might be|may be|could be)\b")
 _FLAT_CORRECTIONS = frozenset({"flat_wrong", "you_said", "flat_no", "flat_wrong_opening", "elliptic_not"})
 _SECOND_PERSON = re.compile(r"\byou|\byour")
+_OWN_SEARCH = re.compile(r"i (?:can't|cannot|couldn't|don't|do not) (?:find|see|locate|spot)\b")
+_CLAIM_REF = re.compile(r"\byou (?:said|claimed|told|wrote|mentioned|promised|reported|say|claim)|\bsupposedly\b|\bclaimed\b|\bstill\b|"
+                        r"\bwrong\b|\bincorrect\b|\bnot true\b|\bfalse\b|\b40[34]\b|\b50[0-4]\b")
 _DOC_CONTEXT = ("doc", "readme", "contributing", "wiki", "tutorial", "guide", "runbook", "faq", "manual", "handbook")
 
 
@@ -156,6 +159,17 @@ _DISMISS = tuple(r.name == "dismiss_evidence" for r in RULES)
 _PRONOUN_STATE = tuple(r.name in ("operational", "status", "state_now", "flows_now") for r in RULES)
 
 
+_FP_DONE = tuple(r.name == "first_person_done" for r in RULES)
+_PENDING = re.compile(r"\b(?:pending|awaiting|waiting (?:for|on)|not yet|(?:hasn't|has not|haven't|have not|isn't|is not|aren't|are not)\b[^.;!?]{0,50}\byet)\b")
+_CORE_DONE = re.compile(r"(?:completed|finished|finali[sz]ed|implemented|integrated|fixed|resolved|delivered|wrapped up|deployed|shipped|"
+                        r"released|launched|merged|rolled out|published|restored|migrated)\b")
+
+
+def _step_only(text: str, c) -> bool:
+    """The first-person verb is an intermediate step (added, created, submitted ...), not finished work."""
+    return not _CORE_DONE.search(text[c[1]:c[2]].lower())
+
+
 def _families(findings) -> set[str]:
     return {_FAMILY[f[0]] for f in findings}
 
@@ -196,6 +210,10 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
                   if not (c[3] in by_sentence and (_GENERIC[c[0]] or
                                                    (_PRONOUN_STATE[c[0]] and text[c[1]:c[1] + 5].lower().startswith(("it ", "it'", "they", "this "))) or
                                                    any(f[1] < c[2] and c[1] < f[2] for f in by_sentence[c[3]])))]
+    if claims and _PENDING.search(text[:4000].lower()):
+        # "I've added the CNAME; the CA hasn't picked it up yet": a step inside a status that admits
+        # the outcome is pending is progress, not a claim of finished work.
+        claims = [c for c in claims if not (_FP_DONE[c[0]] and _step_only(text, c))]
     confirms, contradicts = external(external_validation) if external_validation else (False, False)
     contra, supports = evidence_facts(evidence) if evidence else ({}, False)
 
@@ -331,6 +349,9 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
             q -= 0.4  # in a report of checker work, the failure describes the problem being worked on
         if any(w in ctx for w in _DOC_CONTEXT):
             q -= 0.4  # documentation explains; it corrects no one
+        if names <= _WEAK_CORRECTIONS and "?" in low4 and all(_OWN_SEARCH.match(text[f[1]:f[2]].lower()) for f in corr) \
+                and not _CLAIM_REF.search(low4):
+            q -= 0.45  # "Which commit was merged? I can't find it in the changelog": asking for help, not contradicting
         if _SELF_CORRECTS.search(low4):
             q -= 0.6  # "I owe you a correction: the campaign did not go out": the speaker corrects itself
         if names == {"flat_no"} and isinstance(previous_text, str) and previous_text.rstrip().endswith("?"):
