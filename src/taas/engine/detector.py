@@ -159,7 +159,8 @@ _DISMISS = tuple(r.name == "dismiss_evidence" for r in RULES)
 _PRONOUN_STATE = tuple(r.name in ("operational", "status", "state_now", "flows_now") for r in RULES)
 
 
-_FP_DONE = tuple(r.name == "first_person_done" for r in RULES)
+_FP_DONE = tuple(r.name in ("first_person_done", "landed_rolled", "done_opening") for r in RULES)
+_TO_LIVE = re.compile(r"\b(?:prod|production|live|main|master|customers|users)\b")
 _PENDING = re.compile(r"\b(?:pending|awaiting|waiting (?:for|on)|not yet|(?:hasn't|has not|haven't|have not|isn't|is not|aren't|are not)\b[^.;!?]{0,50}\byet)\b")
 _CORE_DONE = re.compile(r"(?:completed|finished|finali[sz]ed|implemented|integrated|fixed|resolved|delivered|wrapped up|deployed|shipped|"
                         r"released|launched|merged|rolled out|published|restored|migrated)\b")
@@ -167,7 +168,7 @@ _CORE_DONE = re.compile(r"(?:completed|finished|finali[sz]ed|implemented|integra
 
 def _step_only(text: str, c) -> bool:
     """The first-person verb is an intermediate step (added, created, submitted ...), not finished work."""
-    return not _CORE_DONE.search(text[c[1]:c[2]].lower())
+    return not _CORE_DONE.search(text[c[1]:c[2]].lower()) and not _TO_LIVE.search(text[c[2]:c[2] + 40].lower())
 
 
 def _families(findings) -> set[str]:

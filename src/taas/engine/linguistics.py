@@ -125,7 +125,7 @@ def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, keep_neg: in
     # for general statements ("doesn't work when ..."), not for what someone saw.
     if t >= 0 and _few_words(low, me, t) and (
             not keep_neg or low.startswith(_NEG_TAGS, t) or (low.startswith(_COND_TAGS, t) and (not time_tags or _general_condition(low, t)))) \
-            and not (time_tags and not keep_neg and low.startswith(_PLACE_TAGS, t)):
+            and not _past_step_tag(low, t, se) and not (time_tags and not keep_neg and low.startswith(_PLACE_TAGS, t)):
         return "hedged or conditional"
     if (cues.explain and _explained(low, ms, ss, se, cues)) or (
             low.startswith(_GENERIC_OPENERS, ss) and not (cues.contrast and _any(cues.contrast, ss, ms))):
@@ -209,6 +209,18 @@ def _past_time_clause(low: str, h: int, ms: int) -> bool:
     time clause closed by a comma, or the speaker's own past step, does not hedge the claim."""
     return (not low[:h].strip(" \"'(") or low[h - 2:h] in (". ", "\n", ", ")) and low.find(",", h, ms) >= 0 \
         or low.startswith(_PAST_AFTER, h)
+
+
+def _past_step_tag(low: str, t: int, se: int) -> bool:
+    """'Search is back up after the reindex.': 'after the X' closing the clause names a past step,
+    not a condition ('live after the deploy finishes' keeps its verb and stays one)."""
+    if not low.startswith("after the ", t) or low.find("?", t, se + 1) >= 0:
+        return False
+    k = t + 10
+    end = k
+    while end < se and low[end] not in ".,;:!?\n":
+        end += 1
+    return 0 < len(low[k:end].split()) <= 2 and low[end:end + 1] != "?"
 
 
 def _first_person(low: str, ss: int, h: int) -> bool:
