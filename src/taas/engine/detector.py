@@ -161,16 +161,19 @@ _PRONOUN_STATE = tuple(r.name in ("operational", "status", "state_now", "flows_n
 
 _GAIN = tuple(r.name == "checker_gain" for r in RULES)
 _AGENT = re.compile(r"\b(?:i|we|i've|we've|i'm|we're|my|our|us|so we'll|address|fix|fixes|fixed|tackle|complaints?|bugs?|issues?|crash\w*|outages?|incorrect|wrong|broken|errors?|failures?|slow\w*|about|regarding|re|for the)\b")
-_FP_DONE = tuple(r.name in ("first_person_done", "landed_rolled", "done_opening") for r in RULES)
+_FP_DONE = tuple(r.name in ("first_person_done", "landed_rolled", "done_opening", "passive_done", "released_out", "participle_report")
+                 for r in RULES)
 _TO_LIVE = re.compile(r"\b(?:prod|production|live|main|master|customers|users)\b")
 _PENDING = re.compile(r"\b(?:pending|awaiting|waiting (?:for|on)|not yet|(?:hasn't|has not|haven't|have not|isn't|is not|aren't|are not)\b[^.;!?]{0,50}\byet)\b")
 _CORE_DONE = re.compile(r"(?:completed|finished|finali[sz]ed|implemented|integrated|fixed|resolved|delivered|wrapped up|deployed|shipped|"
-                        r"released|launched|merged|rolled out|published|restored|migrated)\b")
+                        r"released|launched|merged|committed|rolled out|published|restored|migrated)\b")
 
 
-_HABIT_RULE = tuple(r.name in ("passive_done", "np_strong_status", "participle_report") for r in RULES)
-_PRESENT_PASSIVE = re.compile(r"\b(?:is|are|gets|get)\s+(?:\w+\s+)?\w+ed\b")
-_HABIT = re.compile(r"\b(?:in ci|by ci|automatically|on every|on each|by the pipeline|as part of (?:ci|the build|the pipeline)|whenever|every time|each time)\b")
+_HABIT_RULE = tuple(r.name in ("passive_done", "np_strong_status", "participle_report", "released_out") for r in RULES)
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are|gets|get)\s+(?:\w+\s+)?\w+\b")
+_HABIT = re.compile(r"\b(?:in ci|by ci|automatically|(?:on|after|with) (?:every|each) (?:merge|push|commit|pull request|pr|build|release|deploy|run|restart|boot|change|tag)|"
+                    r"by the pipeline|as part of (?:ci|the build|the pipeline)|whenever|every time|each time|daily|nightly|weekly|hourly|"
+                    r"during (?:that|the|each|every) (?:\w+ )?window)\b")
 
 
 def _habitual(text: str, c) -> bool:
