@@ -26,6 +26,7 @@ CANCELLED_BY = {
     "previously": (" mentioned", " stated", " said", " noted", " discussed", " explained"),
     "when": (",", "."),
     "said": (",",),  # "That said, ..."
+    "so that": ("'s", " is ", " was "),  # "so that's not true" concludes, it states no purpose
     "the status": (" page", " bar", " icon", " badge", " light", " board", " check", " of the"),  # a thing, not a status word
 }
 

@@ -395,9 +395,13 @@ _RULES_SPEC: list[tuple] = [
     ("flat_wrong", "correction", "", 0.9,
      r"\b(?:that|this|it|which|(?:your|the|this|that)\s+(?:[\w-]+\s+)?(?:summary|answer|report|update|message|reply|statement|claim|changelog|description|status|note|comment|explanation|response|analysis|timeline|numbers|figures))(?:'s| is| was| are| were)\s+(?:just\s+|simply\s+|completely\s+|totally\s+|flat\s+|plain\s+|absolutely\s+|partly\s+|also\s+)?(?:wrong|incorrect|false|untrue|a lie|inaccurate|misleading|nonsense|not (?:true|right|correct|accurate|what (?:i asked|happened|i see|i'm seeing|i said|it says)))\b"
      r"|\bi (?:don't|do not) think (?:that's|that is|it's|it is|this is) (?:true|right|correct|the case|live|deployed|working|done|fixed)\b"
-     r"|\b(?:that|this|your|the)\s+claim\s+(?:about|that|of|regarding)\s+(?:[\w'-]+\s+){1,6}?(?:is|was)\s+(?:just\s+|simply\s+|completely\s+)?(?:wrong|incorrect|false|untrue|a lie|inaccurate|misleading|not true)\b|\bin your\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:isn't|is not|wasn't|was not|aren't|are not)\s+(?:accurate|correct|true|right)\b|\b(?:stop|quit)\s+(?:telling|saying|claiming|reporting|announcing)\b|\byou(?:'re| are| were)\s+(?:wrong|mistaken|incorrect|lying)\b|\b(?:that|this)(?: is|'s)n't (?:true|right|correct)\b|\bthat(?:'s| is) (?:just |simply |really |absolutely )?not the case\b",
+     r"|\b(?:that|this|your|the)\s+claim\s+(?:about|that|of|regarding)\s+(?:[\w'-]+\s+){1,6}?(?:is|was)\s+(?:just\s+|simply\s+|completely\s+)?(?:wrong|incorrect|false|untrue|a lie|inaccurate|misleading|not true)\b|\bin your\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:isn't|is not|wasn't|was not|aren't|are not)\s+(?:accurate|correct|true|right)\b|\b(?:stop|quit)\s+(?:telling|saying|claiming|reporting|announcing)\b|\byou(?:'re| are| were)\s+(?:wrong|mistaken|incorrect|lying)\b|\b(?:that|this)(?: is|'s)n't (?:true|right|correct)\b|\bthat(?:'s| is) (?:just |simply |really |absolutely )?not the case\b"
+     r"|\b(?:that|this)(?: is|'s)n't what (?:happened|i asked|i see)\b|\b(?:your|the|that|this)\s+(?:[\w-]+\s+)?(?:summary|answer|report|update|message|reply|statement|claim|changelog|description|note|response|analysis|post|email)\s+(?:misstates|misrepresents|misquotes|mischaracteri[sz]es|overstates|gets\s+(?:\w+\s+)?wrong)\b"
+     r"|\b(?:that|this|the)\s+(?:citation|reference|quote|source|paper|number|figure|statistic|link|study)\s+(?:is|was)\s+(?:completely\s+|entirely\s+)?(?:fabricated|made up|invented|hallucinated|fake|bogus)\b",
      ("wrong", "incorrect", "false", "untrue", "lie", "inaccurate", "nonsense", "not true", "not right", "not correct",
-      "not accurate", "not what", "mistaken", "claim about", "claim that", "claim of", "claim regarding", "in your", "stop telling", "stop saying", "stop claiming", "stop reporting", "stop announcing", "quit telling", "quit saying", "don't think", "do not think", "lying", "n't true", "n't right", "n't correct", "not the case"),
+      "not accurate", "not what", "mistaken", "claim about", "claim that", "claim of", "claim regarding", "in your", "stop telling", "stop saying", "stop claiming", "stop reporting", "stop announcing", "quit telling", "quit saying", "don't think", "do not think", "lying", "n't true", "n't right", "n't correct", "not the case",
+      "n't what", "misstates", "misrepresents", "misquotes", "mischaracterizes", "mischaracterises", "overstates", "gets",
+      "fabricated", "made up", "invented", "hallucinated", "fake", "bogus"),
      KEEP_NEG, "the claim is called wrong"),
     ("you_said", "correction", "", 0.7,
      r"(?<!issue )(?<!bug )(?<!problem )(?<!error )(?<!crash )(?<!outage )(?<!incident )(?<!ticket )(?<!case )\byou (?:said|claimed|told me|wrote|promised|stated|reported|insisted|assured me|keep saying|keep telling me|kept saying)\b"
@@ -407,7 +411,7 @@ _RULES_SPEC: list[tuple] = [
       "update says", "reply says", "changelog says", "summary claims", "message claims"),
      KEEP_NEG | QUESTION_OK, "the user quotes the assistant's claim back"),
     ("still_broken", "correction", "", 0.88,
-     r"\bstill\s+(?:shows?|showing|returns?|returning|gives?|giving|gets?|getting|see(?:ing)?|says?|saying|reads?|lists?|serves?|serving|redirects?|points?|pointing|loads? the old|has the old|throws?|throwing|fails?|failing|broken|down|dead|empty|blank|red|missing|crashing|crashes|the old|not\b|isn't|doesn't|can't|won't|no\b|nothing|a\s+(?:404|500|502|503|blank)|404|500|502|503|error|off\b|appearing|happening|occurring|unchanged|stuck|pending|queued|duplicat|charging|erroring|timing out|hanging|wrong|outdated|stale|on the old|running the old|at (?:the )?old|the same|(?:at\s+|on\s+)?v?\d+\.\d+(?:\.\d+)*\b|(?:in|on) (?:english|draft|staging|beta|review|the old|the previous))",
+     r"\bstill\s+(?:shows?|showing|returns?|returning|gives?|giving|gets?|getting|see(?:ing)?|says?|saying|reads?|lists?|serves?|serving|redirects?|points?|pointing|loads? the old|has the old|throws?|throwing|fails?|failing|broken|down|dead|empty|blank|red|missing|crashing|crashes|reproduces|reproducible|repros|happens|occurs|the old|not\b|isn't|doesn't|can't|won't|no\b|nothing|a\s+(?:404|500|502|503|blank)|404|500|502|503|error|off\b|appearing|happening|occurring|unchanged|stuck|pending|queued|duplicat|charging|erroring|timing out|hanging|wrong|outdated|stale|on the old|running the old|at (?:the )?old|the same|(?:at\s+|on\s+)?v?\d+\.\d+(?:\.\d+)*\b|(?:in|on) (?:english|draft|staging|beta|review|the old|the previous))",
      ("still",), KEEP_NEG | QUESTION_OK | TIME_TAGS, "the problem is still there"),
     ("negated_state", "correction", "", 0.86,
      rf"\b(?:it|this|(?<![a-z] )that|they|you|(?:the|your|my)\s+(?:\w+\s+)?(?:site|page|app|link|url|service|deployment|endpoint|file|files|pr|branch|build|tests?|server|api|website|feature|fix|release|commit|repo|domain|function|button|form|changes?|version|dashboard|migration|deploy|email|log|{_THING[3:-1]})|(?:the|your|my)\s+[\w-]+(?:\s+[\w-]+)?)"
@@ -421,6 +425,7 @@ _RULES_SPEC: list[tuple] = [
      KEEP_NEG, "a flat 'It isn't.'"),
     ("nothing_there", "correction", "", 0.86,
      r"\b(?:nothing|none of (?:it|them|the \w+)(?:\s+(?:you|that|which)(?:\s+[\w']+){1,2})?)\s+(?:is|are|was|has been|have been|got|were|actually)\s+(?:actually\s+|even\s+)?(?:deployed|live|there|committed|merged|pushed|working|changed|fixed|uploaded|in (?:the repo|main|master|the branch|prod(?:uction)?))\b"
+     r"|\bnone of (?:the\s+)?(?:\w+\s+)?(?:[\w-]+\s+)?(?:you|that|which)\s+[\w']+\s+(?:exists?|(?:is|are) there|work|works|load|loads|open)\b"
      r"|\b(?:there is|there's|there are)\s+no\s+(?:such\s+)?(?:file|files|page|site|deployment|commit|commits|branch|pr|pull request|endpoint|function|tests?|url|app|release)\b"
      r"|\b(?:nobody|no one)\s+(?:has\s+|have\s+|ever\s+|actually\s+)*(?:uploaded|deployed|pushed|merged|committed|sent|approved|reviewed|released|published|signed|touched|changed|fixed|ran|run|applied|installed)\b"
      r"|\b(?:has|have|had|shows?|showed|found)\s+no\s+(?:record|trace|sign)\s+of\s+(?:it|them|this|that|the|any|a|your)\b"
@@ -450,11 +455,12 @@ _RULES_SPEC: list[tuple] = [
       "contains no"),
      KEEP_NEG | TIME_TAGS, "the user sees an error where the claim said it works"),
     ("flat_no", "correction", "", 0.82,
-     r"\s*(?:(?:hm+|well|uh|um|erm|ehm|actually|honestly|sorry|ok|okay|sadly|unfortunately)[,.]?\s+)?(?:(?:no|nope|nah)\s+(?=(?:it|that|this|you|the|its|it's)\b)|(?:no|nope|nah)\s*[,.!:;—–-]+\s*+)(?!problem|worries|thanks|thank|need|rush|pressure|worry)(?!i\b|i'|we\b|we')",
-     ("no", "nope", "nah", "hm", "hmm", "well", "uh", "um", "erm", "actually", "honestly", "sorry", "ok", "okay", "sadly",
+     r"\s*(?:(?:hm+|well|uh|um|erm|ehm|eh|ah|oh|actually|honestly|sorry|ok|okay|sadly|unfortunately)[,.]?\s+)?(?:(?:no|nope|nah)\s+(?=(?:it|that|this|you|the|its|it's)\b)|(?:no|nope|nah)\s*[,.!:;—–-]+\s*+)(?!problem|worries|thanks|thank|need|rush|pressure|worry)(?!i\b|i'|we\b|we')",
+     ("no", "nope", "nah", "hm", "hmm", "well", "uh", "um", "erm", "eh", "ah", "oh", "actually", "honestly", "sorry", "ok", "okay", "sadly",
       "unfortunately"), KEEP_NEG | TEXT_START, "the reply opens with a flat No"),
     ("flat_wrong_opening", "correction", "", 0.86,
-     r"\s*(?:incorrect|wrong|false|not true|untrue|nope|not quite|negative|(?:is\s+)?not (?:correct|right|accurate))\s*(?:[.!,:;-]|what you\b)",
+     r"\s*(?:incorrect|wrong|false|not true|untrue|nope|not quite|negative|(?:is\s+)?not (?:correct|right|accurate))\s*(?:[.!,:;-]|what you\b)"
+     r"|\s*(?:wrong|incorrect)\s+(?:repo|repository|branch|file|fix|server|cluster|bucket|link|url|page|version|build|environment|region|project|account|commit|pr|ticket|number|date|table|database|service)\s*[.!,;:]",
      ("incorrect", "wrong", "false", "not true", "untrue", "nope", "not quite", "negative", "not correct", "not right", "not accurate"), KEEP_NEG | SENT_START, "a flat 'Incorrect.'"),
     ("bare_not", "correction", "", 0.78,
      r"\s*(?:not|nothing|never)\s+(?:deployed|live|merged|committed|working|there|fixed|done|pushed|online)\b(?!\s+(?:it|this|that|one|anything|much|so|before|yet|either)\b)",

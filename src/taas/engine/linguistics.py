@@ -114,6 +114,8 @@ def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, keep_neg: in
         while h >= 0 and ((keep_neg and low.startswith("you ", h) and _quotes_claim_back(low, h, ms)) or
                           (low.startswith(REPORT_VERBS, h) and (keep_neg or _first_person(low, ss, h))) or
                           (keep_neg and low.startswith(_RELAYED, h)) or
+                          (h > 0 and low[h].isalpha() and low[h - 1].isalpha()) or  # "one of" inside "none of" is no hedge
+                          (keep_neg and low.startswith(("i think", "i believe", "i'm afraid", "i fear"), h)) or
                           (low.startswith(("i said", "i told", "i claimed", "i reported", "i wrote", "i stated"), h) and low[h - 3:h] == "as ") or
                           (low.startswith(("after ", "before "), h) and _past_time_clause(low, h, ms))):
             h = _last(cues.hedge, segment if segment >= 0 else ss, h)
