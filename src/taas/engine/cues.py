@@ -27,7 +27,7 @@ CANCELLED_BY = {
     "when": (",", "."),
     "said": (",",),  # "That said, ..."
     "so that": ("'s", " is ", " was "),  # "so that's not true" concludes, it states no purpose
-    "the status": (" page", " bar", " icon", " badge", " light", " board", " check", " of the"),  # a thing, not a status word
+    "the status": (" page", " bar", " icon", " badge", " light", " board", " check", " of the", " endpoint", " api", " route", " url", " probe"),  # a thing, not a status word
 }
 
 _WORDS: dict[int, str] = {

@@ -145,6 +145,19 @@ _RULES_SPEC: list[tuple] = [
      r"\b(?:deployed|redeployed|shipped|launched|rolled out|went live|gone live|pushed live)\b(?!\s+(?:by|outside|inside|within|from|per|via)\b)",
      ("deployed", "redeployed", "shipped", "launched", "rolled out", "went live", "gone live", "pushed live"),
      ADJ_CHECK, "deployment stated as done"),
+    ("state_more", "claim", "deploy", 0.8,
+     r"\b(?:is|are|was|were|has been|have been)\s+(?:all\s+|now\s+|already\s+)?committed\s+(?:to|in|into)\s+[\w`'\"./-]"
+     r"|\bnow\s+(?:handles|serves|takes|carries|receives|gets)\s+(?:all|100\s*%|every|the full|the whole)\b"
+     r"|\b(?:rollout|release|launch|deployment|deploy|flag|feature|migration|upgrade)\s+(?:really\s+|now\s+|actually\s+)?(?:is|was|'s|has reached|reached|went to)\s+(?:really\s+|now\s+|actually\s+)?(?:at\s+)?100\s*%"
+     r"|\b(?:was|were|has been|have been)\s+(?:still\s+|already\s+|also\s+)?approved\s+and\s+(?:released|published|shipped|deployed|merged|rolled out)\b"
+     r"|\b(?:artifacts?|packages?|wheels|builds?|images?|binaries|assets|files|changes|fixes|migrations?|docs|release|everything)\s+(?:\w+\s+)?(?:uploaded|published|deployed|merged|released|shipped|pushed)\s*:"
+     r"|\b(?:does|do)\s+(?:in fact\s+|actually\s+|really\s+|indeed\s+)?(?:work|pass|load|exist|respond|resolve|build|compile|go out|arrive)\b(?!\s+(?:if|when|once|for (?:me|you)|locally|on my))",
+     ("committed", "now handles", "now serves", "now takes", "now carries", "now receives", "now gets", "100%", "100 %",
+      "approved and", "uploaded:", "published:", "deployed:", "merged:", "released:", "shipped:", "pushed:", "uploaded :",
+      "does work", "do work", "does pass", "do pass", "does load", "does exist", "does respond", "does resolve",
+      "does build", "does compile", "does go out", "does arrive", "does actually", "does really", "does in fact", "does indeed",
+      "do actually", "do really", "do indeed"),
+     0, "stated as done or running"),
     ("release_to", "claim", "deploy", 0.82,
      rf"\b(?:released|published|promoted|pushed|uploaded)\s+(?:it\s+|them\s+|everything\s+|the\s+[\w.-]+\s+|v?\d[\w.]*\s+|version\s+\S+\s+|all\s+\w+\s+)?(?:to|on|onto|into)\s+[`'\"]?{_DEST}\b"
      r"|\b(?:released|published|tagged)\s+v?\d+\.\d[\w.]*|\bmerged and (?:released|deployed|shipped|published)\b"
