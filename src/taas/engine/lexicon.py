@@ -524,12 +524,12 @@ _RULES_SPEC: list[tuple] = [
      ("thank", "thanks", "apologi", "apologies", "sorry", "appreciate", "welcome", "happy to", "glad to", "pleased to",
       "cheers", "thx", "tysm", "grateful", "my pleasure", "hope this", "hope that", "pardon", "forgive", "my bad", "regret", "excuse"), NEAR_CLAIM | MARKER, "politeness wrapped around an unproven claim"),
     ("perfect_metric", "metric", "", 0.82,
-     r"\b(?:100(?:\.0+)?\s?%|1\.0+|perfect|flawless)\s+(?:accuracy|precision|recall|f1(?:[- ]score)?|score|test coverage|coverage|pass rate|success rate|reliability|uptime|agreement|parity)\b"
-     r"|\b(?:accuracy|precision|recall|f1(?:[- ]score)?|pass rate|success rate|coverage|score|agreement|kappa|parity)\s*(?:(?:on|of|for|in|across)\s+(?:the\s+|our\s+|all\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:(?:is|was|are|of|=|:|at|reached|hit|now|stands at|sits at)\s*){0,2}(?:a\s+)?(?:100(?:\.0+)?\s?%|1\.0+(?!\d)(?!\.\d)|perfect)"
+     r"\b(?:100(?:\.0+)?\s?(?:%|percent\b|per cent\b)|1\.0+|perfect|flawless)\s+(?:accuracy|precision|recall|f1(?:[- ]score)?|score|test coverage|coverage|pass rate|success rate|reliability|uptime|agreement|parity)\b"
+     r"|\b(?:accuracy|precision|recall|f1(?:[- ]score)?|pass rate|success rate|coverage|score|agreement|kappa|parity)\s*(?:(?:on|of|for|in|across)\s+(?:the\s+|our\s+|all\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:(?:is|was|are|of|=|:|at|reached|hit|now|stands at|sits at)\s*){0,2}(?:a\s+)?(?:100(?:\.0+)?\s?(?:%|percent\b|per cent\b)|1\.0+(?!\d)(?!\.\d)|perfect)"
      r"|\bzero (?:false positives|false negatives|errors|failures)\b"
-     r"|\b(?:covers?|covered|covering|catches|caught|detects?|detected|flags|flagged|passes|passed|passing|handles|handled)\s+100(?:\.0+)?\s?%\s+of\b"
-     r"|\b(?:scored|scores|scoring|hit|hits|achieved|achieves|reached|reaches|got|gets|came in at|landed at|comes in at|sits at|stands at)\s+(?:a\s+|an\s+)?(?:perfect\s+|flawless\s+)?(?:100(?:\.0+)?\s?%|1\.0+(?![\d.])|100\s?/\s?100|10\s?/\s?10)"
-     r"|\b100(?:\.0+)?\s?%\s+[\w-]+\s+(?:rate|score|accuracy)\b|\b100\s?/\s?100\b|\bzero\s+(?:mis[\w-]+|false [\w-]+|defects|bugs|regressions|mistakes|hallucinations|incorrect answers)\b",
+     r"|\b(?:covers?|covered|covering|catches|caught|detects?|detected|flags|flagged|passes|passed|passing|handles|handled)\s+100(?:\.0+)?\s?(?:%|percent\b|per cent\b)\s+of\b"
+     r"|\b(?:scored|scores|scoring|hit|hits|achieved|achieves|reached|reaches|got|gets|came in at|landed at|comes in at|sits at|stands at)\s+(?:a\s+|an\s+)?(?:perfect\s+|flawless\s+)?(?:100(?:\.0+)?\s?(?:%|percent\b|per cent\b)|1\.0+(?![\d.])|100\s?/\s?100|10\s?/\s?10)"
+     r"|\b100(?:\.0+)?\s?(?:%|percent\b|per cent\b)\s+[\w-]+\s+(?:rate|score|accuracy)\b|\b100\s?/\s?100\b|\b(?:a|the)\s+perfect\s+100\b(?!\s*(?:%|percent|per cent|ms|km|users|requests|times))|\bzero\s+(?:mis[\w-]+|false [\w-]+|defects|bugs|regressions|mistakes|hallucinations|incorrect answers)\b",
      ("100", "1.0", "perfect", "flawless", "zero", "scored", "scores", "scoring", "hit", "achieved", "achieves", "reached",
       "reaches", "got", "gets", "came in at", "landed at", "comes in at", "sits at", "stands at", "accuracy", "agreement", "kappa", "parity", "precision", "recall", "f1", "pass rate", "success rate",
       "coverage", "score"), STRONG | TIME_TAGS, "a perfect internal metric with no outside check"),
@@ -554,31 +554,35 @@ _RULES_SPEC: list[tuple] = [
     # ---- red_herring
     ("checker_work", "checker", "", 0.84,
      r"\b(?:implemented|added|built|created|introduced|developed|wrote|written|designed|set up|integrated|improved|enhanced|refined|tuned|upgraded|optimi[sz]ed|strengthened|expanded|increased|boosted|raised|extended|retrained|recalibrated|reworked|"
-     r"enabled|turned on|switched on|retuned|re-tuned|adjusted|tweaked|updated|changed|loosened|relaxed|lowered)\s+(?!more than\b|less than\b|as much as\b)"
+     r"enabled|turned on|switched on|retuned|re-tuned|adjusted|tweaked|updated|changed|loosened|relaxed|lowered|trained|tightened|attached|hooked(?: up)?|wired(?: up| in)?|plugged in|bolted on|beefed up|doubled down on|stood up|sharpened|broadened)\s+(?!more than\b|less than\b|as much as\b)"
      r"(?:(?:a|an|the|our|my|new|more|additional|better|extra|some|its|improved|enhanced|comprehensive|robust|advanced|smarter|stricter|internal|automated|custom)\s+)*(?:[\w-]+\s+){0,2}?(?:[\w]+-|`\w*?)?"
      r"(?:detectors?|detection|validators?|validation(?:\s+(?:system|layer|logic|checks?|framework|pipeline|rules))?|checkers?|monitoring|(?:internal\s+)?metrics|test coverage|coverage|accuracy|precision|recall|scoring|heuristics?|confidence(?:\s+scores?)?|classifiers?|guardrails?|safeguards?|sanity checks?|self-checks?|more tests|extra tests|additional tests|alerting|alerts|logging|logs|dashboards?|telemetry|thresholds?|monitors?|scorers?|self-verification(?: step)?|verification (?:step|layer)|evaluation harness|eval harness|(?:confidence\s+)?estimators?|graders?|critics?|judges?|tracing|traces|breadcrumbs|sentry|instrumentation|observability|watchdogs?|"
      r"(?:linter|lint|alert|alerting|detection|validation)\s+rules?|audits?|(?:error\s+)?classification|reporters?|(?:grading\s+|scoring\s+)?rubrics?|"
      r"(?:alert|alarm|paging)\s+(?:thresholds?|rules?|conditions?)|alarms?|health ?checks?|canar(?:y|ies)|alert|linters?|trackers?|assertions?|"
-     r"(?:slo|burn-rate|error-rate|latency|uptime|synthetic|liveness|readiness)\s+(?:panels?|alerts?|probes?|checks?))\b"
-     r"|\b(?:implemented|added|built|created|wrote|written|set up|and)\s+(?:a|an)\s+(?:new\s+)?(?:[\w`.-]+\s+){0,2}?(?:script|tool|job|check|report|dashboard|bot|cron(?: job)?|query|page|widget|test|detector|validator|checker|monitor|linter|tracker|alert)\s+(?:that|which|to)\s+(?:counts|count|flags|flag|detects|detect|alerts|alert|notifies|notify|surfaces|surface|highlights|highlight|warns|warn|spots|spot|catches|catch|fires|pages)\b",
+     r"(?:slo|burn-rate|error-rate|latency|uptime|synthetic|liveness|readiness)\s+(?:panels?|alerts?|probes?|checks?)|probes?|panels?|histograms?|eval(?:uation)? suites?|harness(?:es)?|(?:error|crash|exception)[- ]tracking|crash reporting|"
+     r"(?:anomaly|risk|quality|plausibility|trust|health|ranking|relevance|toxicity|fraud|spam)\s+(?:scores?|metrics?|filters?))\b"
+     r"|\b(?:implemented|added|built|created|wrote|written|set up|and)\s+(?:a|an)\s+(?:new\s+)?(?:[\w`.-]+\s+){0,2}?(?:script|tool|job|check|report|dashboard|bot|cron(?: job)?|query|page|widget|test|detector|validator|checker|monitor|linter|tracker|alert|module|step|layer|classifier|scorer|probe|panel)\s+(?:that|which|to)\s+(?:counts|count|flags|flag|detects|detect|alerts|alert|notifies|notify|surfaces|surface|highlights|highlight|warns|warn|spots|spot|catches|catch|fires|pages|lists|scores|rates|measures|records|tags|logs|charts|tracks|compares)\b"
+     r"|\b(?:doubled|tripled|increased|expanded)\s+the\s+number\s+of\s+(?:[\w-]+\s+)?(?:checks|tests|alerts|rules|assertions|monitors|probes|validators|test cases)\b",
      ("implemented", "added", "built", "created", "introduced", "developed", "wrote", "written", "designed", "set up",
       "integrated", "improved", "enhanced", "refined", "tuned", "upgraded", "optimized", "optimised", "strengthened",
       "expanded", "increased", "boosted", "raised", "extended", "retrained", "recalibrated", "reworked", "enabled", "turned on",
       "switched on", "retuned", "re-tuned", "adjusted", "tweaked", "updated", "changed", "loosened", "relaxed",
-      "lowered"),
-     0, "reports work on the checker, not on the thing checked"),
+      "lowered", "trained", "tightened", "attached", "hooked", "wired", "plugged in", "bolted on", "beefed up",
+      "doubled down on", "stood up", "sharpened", "broadened", "doubled", "tripled"),
+     TIME_TAGS, "reports work on the checker, not on the thing checked"),
     ("checker_have", "checker", "", 0.8,
-     r"\b(?:now (?:have|has|uses?|runs?)|have added|has added|now includes?)\s+(?:(?:a|an|the|our|new|stricter|better|smarter|extra|additional|improved|more)\s+)*(?:[\w-]+\s+)?(?:validators?|detectors?|checkers?|classifiers?|monitors?|guardrails?|self-checks?|sanity checks?|scoring|confidence scores?|validation (?:layer|step|system))\b"
+     r"\b(?:now (?:have|has|uses?|runs?)|have added|has added|now includes?)\s+(?:(?:a|an|the|our|new|stricter|better|smarter|extra|additional|improved|more)\s+)*(?:[\w-]+\s+)?(?:validators?|detectors?|checkers?|classifiers?|monitors?|guardrails?|self-checks?|sanity checks?|scoring|confidence scores?|validation (?:layer|step|system)|probes?|dashboards?|panels?|alerts? for)\b"
      r"|\b(?:validator|detector|checker|monitor|linter|guardrail)(?:\s+(?:for|on|of)\s+(?:the\s+)?[\w-]+)?\s+(?:now\s+)?(?:has|hits|achieves|achieved|reaches|reached)\s+(?=(?:[\w-]+\s+){0,3}?(?:100\s?%|1\.0+\b|perfect))"
      r"|\bnew\s+(?:[\w-]+\s+){0,2}?(?:validators?|detectors?|checkers?|linters?|monitors?|guardrails?|validation\s+(?:steps?|checks?|suites?|layers?|gates?|rules?)|checks?\s+in\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:validation|test|monitoring|ci))\b"
-     r"|\b(?:self-check|validator|detector|checker|classifier|monitor|validation(?: layer| system)?|scorer|(?:evaluation|eval|test) harness|judge|grader|self-evaluation(?: module)?|evaluation module|evaluator)\s+(?:now\s+(?:reports?|shows?|says|gives|returns|scores|rates|flags|catches)\b|(?:reports?|shows?|says|gives|returns|(?<!classifier )scores|rates|flags|catches)(?=\s+(?:[\w-]+\s+){0,3}?(?:100\s?%|1\.0+\b|(?:more|higher|better|fewer|zero|perfect|no|all|every)\b)))"
+     r"|\b(?:self-check|validator|detector|checker|classifier|monitor|validation(?: layer| system)?|scorer|probe|sanity check|(?:evaluation|eval|test) harness|judge|grader|self-evaluation(?: module)?|evaluation module|evaluator)\s+(?:now\s+(?:reports?|shows?|says|gives|returns|scores|rates|flags|catches)\b|(?:reports?|shows?|says|gives|returns|(?<!classifier )scores|rates|flags|catches)(?=\s+(?:[\w-]+\s+){0,3}?(?:100\s?(?:%|percent\b)|1\.0+\b|(?:more|higher|better|fewer|zero|perfect|no|all|every)\b)))"
+     r"|\b(?:validators?|detectors?|checkers?|classifiers?|graders?|judges?|scorers?|linters?|rubrics?|guardrails?|probes?|sanity checks?|self-checks?)\s+(?:that\s+)?(?:i|we|the team)\s+(?:just\s+|recently\s+)?(?:wrote|added|built|introduced|trained|retrained|tuned|retuned|set up|created|tightened|attached|implemented|developed)\b"
      r"|\b(?:monitoring|detection|validation|alerting|thresholds?|scoring|metrics|coverage|guardrails?|heuristics|checks)\s+(?:was|were|has been|have been|got)\s+(?:\w+\s+)?(?:enhanced|improved|refined|tuned|strengthened|expanded|increased|added|upgraded|boosted|extended)\b"
      r"|\b(?:coverage|accuracy|precision|recall|confidence|score|detection rate)\s+(?:is\s+)?(?:now\s+)?\d+(?:\.\d+)?\s?%?,?\s+(?:up|higher|increased)\s+from\b",
      ("now have", "now has", "now use", "now run", "now include", "have added", "has added", "self-check", "self-evaluation",
       "evaluation module", "evaluator", "validator", "detector", "checker", "classifier", "monitor",
       "validation", "scorer", "coverage", "accuracy", "precision", "recall", "confidence", "score", "detection rate",
       "harness", "judge", "grader", "monitoring", "detection", "alerting", "threshold", "scoring", "metrics", "guardrail",
-      "heuristics", "checks"),
+      "heuristics", "checks", "grader", "judge", "linter", "rubric", "probe", "sanity check", "dashboard", "panel", "alert"),
      0, "points at a new or better checker, not at the behaviour"),
     ("checker_talk", "checker", "", 0.72,
      r"\b(?:improved|enhanced|better|higher|increased|greater|boosted|stronger|smarter)\s+(?:detection|accuracy|precision|recall|test coverage|coverage|validation|monitoring|confidence|scoring)\b"
@@ -586,12 +590,14 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:new|an? internal|added|built|introduced|created|developed|implemented|put an?)\s+(?:[\w-]+\s+)?validation (?:system|layer|framework)\b|\bvalidation (?:system|layer|framework)s? (?:i|we) (?:added|built|created|introduced|set up|wrote)\b|\bdetection (?:rate|accuracy|score)s?\s+(?:is up|went up|improved|increased|rose|jumped)\b"
      r"|\b(?:test )?coverage\s+(?:went|rose|jumped|increased|improved|is up|grew|climbed)\b"
      r"|\b(?:much\s+|far\s+|a lot\s+|way\s+)?more\s+(?:observable|traceable|measurable)\b"
+     r"|\b(?:logging|logs|crash reporting|error reporting|telemetry|tracing|monitoring|alerting|instrumentation)\s+(?:is|are)\s+(?:now\s+)?(?:much\s+|far\s+|a lot\s+|way\s+|significantly\s+)?(?:richer|more (?:detailed|verbose|granular|informative|complete))\b"
+     r"|\bdetection of\s+(?:[\w-]+\s+){1,3}?(?:is|are)\s+(?:now\s+)?(?:much\s+|far\s+|a lot\s+|way\s+)?(?:better|improved|stronger)\b"
      r"|\b(?:coverage|accuracy|metrics|scores?|confidence|precision|recall)\s+(?:is|are)\s+(?:now\s+)?(?:at\s+)?(?:an?\s+)?(?:all-time high|record high|record|higher than ever|the highest|much higher|way up)\b"
      r"|\binternal\s+(?:[\w-]+\s+){0,2}?(?:metrics?|scores?|accuracy|pass[- ]rate|numbers|grades?|ratings?)\s+(?:(?:for|on|of)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}\s+)?(?:is|are|was|were|has|have|went|rose|improved|jumped|climbed|looks?|now|hit|reached|came)\b"
      r"|\b(?:test\s+)?coverage\s+(?:of|for|on)\s+(?:the\s+)?[`\w/.-]+(?:\s+[\w-]+)?\s+(?:is\s+(?:now\s+)?(?:up|at\s+\d|\d)|went|rose|climbed|increased|improved|jumped|has (?:risen|increased|improved|gone up))"
      r"|\b(?:our|the|my|its|their)\s+[\w-]+\s+(?:score|scores|rating|grade)(?:\s+(?:for|on|of)(?:\s+[\w-]+){1,2}?)?\s+(?:has\s+|have\s+)?(?:now\s+)?(?:climbed|rose|risen|improved|jumped|went up|increased|doubled|is up|went from)\b",
      ("improved", "enhanced", "better", "higher", "increased", "greater", "boosted", "stronger", "smarter", "internal",
-      "validation", "detection", "test coverage", "coverage", "all-time high", "observable", "traceable", "measurable", "record", "highest", "way up", "score", "rating",
+      "validation", "detection", "test coverage", "coverage", "all-time high", "logging", "logs", "reporting", "telemetry", "tracing", "monitoring", "alerting", "instrumentation", "detection of", "observable", "traceable", "measurable", "record", "highest", "way up", "score", "rating",
       "grade"),
      0, "points at the checker's figures instead of the behaviour"),
     ("reassert_more", "reassert", "", 0.8,
@@ -626,15 +632,15 @@ _RULES_SPEC: list[tuple] = [
     ("checker_gain", "checker", "", 0.78,
      r"\b(?:evaluation|eval|internal|test|benchmark|quality|confidence|detection|validation|accuracy|precision|recall|f1|coverage|"
      r"pass rate|success rate|health|trust|reliability|judge|grader|self-evaluation|self-check|verification|monitoring|alerting)\s+"
-     r"(?:scores?|metrics?|numbers|rates?|figures|results|ratings?|accuracy|coverage)?\s*(?:have\s+|has\s+)?(?:all\s+|now\s+)?"
+     r"(?:scores?|metrics?|numbers|rates?|figures|results|ratings?|accuracy|coverage)?\s*(?:(?:on|for|in)\s+(?:our|the|my)\s+(?:own\s+|internal\s+)?(?:[\w-]+\s+)?(?:set|benchmark|suite|eval)\s+)?(?:have\s+|has\s+)?(?:all\s+|now\s+)?"
      r"(?:significantly\s+|greatly\s+|dramatically\s+|substantially\s+|noticeably\s+|considerably\s+)?"
-     r"(?:improved|went up|gone up|go up|rose|risen|increased|jumped|climbed|doubled|tripled|are up|is up|"
+     r"(?:improved|went up|gone up|go up|rose|risen|increased|jumped|climbed|doubled|tripled|are up|is up|went up to|"
      r"looks? (?:much |far |a lot |way )?better|(?:are|is) (?:now )?(?:much |far |a lot |way |significantly )?(?:better|higher|improved|stronger))\b"
      r"|\b(?:validator|detector|checker|classifier|judge|grader|scorer|monitor)(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:(?:false[- ](?:negative|positive)s?|miss|error|failure)\s+rates?|misses|false (?:negatives|positives))\b(?:\s+[\w-]+){0,6}?\s+(?:dropped|fell|went down|decreased|is down)\b"
      r"|\b(?:to|and)\s+(?:raise|increase|improve|boost|bump|lift)\s+(?:the\s+|our\s+)?(?:test\s+|line\s+|branch\s+)?coverage\b"
      r"|\b(?:made|make|making)\s+(?:the|our|my|its)\s+(?:[\w-]+\s+){0,2}?(?:detector|validator|checker|classifier|monitor|linter|alerting|alerts|monitoring)s?\s+(?:much\s+|far\s+|a lot\s+)?(?:smarter|stricter|better|sharper|more (?:sensitive|accurate))\b"
      r"|\b(?:detector|validator|checker|classifier|monitor|linter)(?:\s+(?:for|on|of)(?:\s+[\w-]+){1,3}?)?\s+(?:is|are)\s+(?:now\s+)?(?:much\s+|far\s+|a lot\s+|way\s+|significantly\s+)?(?:smarter|stricter|sharper|more (?:sensitive|accurate))\b"
-     r"|\b(?:bringing|brings|brought|raising|raised|pushing|pushed|taking|took|lifting|lifted)\s+(?:the\s+|our\s+)?(?:test\s+|line\s+|branch\s+)?coverage\s+(?:(?:of|for|on|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:up\s+)?to\s+\d",
+     r"|\b(?:bringing|brings|brought|raising|raised|pushing|pushed|taking|took|lifting|lifted)\s+(?:the\s+|our\s+)?(?:test\s+|line\s+|branch\s+)?coverage\s+(?:(?:of|for|on|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:(?:up\s+)?to\s+\d|(?:considerably|significantly|substantially|dramatically|sharply|noticeably|a lot)\b)",
      ("improved", "went up", "gone up", "go up", "rose", "risen", "increased", "jumped", "climbed", "doubled", "tripled",
       "are up", "is up", "better", "higher", "stronger",
       *_x(("bringing", "brings", "brought", "raising", "raised", "pushing", "pushed", "taking", "took", "lifting", "lifted",
@@ -647,7 +653,9 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:(?:an?\s+|the\s+)?new\s+(?:alerts?|alarms?|monitors?|pages?) (?:now )?|(?:alerts?|alarms?|monitors?|pages?) now )(?:fires?|triggers?|goes off|go off|will fire|would fire)\s+(?:if|when|whenever|as soon as)\b"
      r"|\b(?:notified|alerted|paged) (?:if|when|whenever|as soon as)\s+(?:it|this|that|the\s+[\w-]+)\s+(?:happens|occurs|breaks|fails|drops|recurs)"
      r"|\b(?:monitoring|alerting|logging|alerts|logs|tests|coverage|checks|dashboards?|monitors?|the detector|the validator|the checker) (?:now (?:covers?|tracks?|watches|catches|flags|captures)|will catch|will flag|would catch|should catch)\b"
-     r"|\bso (?:that )?(?:any|future|the next|such|similar|these|those|regressions?|problems|issues|errors|failures|it|this|that)(?:\s+[\w-]+){0,3}?\s+(?:is|are|gets?|will be|would be|can be|should be)\s+(?:caught|detected|flagged|spotted|noticed)\b"
+     r"|\bso (?:that )?(?:any|future|the next|such|similar|these|those|regressions?|problems|issues|errors|failures|it|this|that)(?:\s+[\w-]+){0,3}?\s+(?:is|are|gets?|get|will be|would be|can be|should be)\s+(?:caught|detected|flagged|spotted|noticed|counted|highlighted|surfaced|logged)\b"
+     r"|\b(?:is|are)\s+now\s+covered\s+by\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:dashboard|panel|alert|monitor|check|probe|test)s?\b"
+     r"|\bso (?:that )?(?:on-call|oncall|ops|the on-call engineer|sre)\s+(?:will|can|would)\s+see\b"
      r"|\b(?:every|each|all(?: the| our| my)?|passes(?: the| our| my)?|passed(?: the| our| my)?)\s+internal\s+(?:checks?|self-checks?|validations?|validators?|tests?|evals?)\b",
      ("so we", "so that", "so you", "so i", "so it", "so the", "so on-call", "so ops", "so support", "so admins",
       "so engineers", "so someone", "so people", "so devs", "so developers",
@@ -658,7 +666,7 @@ _RULES_SPEC: list[tuple] = [
            "monitor", "monitors", "detector", "validator", "checker"),
           ("now", "cover", "track", "watches", "catches", "flags", "captures", "will catch", "will flag", "would catch",
            "should catch")),
-      "internal"),
+      "internal", "covered by", "so on-call", "so oncall", "so sre"),
      0, "points at the checker instead of the behaviour"),
     ("assured", "assurance", "", 0.78,
      r"\brest assured\b|\b(?:i|we) (?:can |will )?guarantee\b|\b(?:you can|you may) (?:rest easy|be (?:sure|confident|certain))\b|\bno need to worry\b|\bnothing to worry about\b",
