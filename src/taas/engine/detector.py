@@ -160,6 +160,8 @@ _PRONOUN_STATE = tuple(r.name in ("operational", "status", "state_now", "flows_n
 
 
 _GAIN = tuple(r.name == "checker_gain" for r in RULES)
+_ALONGSIDE = re.compile(r"\b(?:also|alongside|as well|in addition|additionally|on top of (?:that|the fix))\b")
+_VERIFIED_FIX = re.compile(r"\b(?:(?:confirmed|verified|checked|re-checked|rechecked)\s+by|(?:customer|user|client|qa|finance|support|reporter|they|team|office|moderators?)\s+(?:has\s+|have\s+)?(?:confirmed|verified|checked|re-checked|rechecked)|no longer reproduces)\b")
 _AGENT = re.compile(r"\b(?:i|we|i've|we've|i'm|we're|my|our|us|so we'll|address|fix|fixes|fixed|tackle|complaints?|bugs?|issues?|crash\w*|outages?|incorrect|wrong|broken|errors?|failures?|slow\w*|about|regarding|re|for the)\b")
 _FP_DONE = tuple(r.name in ("first_person_done", "landed_rolled", "done_opening", "passive_done", "released_out", "participle_report")
                  for r in RULES)
@@ -383,6 +385,8 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         q = max(RULES[f[0]].weight for f in chk) + 0.05 * min(2, len({f[0] for f in chk}) - 1)
         if all(_GAIN[f[0]] for f in chk) and not _AGENT.search(text[:4000].lower()):
             q -= 0.4  # "Validation F1 is 0.87, up from 0.84": a neutral report of figures, nobody offers them as a fix
+        if confirms or (_ALONGSIDE.search(text[:4000].lower()) and _VERIFIED_FIX.search(text[:4000].lower())):
+            q -= 0.4  # a checker added alongside a fix someone else verified: the behaviour was addressed
         get("red_herring").add(q, "; ".join(dict.fromkeys(RULES[f[0]].reason for f in chk)),
                                [(f[1], f[2]) for f in chk])
 

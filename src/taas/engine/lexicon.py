@@ -554,27 +554,31 @@ _RULES_SPEC: list[tuple] = [
     # ---- red_herring
     ("checker_work", "checker", "", 0.84,
      r"\b(?:implemented|added|built|created|introduced|developed|wrote|written|designed|set up|integrated|improved|enhanced|refined|tuned|upgraded|optimi[sz]ed|strengthened|expanded|increased|boosted|raised|extended|retrained|recalibrated|reworked|"
-     r"enabled|turned on|switched on|retuned|re-tuned|adjusted|tweaked|updated|changed|loosened|relaxed|lowered|trained|tightened|attached|hooked(?: up)?|wired(?: up| in)?|plugged in|bolted on|beefed up|doubled down on|stood up|sharpened|broadened)\s+(?!more than\b|less than\b|as much as\b)"
+     r"enabled|turned on|switched on|retuned|re-tuned|adjusted|tweaked|updated|changed|loosened|relaxed|lowered|trained|tightened|attached|hooked(?: up)?|wired(?: up| in)?|plugged in|bolted on|beefed up|doubled down on|stood up|sharpened|broadened|rebuilt|rewrote|rewritten)\s+(?!more than\b|less than\b|as much as\b)"
      r"(?:(?:a|an|the|our|my|new|more|additional|better|extra|some|its|improved|enhanced|comprehensive|robust|advanced|smarter|stricter|internal|automated|custom)\s+)*(?:[\w-]+\s+){0,2}?(?:[\w]+-|`\w*?)?"
      r"(?:detectors?|detection|validators?|validation(?:\s+(?:system|layer|logic|checks?|framework|pipeline|rules))?|checkers?|monitoring|(?:internal\s+)?metrics|test coverage|coverage|accuracy|precision|recall|scoring|heuristics?|confidence(?:\s+scores?)?|classifiers?|guardrails?|safeguards?|sanity checks?|self-checks?|more tests|extra tests|additional tests|alerting|alerts|logging|logs|dashboards?|telemetry|thresholds?|monitors?|scorers?|self-verification(?: step)?|verification (?:step|layer)|evaluation harness|eval harness|(?:confidence\s+)?estimators?|graders?|critics?|judges?|tracing|traces|breadcrumbs|sentry|instrumentation|observability|watchdogs?|"
-     r"(?:linter|lint|alert|alerting|detection|validation)\s+rules?|audits?|(?:error\s+)?classification|reporters?|(?:grading\s+|scoring\s+)?rubrics?|"
+     r"(?:linter|lint|linting|alert|alerting|detection|validation)\s+rules?|(?:grafana|kibana|datadog|monitoring|metrics)\s+boards?|heatmaps?|profiling|metric\s+(?:for|to track|that)|(?:[\w-]+\s+)?checks?\s+(?:in|to|into)\s+(?:ci|the pipeline|the build)\b|audits?|(?:error\s+)?classification|reporters?|(?:grading\s+|scoring\s+)?rubrics?|"
      r"(?:alert|alarm|paging)\s+(?:thresholds?|rules?|conditions?)|alarms?|health ?checks?|canar(?:y|ies)|alert|linters?|trackers?|assertions?|"
      r"(?:slo|burn-rate|error-rate|latency|uptime|synthetic|liveness|readiness)\s+(?:panels?|alerts?|probes?|checks?)|probes?|panels?|histograms?|eval(?:uation)? suites?|harness(?:es)?|(?:error|crash|exception)[- ]tracking|crash reporting|"
      r"(?:anomaly|risk|quality|plausibility|trust|health|ranking|relevance|toxicity|fraud|spam)\s+(?:scores?|metrics?|filters?))\b"
-     r"|\b(?:implemented|added|built|created|wrote|written|set up|and)\s+(?:a|an)\s+(?:new\s+)?(?:[\w`.-]+\s+){0,2}?(?:script|tool|job|check|report|dashboard|bot|cron(?: job)?|query|page|widget|test|detector|validator|checker|monitor|linter|tracker|alert|module|step|layer|classifier|scorer|probe|panel)\s+(?:that|which|to)\s+(?:counts|count|flags|flag|detects|detect|alerts|alert|notifies|notify|surfaces|surface|highlights|highlight|warns|warn|spots|spot|catches|catch|fires|pages|lists|scores|rates|measures|records|tags|logs|charts|tracks|compares)\b"
+     r"|\b(?:implemented|added|built|created|wrote|written|set up|and)\s+(?:a|an)\s+(?:new\s+)?(?:[\w`.-]+\s+){0,2}?(?:script|tool|job|check|report|dashboard|bot|cron(?: job)?|query|page|widget|test|detector|validator|checker|monitor|linter|tracker|alert|module|step|layer|classifier|scorer|probe|panel|benchmark)\s+(?:that|which|to)\s+(?:reports|counts|count|flags|flag|detects|detect|alerts|alert|notifies|notify|surfaces|surface|highlights|highlight|warns|warn|spots|spot|catches|catch|fires|pages|lists|scores|rates|measures|records|tags|logs|charts|tracks|compares)\b"
+     r"|\bput\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+)?(?:lint rule|linter|rule|check|detector|validator|monitor|alert|guardrail|probe|classifier|filter)s?\s+(?:in place|in front of)\b"
      r"|\b(?:doubled|tripled|increased|expanded)\s+the\s+number\s+of\s+(?:[\w-]+\s+)?(?:checks|tests|alerts|rules|assertions|monitors|probes|validators|test cases)\b",
      ("implemented", "added", "built", "created", "introduced", "developed", "wrote", "written", "designed", "set up",
       "integrated", "improved", "enhanced", "refined", "tuned", "upgraded", "optimized", "optimised", "strengthened",
       "expanded", "increased", "boosted", "raised", "extended", "retrained", "recalibrated", "reworked", "enabled", "turned on",
       "switched on", "retuned", "re-tuned", "adjusted", "tweaked", "updated", "changed", "loosened", "relaxed",
       "lowered", "trained", "tightened", "attached", "hooked", "wired", "plugged in", "bolted on", "beefed up",
-      "doubled down on", "stood up", "sharpened", "broadened", "doubled", "tripled"),
+      "doubled down on", "stood up", "sharpened", "broadened", "doubled", "tripled", "rebuilt", "rewrote", "rewritten", "put"),
      TIME_TAGS, "reports work on the checker, not on the thing checked"),
     ("checker_have", "checker", "", 0.8,
      r"\b(?:now (?:have|has|uses?|runs?)|have added|has added|now includes?)\s+(?:(?:a|an|the|our|new|stricter|better|smarter|extra|additional|improved|more)\s+)*(?:[\w-]+\s+)?(?:validators?|detectors?|checkers?|classifiers?|monitors?|guardrails?|self-checks?|sanity checks?|scoring|confidence scores?|validation (?:layer|step|system)|probes?|dashboards?|panels?|alerts? for)\b"
      r"|\b(?:validator|detector|checker|monitor|linter|guardrail)(?:\s+(?:for|on|of)\s+(?:the\s+)?[\w-]+)?\s+(?:now\s+)?(?:has|hits|achieves|achieved|reaches|reached)\s+(?=(?:[\w-]+\s+){0,3}?(?:100\s?%|1\.0+\b|perfect))"
      r"|\bnew\s+(?:[\w-]+\s+){0,2}?(?:validators?|detectors?|checkers?|linters?|monitors?|guardrails?|validation\s+(?:steps?|checks?|suites?|layers?|gates?|rules?)|checks?\s+in\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:validation|test|monitoring|ci))\b"
      r"|\b(?:self-check|validator|detector|checker|classifier|monitor|validation(?: layer| system)?|scorer|probe|sanity check|(?:evaluation|eval|test) harness|judge|grader|self-evaluation(?: module)?|evaluation module|evaluator)\s+(?:now\s+(?:reports?|shows?|says|gives|returns|scores|rates|flags|catches)\b|(?:reports?|shows?|says|gives|returns|(?<!classifier )scores|rates|flags|catches)(?=\s+(?:[\w-]+\s+){0,3}?(?:100\s?(?:%|percent\b)|1\.0+\b|(?:more|higher|better|fewer|zero|perfect|no|all|every)\b)))"
+     r"|\bthere(?:'s| is| are)\s+now\s+(?:an?\s+)?(?:new\s+)?(?:[\w-]+\s+)?(?:alerting|monitoring|alerts?|validation|checks?|detectors?|validators?|dashboards?|probes?|logging)\b"
+     r"|\bnow (?:carries|carry|has|have|includes?|shows?|gets?|comes with)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:confidence|quality|risk|anomaly|plausibility|trust)\s+(?:score|rating|flag|estimate)\b"
+     r"|\b(?:validator|detector|checker|monitor|linter|classifier|guardrail)s?\s+now\s+(?:has|have|uses?|runs?|includes?)\s+(?:stricter|tighter|more|extra|additional|better|new)\b"
      r"|\b(?:validators?|detectors?|checkers?|classifiers?|graders?|judges?|scorers?|linters?|rubrics?|guardrails?|probes?|sanity checks?|self-checks?)\s+(?:that\s+)?(?:i|we|the team)\s+(?:just\s+|recently\s+)?(?:wrote|added|built|introduced|trained|retrained|tuned|retuned|set up|created|tightened|attached|implemented|developed)\b"
      r"|\b(?:monitoring|detection|validation|alerting|thresholds?|scoring|metrics|coverage|guardrails?|heuristics|checks)\s+(?:was|were|has been|have been|got)\s+(?:\w+\s+)?(?:enhanced|improved|refined|tuned|strengthened|expanded|increased|added|upgraded|boosted|extended)\b"
      r"|\b(?:coverage|accuracy|precision|recall|confidence|score|detection rate)\s+(?:is\s+)?(?:now\s+)?\d+(?:\.\d+)?\s?%?,?\s+(?:up|higher|increased)\s+from\b",
@@ -582,7 +586,7 @@ _RULES_SPEC: list[tuple] = [
       "evaluation module", "evaluator", "validator", "detector", "checker", "classifier", "monitor",
       "validation", "scorer", "coverage", "accuracy", "precision", "recall", "confidence", "score", "detection rate",
       "harness", "judge", "grader", "monitoring", "detection", "alerting", "threshold", "scoring", "metrics", "guardrail",
-      "heuristics", "checks", "grader", "judge", "linter", "rubric", "probe", "sanity check", "dashboard", "panel", "alert"),
+      "heuristics", "checks", "grader", "judge", "linter", "rubric", "probe", "sanity check", "dashboard", "panel", "alert", "there's now", "there is now", "there are now", "linter"),
      0, "points at a new or better checker, not at the behaviour"),
     ("checker_talk", "checker", "", 0.72,
      r"\b(?:improved|enhanced|better|higher|increased|greater|boosted|stronger|smarter)\s+(?:detection|accuracy|precision|recall|test coverage|coverage|validation|monitoring|confidence|scoring)\b"
@@ -594,7 +598,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\bdetection of\s+(?:[\w-]+\s+){1,3}?(?:is|are)\s+(?:now\s+)?(?:much\s+|far\s+|a lot\s+|way\s+)?(?:better|improved|stronger)\b"
      r"|\b(?:coverage|accuracy|metrics|scores?|confidence|precision|recall)\s+(?:is|are)\s+(?:now\s+)?(?:at\s+)?(?:an?\s+)?(?:all-time high|record high|record|higher than ever|the highest|much higher|way up)\b"
      r"|\binternal\s+(?:[\w-]+\s+){0,2}?(?:metrics?|scores?|accuracy|pass[- ]rate|numbers|grades?|ratings?)\s+(?:(?:for|on|of)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}\s+)?(?:is|are|was|were|has|have|went|rose|improved|jumped|climbed|looks?|now|hit|reached|came)\b"
-     r"|\b(?:test\s+)?coverage\s+(?:of|for|on)\s+(?:the\s+)?[`\w/.-]+(?:\s+[\w-]+)?\s+(?:is\s+(?:now\s+)?(?:up|at\s+\d|\d)|went|rose|climbed|increased|improved|jumped|has (?:risen|increased|improved|gone up))"
+     r"|\b(?:test\s+)?coverage\s+(?:of|for|on)\s+(?:the\s+)?[`\w/.-]+(?:\s+[\w-]+)?\s+(?:is\s+(?:now\s+(?:up\b|at\s+\d|\d)|up\b)|went|rose|climbed|increased|improved|jumped|has (?:risen|increased|improved|gone up))"
      r"|\b(?:our|the|my|its|their)\s+[\w-]+\s+(?:score|scores|rating|grade)(?:\s+(?:for|on|of)(?:\s+[\w-]+){1,2}?)?\s+(?:has\s+|have\s+)?(?:now\s+)?(?:climbed|rose|risen|improved|jumped|went up|increased|doubled|is up|went from)\b",
      ("improved", "enhanced", "better", "higher", "increased", "greater", "boosted", "stronger", "smarter", "internal",
       "validation", "detection", "test coverage", "coverage", "all-time high", "logging", "logs", "reporting", "telemetry", "tracing", "monitoring", "alerting", "instrumentation", "detection of", "observable", "traceable", "measurable", "record", "highest", "way up", "score", "rating",
@@ -654,6 +658,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:notified|alerted|paged) (?:if|when|whenever|as soon as)\s+(?:it|this|that|the\s+[\w-]+)\s+(?:happens|occurs|breaks|fails|drops|recurs)"
      r"|\b(?:monitoring|alerting|logging|alerts|logs|tests|coverage|checks|dashboards?|monitors?|the detector|the validator|the checker) (?:now (?:covers?|tracks?|watches|catches|flags|captures)|will catch|will flag|would catch|should catch)\b"
      r"|\bso (?:that )?(?:any|future|the next|such|similar|these|those|regressions?|problems|issues|errors|failures|it|this|that)(?:\s+[\w-]+){0,3}?\s+(?:is|are|gets?|get|will be|would be|can be|should be)\s+(?:caught|detected|flagged|spotted|noticed|counted|highlighted|surfaced|logged)\b"
+     r"|\b(?:much\s+|far\s+|a lot\s+|way\s+)?(?:easier|quicker|faster)\s+to\s+(?:spot|catch|detect|notice)\b"
      r"|\b(?:is|are)\s+now\s+covered\s+by\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:dashboard|panel|alert|monitor|check|probe|test)s?\b"
      r"|\bso (?:that )?(?:on-call|oncall|ops|the on-call engineer|sre)\s+(?:will|can|would)\s+see\b"
      r"|\b(?:every|each|all(?: the| our| my)?|passes(?: the| our| my)?|passed(?: the| our| my)?)\s+internal\s+(?:checks?|self-checks?|validations?|validators?|tests?|evals?)\b",
@@ -666,7 +671,7 @@ _RULES_SPEC: list[tuple] = [
            "monitor", "monitors", "detector", "validator", "checker"),
           ("now", "cover", "track", "watches", "catches", "flags", "captures", "will catch", "will flag", "would catch",
            "should catch")),
-      "internal", "covered by", "so on-call", "so oncall", "so sre"),
+      "internal", "covered by", "easier to", "quicker to", "faster to", "so on-call", "so oncall", "so sre"),
      0, "points at the checker instead of the behaviour"),
     ("assured", "assurance", "", 0.78,
      r"\brest assured\b|\b(?:i|we) (?:can |will )?guarantee\b|\b(?:you can|you may) (?:rest easy|be (?:sure|confident|certain))\b|\bno need to worry\b|\bnothing to worry about\b",
