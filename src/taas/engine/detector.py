@@ -173,7 +173,7 @@ _CORE_DONE = re.compile(r"(?:completed|finished|finali[sz]ed|implemented|integra
 
 _HABIT_RULE = tuple(r.name in ("passive_done", "np_strong_status", "participle_report", "released_out") for r in RULES)
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are|gets|get)\s+(?:\w+\s+)?\w+\b")
-_HABIT = re.compile(r"\b(?:in ci|by ci|automatically|(?:on|after|with) (?:every|each) (?:merge|push|commit|pull request|pr|build|release|deploy|run|restart|boot|change|tag)|"
+_HABIT = re.compile(r"\b(?:in ci|by ci|automatically|(?:on|after|with|for) (?:every|each) (?:ci |new |nightly )?(?:merge|push|commit|pull request|pr|build|release|deploy|run|restart|boot|change|tag)|"
                     r"by the pipeline|as part of (?:ci|the build|the pipeline)|whenever|every time|each time|daily|nightly|weekly|hourly|"
                     r"during (?:that|the|each|every) (?:\w+ )?window)\b")
 

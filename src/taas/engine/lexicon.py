@@ -111,7 +111,7 @@ _RARE_VERBS = frozenset("""reconfigured containerised containerized dockerised d
 def _verb_anchors(before, verbs) -> tuple[str, ...]:
     return tuple(v for v in verbs if v in _RARE_VERBS) + _x(before, [v for v in verbs if v not in _RARE_VERBS])
 
-_PASSIVE_VERBS = ("promoted", "rebuilt", "restarted", "rebooted", "reindexed", "recreated", "reconfigured", "redeployed",
+_PASSIVE_VERBS = ("promoted", "generated", "rebuilt", "restarted", "rebooted", "reindexed", "recreated", "reconfigured", "redeployed",
                   "executed", "connected", "embedded", "activated", "enabled", "re-enabled", "scaled", "flushed", "cleared",
                   "purged", "rotated", "regenerated", "backfilled", "seeded", "populated", "imported", "synced", "resized",
                   "replaced", "removed", "deleted", "dropped", "switched", "cut", "moved", "decommissioned", "retired",
@@ -270,6 +270,7 @@ _RULES_SPEC: list[tuple] = [
      rf"|\b(?:it|everything|(?:the|your|our)\s+(?:[\w-]+\s+)?{_THING})\s+(?:now\s+|all\s+|definitely\s+|really\s+|actually\s+|certainly\s+)?(?:works|is working|runs|loads|is responding|responds)\b(?!\s+(?:by|when|if|only|once|like|as follows|in\s+(?:the|a)\b))|\ball systems (?:go|green)\b|\bproduction[- ]ready\b|\bready for production\b"
      rf"|\b{_THING}\s+(?:now\s+)?(?:works|is working|is back)\s+(?:again|now|fine)\b"
      r"|\b(?:the|your|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:now\s+)?works(?:\s+(?:for (?:all|every|both|each)|again|now|fine|correctly|properly|perfectly|as expected|end to end)\b|(?=\s*(?:[,.;!]|$)))"
+     r"|\b(?:confirmed|verified|made sure|checked)\s+that\s+(?:the\s+|our\s+|your\s+|all\s+|every\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:now\s+)?(?:works|is working|are working|functions)\b(?!\s+(?:by|when|if|only|once|like|as follows)\b)"
      r"|\bgood to go\b|\bfully functional\b|\bno (?:errors|issues|problems|bugs) (?:at all|whatsoever|remain(?:ing)?)\b",
      ("operational", "works", "work", "working", "everything", "runs", "loads", "running", "respond", "firing", "behaving",
       "rendering", "loading", "syncing", "sending", "delivering", "processing", "arrive", "go through",
@@ -316,7 +317,7 @@ _RULES_SPEC: list[tuple] = [
      0, "the assistant reports its own work as done"),
     ("passive_done", "claim", "done", 0.74,
      rf"(?:\b(?:is|are|was|were|has been|have been|got|now)|'s|'re)\s+(?:{_ADV}\s+)*"
-     r"(?:promoted|rebuilt|restarted|rebooted|reindexed|recreated|reconfigured|redeployed|executed|connected|embedded|activated|re-?enabled|"
+     r"(?:promoted|generated|rebuilt|restarted|rebooted|reindexed|recreated|reconfigured|redeployed|executed|connected|embedded|activated|re-?enabled|"
      r"scaled (?:up|out|down)|flushed|cleared|purged|rotated|regenerated|backfilled|seeded|populated|imported|"
      r"synced|resized|replaced|removed|deleted|dropped|switched over|cut over|moved over|decommissioned|retired|containeri[sz]ed|dockeri[sz]ed|"
      r"implemented|integrated|approved|tagged|patched|repaired|reset|renamed|turned (?:on|off)|switched (?:on|off)|spun up|brought (?:up|back)|"
