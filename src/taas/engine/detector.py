@@ -43,13 +43,14 @@ _PREV_LIMIT = 20_000
 _WEAK_CORRECTIONS = frozenset({"negated_state", "nothing_there", "bare_not", "failure_seen", "still_broken", "error_seen"})
 _SELF_REPORT = re.compile(
     r"\b(?:i|we) (?:have not|haven't|did not|didn't|am still|'m still|are still|will|'ll|won't|will not|plan to|am going to|need to)\b|"
-    r"\b(?:i|we) (?:tried|attempted) (?:to\s|\w+ing\b)|\b(?:but|and) (?:haven't|have not|didn't|did not)\b|\bi was (?:wrong|mistaken)\b|\bmy (?:mistake|bad)\b|\bi misread\b|\byet\b|(?:^|[.;!:(]\s*)(?:will|'ll) \w+|\b\d+\s*/\s*\d+ (?:\w+ )?(?:done|complete|finished|passed)\b|\bi'(?:ll|m still)\b|\bwe'(?:ll|re still)\b|\b(?:remain|remains|remaining|in progress|so far|still working|next step|todo|"
+    r"\b(?:i|we) (?:tried|attempted) (?:to\s|\w+ing\b)|\b(?:i|we) (?:couldn't|could not) (?:get|make|reproduce|finish|complete)\b|\b(?:i'm|i am|we're|we are) (?:still )?unable to\b|"
+    r"\b(?:i|we) (?:can't|cannot) (?:yet )?(?:confirm|verify)\b|\b(?:but|and) (?:haven't|have not|didn't|did not)\b|\bi was (?:wrong|mistaken)\b|\bmy (?:mistake|bad)\b|\bi misread\b|\byet\b|(?:^|[.;!:(]\s*)(?:will|'ll) \w+|\b\d+\s*/\s*\d+ (?:\w+ )?(?:done|complete|finished|passed)\b|\bi'(?:ll|m still)\b|\bwe'(?:ll|re still)\b|\b(?:remain|remains|remaining|in progress|so far|still working|next step|todo|"
     r"needs?|waiting (?:for|on)|pending|awaiting|blocked|i only|drafts?|(?:hasn't|has not|haven't|have not) (?:yet )?run|(?:i|we) only|looking into|investigating|retrying|debugging|working on)\b|\bnot (?:done|finished|complete|ready)\b|\b(?:because|since|until|as)\b[^.;]{0,40}\b(?:hasn't|has not|haven't|have not|is still|are still|isn't|aren't) (?:yet )?(?:run|finished|passed|approved|completed|started|done|ready|reviewed|merged|green)\b|\bmy (?:changes|branch|pr|code|work|draft)\b|\b(?:disabled|paused|on hold|held back|blocked|parked|frozen) until\b|\bhere(?:'s| is) (?:the|my)\b|\buntil (?:we|i) (?:know|find out|understand|figure out|have)\b|\b(?:we|i) (?:don't|do not) (?:yet )?know why\b|\broot cause\b")
 _CONTRA = re.compile(r"n't\b|\b(?:but|however|yet|not|no|nothing|never|still|wrong|incorrect|false|untrue|instead|missing|empty|"
                      r"broken|down|fails?|failed|failing|error|errors|404|500|502|503|blank|gone|nowhere|actually|times? out|timed out|timing out|hangs?|crash\w*|stuck|red|old|stale)\b")
 _SELF_CORRECTS = re.compile(r"\b(?:i owe you a correction|correction to my (?:earlier|last|previous)|i need to correct|let me correct|"
                             r"i misspoke|i stand corrected|i was wrong|i was mistaken|my (?:earlier|previous|last) (?:message|update|summary|reply) was (?:wrong|incorrect|premature))\b")
-_USER_VOICE = re.compile(r"\byou\b|\b(?:i|we) (?:just )?(?:checked|opened|tried(?! to\b)(?!\s+\w+ing\b)|looked|clicked|visited|see|saw|get|got|sent|called|hit|loaded|refreshed|submitted|ordered|paid|downloaded|logged in)\b")
+_USER_VOICE = re.compile(r"(?<!update )(?<!let )(?<!keep )(?<!ping )(?<!back to )(?<!notify )\byou\b|\b(?:i|we) (?:just )?(?:checked|opened|tried(?! to\b)(?!\s+\w+ing\b)|looked|clicked|visited|see|saw|get|got|sent|called|hit|loaded|refreshed|submitted|ordered|paid|downloaded|logged in)\b")
 
 
 _ADMITS = re.compile(
@@ -236,6 +237,9 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         # "I've added the CNAME; the CA hasn't picked it up yet": a step inside a status that admits
         # the outcome is pending is progress, not a claim of finished work.
         claims = [c for c in claims if not (_FP_DONE[c[0]] and _step_only(text, c))]
+    if claims and by_kind.get("correction") and isinstance(context, str) and _speaker(context.lower()) == "user":
+        # "It still shows 404. I cleared my cache and tried again": a user's own steps back the correction
+        claims = [c for c in claims if not _FP_DONE[c[0]]]
     confirms, contradicts = external(external_validation) if external_validation else (False, False)
     contra, supports = evidence_facts(evidence) if evidence else ({}, False)
 
