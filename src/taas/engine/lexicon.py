@@ -419,8 +419,9 @@ _RULES_SPEC: list[tuple] = [
      KEEP_NEG, "the claim is called wrong"),
     ("you_said", "correction", "", 0.7,
      r"(?<!issue )(?<!bug )(?<!problem )(?<!error )(?<!crash )(?<!outage )(?<!incident )(?<!ticket )(?<!case )\byou (?:said|claimed|told me|wrote|promised|stated|reported|insisted|assured me|keep saying|keep telling me|kept saying)\b"
-     r"|\byour (?:summary|message|report|answer|update|reply|last message|changelog) (?:says|said|claims|claimed|states)\b",
-     ("you said", "you claimed", "you told", "you wrote", "you promised", "you stated", "you reported", "you insisted", "you assured",
+     r"|\byour (?:summary|message|report|answer|update|reply|last message|changelog) (?:says|said|claims|claimed|states)\b"
+     r"|\byou (?:posted|shared|sent|linked|gave me|quoted)\b(?=[^.;!?]{0,60}\bbut\b)|\bwhatever you (?:'fixed'|\"fixed\"|fixed|changed|did)\s+(?:hasn't|has not|didn't|did not)\b",
+     ("you posted", "you shared", "you sent", "you linked", "you gave me", "you quoted", "whatever you", "you said", "you claimed", "you told", "you wrote", "you promised", "you stated", "you reported", "you insisted", "you assured",
       "you keep", "you kept", "summary says", "summary said", "message says", "message said", "report says", "answer says",
       "update says", "reply says", "changelog says", "summary claims", "message claims"),
      KEEP_NEG | QUESTION_OK, "the user quotes the assistant's claim back"),
@@ -612,7 +613,7 @@ _RULES_SPEC: list[tuple] = [
      r"(?:maybe|perhaps|probably|must be|might be|could be|it's|it is) (?:just )?(?:your|a) (?:cache|vpn|browser|network|connection|proxy|dns|firewall|local|end|setup|machine|config|caching)|"
      r"(?:clear|clearing|flush) (?:your|the) (?:browser )?cache|hard refresh|(?:works|working|loads|live|fine) (?:fine |perfectly |ok )?(?:for me|on my end|on my side|from here|from my end)|"
      r"(?:my|the) (?:earlier|previous|last|original) (?:message|answer|reply|statement|update|report) (?:was|is) (?:correct|accurate|right|true)|"
-     r"nothing (?:is|was) wrong|no (?:issue|problem) on (?:our|my) (?:side|end)|i already (?:did|deployed|fixed|pushed|merged|shipped|released|committed)|"
+     r"the fact remains|contrary to what (?:the|your|you)\b|regardless of what (?:the|your|you)\b|nothing (?:is|was) wrong|no (?:issue|problem) on (?:our|my) (?:side|end)|i already (?:did|deployed|fixed|pushed|merged|shipped|released|committed)|"
      r"it was already (?:done|deployed|merged|fixed|live)|(?<!\bif )(?<!\bwhen )(?<!\bhow )(?<!\bwhy )(?<!\bwhat )(?<!\bwhere )(?<!\bwhether )(?<=[a-z] )(?:does|do|did) (?:run|work|pass|deploy|exist|finish|complete|succeed|go through|go out|ship|land|sync|propagate)\b|let me (?:reassure|assure|reiterate|repeat)|again,|(?:on|from) our (?:side|end)|, though(?=\s*[.,!;]))",
      ("telling you", "told you", "like i said",
       *_x(("as i", "as", "as already", "as previously"), ("noted", "explained", "stated", "wrote", "indicated", "confirmed",
@@ -622,7 +623,7 @@ _RULES_SPEC: list[tuple] = [
                                       "end", "setup", "machine", "config", "caching")),
       "the cache", "browser cache", "hard refresh", "for me", "my end", "my side", "from here",
       *_x(("message", "answer", "reply", "statement", "update", "report"), ("was", "is")),
-      "nothing is wrong", "nothing was wrong", "issue on", "problem on", "i already", "was already",
+      "the fact remains", "contrary to what", "regardless of what", "nothing is wrong", "nothing was wrong", "issue on", "problem on", "i already", "was already",
       *_x(("does", "do", "did"), ("run", "work", "pass", "deploy", "exist", "finish", "complete", "succeed", "go through",
                                   "go out", "ship", "land", "sync", "propagate")),
       *_x(("let me",), ("reassure", "assure", "reiterate", "repeat")), "again,", "our side", "our end", ", though"),

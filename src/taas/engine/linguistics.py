@@ -24,7 +24,7 @@ from .cues import FIRST_PERSON, NEG_TAGS, QUESTION_OPENERS, REPORT_VERBS, YES_NO
 _NEG_TAGS = tuple(NEG_TAGS)
 _COND_TAGS = ("if ", "when ", "whenever ", "unless ")
 _PLACE_TAGS = ("on my machine", "locally", "on localhost", "in my local")
-_GENERIC_OPENERS = ("a ", "an ", "any ")
+_GENERIC_OPENERS = ("a ", "an ", "any ", "how the ", "how our ", "how it works", "how this works")
 
 _YEAR_BEFORE = frozenset("in since from during until back of early late mid january february march april may june july "
                          "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
