@@ -420,8 +420,8 @@ _RULES_SPEC: list[tuple] = [
     ("you_said", "correction", "", 0.7,
      r"(?<!issue )(?<!bug )(?<!problem )(?<!error )(?<!crash )(?<!outage )(?<!incident )(?<!ticket )(?<!case )\byou (?:said|claimed|told me|wrote|promised|stated|reported|insisted|assured me|keep saying|keep telling me|kept saying)\b"
      r"|\byour (?:summary|message|report|answer|update|reply|last message|changelog) (?:says|said|claims|claimed|states)\b"
-     r"|\byou (?:posted|shared|sent|linked|gave me|quoted)\b(?=[^.;!?]{0,60}\bbut\b)|\bwhatever you (?:'fixed'|\"fixed\"|fixed|changed|did)\s+(?:hasn't|has not|didn't|did not)\b",
-     ("you posted", "you shared", "you sent", "you linked", "you gave me", "you quoted", "whatever you", "you said", "you claimed", "you told", "you wrote", "you promised", "you stated", "you reported", "you insisted", "you assured",
+     r"|\byou (?:posted|shared|sent|linked|gave me|quoted)\b(?=[^;!?]{0,60}\bbut\b)|\bthe [\w-]+(?: [\w-]+)? you (?:claim|describe as|described as)\b|\bi (?:must|have to|need to) correct you\b|\bwhatever you (?:'fixed'|\"fixed\"|fixed|changed|did)\s+(?:hasn't|has not|didn't|did not)\b",
+     ("you posted", "you shared", "you sent", "you linked", "you gave me", "you quoted", "whatever you", "you claim", "you describe", "you described", "correct you", "you said", "you claimed", "you told", "you wrote", "you promised", "you stated", "you reported", "you insisted", "you assured",
       "you keep", "you kept", "summary says", "summary said", "message says", "message said", "report says", "answer says",
       "update says", "reply says", "changelog says", "summary claims", "message claims"),
      KEEP_NEG | QUESTION_OK, "the user quotes the assistant's claim back"),
@@ -594,7 +594,7 @@ _RULES_SPEC: list[tuple] = [
      r"\b(?:improved|enhanced|better|higher|increased|greater|boosted|stronger|smarter)\s+(?:detection|accuracy|precision|recall|test coverage|coverage|validation|monitoring|confidence|scoring)\b"
      r"|\binternal metrics\b|\binternal (?:benchmarks?|scores?|checks|numbers)\s+(?:look|looks|are|is|show|shows|improved|went up|rose)\s+(?:\w+\s+)?(?:great|good|better|excellent|strong|up|higher)?"
      r"|\b(?:new|an? internal|added|built|introduced|created|developed|implemented|put an?)\s+(?:[\w-]+\s+)?validation (?:system|layer|framework)\b|\bvalidation (?:system|layer|framework)s? (?:i|we) (?:added|built|created|introduced|set up|wrote)\b|\bdetection (?:rate|accuracy|score)s?\s+(?:is up|went up|improved|increased|rose|jumped)\b"
-     r"|\b(?:test )?coverage\s+(?:went|rose|jumped|increased|improved|is up|grew|climbed)\b"
+     r"|\b(?:test )?coverage\s+(?:went|rose|jumped|increased|improved|is up|grew|climbed)\b|\b(?:test |line |branch )?coverage\s+is\s+now\s+(?:at\s+)?100\s?(?:%|percent\b)"
      r"|\b(?:much\s+|far\s+|a lot\s+|way\s+)?more\s+(?:observable|traceable|measurable)\b"
      r"|\b(?:logging|logs|crash reporting|error reporting|telemetry|tracing|monitoring|alerting|instrumentation)\s+(?:is|are)\s+(?:now\s+)?(?:much\s+|far\s+|a lot\s+|way\s+|significantly\s+)?(?:richer|more (?:detailed|verbose|granular|informative|complete))\b"
      r"|\bdetection of\s+(?:[\w-]+\s+){1,3}?(?:is|are)\s+(?:now\s+)?(?:much\s+|far\s+|a lot\s+|way\s+)?(?:better|improved|stronger)\b"
