@@ -53,7 +53,7 @@ _DEST = (r"(?:prod(?:uction)?|staging|live|main|master|origin|trunk|develop|npm|
          r"docker ?hub|the (?:app store|play store|registry|server|cloud|repo(?:sitory)?|cluster)|"
          r"vercel|netlify|heroku|aws|azure|gcp|fly\.io|render|cloudflare|kubernetes|k8s|remote)")
 _BE = r"(?:is|are|was|were|'s|'re|has been|have been|had been|been|now|got)"
-_ADV = r"(?:now|already|just|successfully|fully|officially|finally|all|also|completely|definitely|really|certainly|absolutely|indeed|actually|truly|100%|back)"
+_ADV = r"(?:now|already|just|successfully|fully|officially|finally|all|also|completely|definitely|really|certainly|absolutely|indeed|actually|truly|100%|back|both)"
 _PARTS = (r"deployed|redeployed|restored|renewed|applied|configured|enabled|installed|upgraded|updated|migrated|"
           r"provisioned|fixed|resolved|merged|committed|pushed|released|published|shipped|launched|rolled out|completed|"
           r"finished|created|uploaded|added|removed|deleted|replaced|secured|transferred|backfilled|rebuilt|rotated|patched|synced|set up|wired up|mitigated")
@@ -271,8 +271,9 @@ _RULES_SPEC: list[tuple] = [
      rf"|\b{_THING}\s+(?:now\s+)?(?:works|is working|is back)\s+(?:again|now|fine)\b"
      r"|\b(?:the|your|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:now\s+)?works(?:\s+(?:for (?:all|every|both|each)|again|now|fine|correctly|properly|perfectly|as expected|end to end)\b|(?=\s*(?:[,.;!]|$)))"
      r"|\b(?:confirmed|verified|made sure|checked)\s+that\s+(?:the\s+|our\s+|your\s+|all\s+|every\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:now\s+)?(?:works|is working|are working|functions)\b(?!\s+(?:by|when|if|only|once|like|as follows)\b)"
+     r"|\b(?:executes|runs|builds|compiles)\s+cleanly\b(?!\s+(?:if|when|once|only)\b)"
      r"|\bgood to go\b|\bfully functional\b|\bno (?:errors|issues|problems|bugs) (?:at all|whatsoever|remain(?:ing)?)\b",
-     ("operational", "works", "work", "working", "everything", "runs", "loads", "running", "respond", "firing", "behaving",
+     ("operational", "cleanly", "works", "work", "working", "everything", "runs", "loads", "running", "respond", "firing", "behaving",
       "rendering", "loading", "syncing", "sending", "delivering", "processing", "arrive", "go through",
       "come through", "delivered", "arriving", "coming through", "flow",
       *(f"{v} {a}" for v in ("run", "runs", "work", "works") for a in ("ok", "okay", "fine", "well", "great", "good", "smoothly")),
