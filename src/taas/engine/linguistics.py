@@ -129,8 +129,9 @@ def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, keep_neg: in
     # for general statements ("doesn't work when ..."), not for what someone saw.
     if t >= 0 and _few_words(low, me, t) and (
             not keep_neg or low.startswith(_NEG_TAGS, t) or (low.startswith(_COND_TAGS, t) and (not time_tags or _general_condition(low, t)))) \
-            and not _past_step_tag(low, t, se) and not (time_tags and not keep_neg and low.startswith(_PLACE_TAGS, t)):
-        return "hedged or conditional"
+            and not _past_step_tag(low, t, se) and not (time_tags and not keep_neg and low.startswith(_PLACE_TAGS, t)) \
+            and not (time_tags and low.startswith(("when ", "whenever ", "if "), t) and _ALERT_BEFORE.search(low, me, t)):
+        return "hedged or conditional"  # but "built a monitor with an alert when ..." says what the alert does
     if (cues.explain and _explained(low, ms, ss, se, cues)) or (
             low.startswith(_GENERIC_OPENERS, ss) and not (cues.contrast and _any(cues.contrast, ss, ms))):
         return "explanation"
@@ -253,6 +254,7 @@ def _explained(low: str, ms: int, ss: int, se: int, cues: Cues) -> bool:
     return False
 
 
+_ALERT_BEFORE = re.compile(r"\b(?:alerts?|alarms?|rules?|fires|pages|warns|triggers|notifies)\s*$")
 _MEAN_NOT = ("doesn't mean", "does not mean", "don't mean")
 
 
