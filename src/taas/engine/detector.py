@@ -26,7 +26,7 @@ from .lexicon import RULES, STRONG
 from .matcher import scan
 from .types import PatternMatch, Verdict
 
-ENGINE_VERSION = "1.9.0"
+ENGINE_VERSION = "1.10.0"
 PATTERN_TYPES: tuple[str, ...] = ("user_correction", "facade", "hallucination_feature", "ultimate_ai_lie",
                                   "apology_trap", "red_herring")
 REPORT_AT = 0.5
