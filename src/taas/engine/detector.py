@@ -16,6 +16,7 @@ Verdict rule (stable across releases; `revalidate` re-applies it):
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 
@@ -91,6 +92,7 @@ def _explains_cause(text: str, f) -> bool:
 _OTHER_PARTY = re.compile(r"\b(?:after|following|in response to|replying to|responding to|answering)\b")
 
 
+@functools.lru_cache(maxsize=1024)  # contexts are a few categories ("deploy", "user reply") sent again and again
 def _speaker(ctx: str) -> str | None:
     """Who wrote the text, by the context's first words: "assistant, after user correction" is the
     assistant; whoever comes after "after" / "replying to" is the other party."""
@@ -162,6 +164,13 @@ _PRONOUN_STATE = tuple(r.name in ("operational", "status", "state_now", "flows_n
 
 _GAIN = tuple(r.name == "checker_gain" for r in RULES)
 _OTHERS_CHECK = re.compile(r"\b(?:confirmed|verified|signed off|validated|re-checked|rechecked) by (?:the |our |their )?(?!me\b|us\b|myself\b|my\b|ci\b|tests?\b|the tests\b|our tests\b|the pipeline\b|unit\b|automated\b|internal\b)[a-z]")
+
+
+def _checked_by_others(sentence: str) -> bool:
+    # Every match holds " by ": the substring test spares most sentences the regex.
+    return " by " in sentence and _OTHERS_CHECK.search(sentence) is not None
+
+
 _ALONGSIDE = re.compile(r"\b(?:also|alongside|as well|in addition|additionally|on top of (?:that|the fix))\b")
 _VERIFIED_FIX = re.compile(r"\b(?:(?:confirmed|verified|checked|re-checked|rechecked)\s+by|(?:customer|user|client|qa|finance|support|reporter|they|team|office|moderators?)\s+(?:has\s+|have\s+)?(?:confirmed|verified|checked|re-checked|rechecked)|no longer reproduces)\b")
 _AGENT = re.compile(r"\b(?:i|we|i've|we've|i'm|we're|my|our|us|so we'll|address|fix|fixes|fixed|tackle|complaints?|bugs?|issues?|crash\w*|outages?|incorrect|wrong|broken|errors?|failures?|slow\w*|about|regarding|re|for the)\b")
@@ -239,7 +248,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         # the outcome is pending is progress, not a claim of finished work.
         claims = [c for c in claims if not (_FP_DONE[c[0]] and _step_only(text, c))]
     if claims:  # "The rounding bug is fixed and confirmed by finance": someone else's check backs the claim
-        claims = [c for c in claims if not _OTHERS_CHECK.search(text[c[3]:c[4]].lower())]
+        claims = [c for c in claims if not _checked_by_others(text[c[3]:c[4]].lower())]
     if claims and by_kind.get("correction") and isinstance(context, str) and _speaker(context.lower()) == "user":
         # "It still shows 404. I cleared my cache and tried again": a user's own steps back the correction
         claims = [c for c in claims if not _FP_DONE[c[0]]]
