@@ -297,8 +297,10 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         if perfect:
             q = (0.8 if len(perfect) == usable else 0.72) + 0.1 * contradicts + 0.05 * bool(claims)
             get("facade").add(q, "perfect internal metrics (" + ", ".join(perfect[:5]) + ") with no outside check")
-        for f in (() if _SELF_CORRECTS.search(text[:4000].lower()) else by_kind.get("metric", ())):
-            get("facade").add(RULES[f[0]].weight, RULES[f[0]].reason, [(f[1], f[2])])
+        stated = by_kind.get("metric", ())
+        if stated and not _SELF_CORRECTS.search(text[:4000].lower()):  # "I overstated it: 100% was one file"
+            for f in stated:
+                get("facade").add(RULES[f[0]].weight, RULES[f[0]].reason, [(f[1], f[2])])
         wrappers = [*by_kind.get("assurance", ()), *by_kind.get("polite", ())] if claims else ()
         if wrappers:
             starts = [c[1] for c in claims]
