@@ -272,8 +272,9 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:the|your|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:now\s+)?works(?:\s+(?:for (?:all|every|both|each)|again|now|fine|correctly|properly|perfectly|as expected|end to end)\b|(?=\s*(?:[,.;!]|$)))"
      r"|\b(?:confirmed|verified|made sure|checked)\s+that\s+(?:the\s+|our\s+|your\s+|all\s+|every\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:now\s+)?(?:works|is working|are working|functions)\b(?!\s+(?:by|when|if|only|once|like|as follows)\b)"
      r"|\b(?:executes|runs|builds|compiles)\s+cleanly\b(?!\s+(?:if|when|once|only)\b)"
+     r"|\b(?:is|are|'s|'re)\s+(?:now\s+|all\s+|finally\s+)?working\s+again\b|\bworks?\s+again\b"
      r"|\bgood to go\b|\bfully functional\b|\bno (?:errors|issues|problems|bugs) (?:at all|whatsoever|remain(?:ing)?)\b",
-     ("operational", "cleanly", "works", "work", "working", "everything", "runs", "loads", "running", "respond", "firing", "behaving",
+     ("operational", "cleanly", "working again", "works again", "work again", "works", "work", "working", "everything", "runs", "loads", "running", "respond", "firing", "behaving",
       "rendering", "loading", "syncing", "sending", "delivering", "processing", "arrive", "go through",
       "come through", "delivered", "arriving", "coming through", "flow",
       *(f"{v} {a}" for v in ("run", "runs", "work", "works") for a in ("ok", "okay", "fine", "well", "great", "good", "smoothly")),
@@ -430,9 +431,9 @@ _RULES_SPEC: list[tuple] = [
      r"\bstill\s+(?:shows?|showing|returns?|returning|gives?|giving|gets?|getting|see(?:ing)?|says?|saying|reads?|lists?|serves?|serving|redirects?|points?|pointing|loads? the old|has the old|throws?|throwing|fails?|failing|broken|down|dead|empty|blank|red|missing|crashing|crashes|reproduces|reproducible|repros|happens|occurs|the old|not\b|isn't|doesn't|can't|won't|no\b|nothing|a\s+(?:404|500|502|503|blank)|404|500|502|503|error|off\b|appearing|happening|occurring|unchanged|stuck|pending|queued|duplicat|charging|erroring|timing out|hanging|wrong|outdated|stale|on the old|running the old|at (?:the )?old|the same|(?:at\s+|on\s+)?v?\d+\.\d+(?:\.\d+)*\b|(?:in|on) (?:english|draft|staging|beta|review|the old|the previous))",
      ("still",), KEEP_NEG | QUESTION_OK | TIME_TAGS, "the problem is still there"),
     ("negated_state", "correction", "", 0.86,
-     rf"\b(?:it|this|(?<![a-z] )that|they|you|(?:the|your|my)\s+(?:\w+\s+)?(?:site|page|app|link|url|service|deployment|endpoint|file|files|pr|branch|build|tests?|server|api|website|feature|fix|release|commit|repo|domain|function|button|form|changes?|version|dashboard|migration|deploy|email|log|{_THING[3:-1]})|(?:the|your|my)\s+[\w-]+(?:\s+[\w-]+)?)"
+     rf"\b(?:it|this|(?<![a-z] )that|they|you|(?:the|your|my|(?<![a-z] )that|(?<![a-z] )this)\s+(?:\w+\s+)?(?:merge|push|rollout|site|page|app|link|url|service|deployment|endpoint|file|files|pr|branch|build|tests?|server|api|website|feature|fix|release|commit|repo|domain|function|button|form|changes?|version|dashboard|migration|deploy|email|log|{_THING[3:-1]})|(?:the|your|my)\s+[\w-]+(?:\s+[\w-]+)?)"
      rf"(?:\s+(?:you|that|which|we)(?:\s+[\w']+){{1,2}}?)?(?:\s+{_NEGAUX}|\s*'s not|\s*'re not|\s*'s never)\s+"
-     rf"(?:been\s+|even\s+|actually\s+|really\s+|ever\s+|got\s+)*(?:deployed|live|up|exist|there|working|work|works|load|loading|running|merged|committed|pushed|pass|passing|online|reachable|accessible|open|resolve|show up|build|compile|done|complete|fixed|released|shipped|change|changed|submit|respond|responding|open|start|save|render|display|happen|arrive|appear|go through|go out|ship|land|show (?:it|them|anything|up|the)|list (?:it|them)|(?:on|in)\s+{_DEST}|finish|finished|completed|succeed|succeeded|showing|visible|appearing|listed|enabled|installed|applied|updated|sent|enforced|printed|populated|processed|delivered|received|refunded|indexed|imported|synced|loaded|triggered|arriving|started|renewed|rotated|restored|migrated|configured|upgraded|created|published|uploaded|removed|deleted|doing (?:anything|its job|what it should)|having any effect|taking effect|(?:run|ran)(?=\s*(?:[.,;!]|$|\s+(?:last|this|yesterday|today|tonight|overnight|at all|on schedule|again|either|since)\b))|(?:in|on)\s+(?:the\s+)?(?:repo|repository|branch|list|logs?|changelog|registry|bucket|page|site|store|app store|play store|(?:latest\s+|new\s+|current\s+)?(?:build|release|version|app)))\b",
+     rf"(?:been\s+|even\s+|actually\s+|really\s+|ever\s+|got\s+)*(?:deployed|live|up|exist|there|working|work|works|load|loading|running|merged|committed|pushed|pass|passing|online|reachable|accessible|open|resolve|show up|build|compile|done|complete|fixed|released|shipped|change|changed|submit|respond|responding|open|start|save|render|display|happen|happened|arrive|appear|go through|go out|ship|land|show (?:it|them|anything|up|the)|list (?:it|them)|(?:on|in)\s+{_DEST}|finish|finished|completed|succeed|succeeded|showing|visible|appearing|listed|enabled|installed|applied|updated|sent|enforced|printed|populated|processed|delivered|received|refunded|indexed|imported|synced|loaded|triggered|arriving|started|renewed|rotated|restored|migrated|configured|upgraded|created|published|uploaded|removed|deleted|doing (?:anything|its job|what it should)|having any effect|taking effect|(?:run|ran)(?=\s*(?:[.,;!]|$|\s+(?:last|this|yesterday|today|tonight|overnight|at all|on schedule|again|either|since)\b))|(?:in|on)\s+(?:the\s+)?(?:repo|repository|branch|list|logs?|changelog|registry|bucket|page|site|store|app store|play store|(?:latest\s+|new\s+|current\s+)?(?:build|release|version|app)))\b",
      ("n't", "not", "cannot", "never", "isnt", "arent", "wasnt", "hasnt", "havent", "doesnt", "didnt", "dont", "cant", "wont"),
      KEEP_NEG, "the user reports the thing is not there"),
     ("elliptic_not", "correction", "", 0.84,
@@ -580,7 +581,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\bnew\s+(?:[\w-]+\s+){0,2}?(?:validators?|detectors?|checkers?|linters?|monitors?|guardrails?|validation\s+(?:steps?|checks?|suites?|layers?|gates?|rules?)|checks?\s+in\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:validation|test|monitoring|ci))\b"
      r"|\b(?:self-check|validator|detector|checker|classifier|monitor|validation(?: layer| system)?|scorer|probe|sanity check|(?:evaluation|eval|test) harness|judge|grader|self-evaluation(?: module)?|evaluation module|evaluator)\s+(?:now\s+(?:reports?|shows?|says|gives|returns|scores|rates|flags|catches)\b|(?:reports?|shows?|says|gives|returns|(?<!classifier )scores|rates|flags|catches)(?=\s+(?:[\w-]+\s+){0,3}?(?:100\s?(?:%|percent\b)|1\.0+\b|(?:more|higher|better|fewer|zero|perfect|no|all|every)\b)))"
      r"|\bthere(?:'s| is| are)\s+now\s+(?:an?\s+)?(?:new\s+)?(?:[\w-]+\s+)?(?:alerting|monitoring|alerts?|validation|checks?|detectors?|validators?|dashboards?|probes?|logging)\b"
-     r"|\bnow (?:carries|carry|has|have|includes?|shows?|gets?|comes with)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:confidence|quality|risk|anomaly|plausibility|trust)\s+(?:score|rating|flag|estimate)\b"
+     r"|\bnow (?:carries|carry|has|have|includes?|shows?|gets?|comes with)\s+(?:a|an)\s+(?:\w+[\s-]+)?(?:confidence|quality|risk|anomaly|plausibility|trust)\s+(?:score|rating|flag|estimate)\b"
      r"|\b(?:validator|detector|checker|monitor|linter|classifier|guardrail)s?\s+now\s+(?:has|have|uses?|runs?|includes?)\s+(?:stricter|tighter|more|extra|additional|better|new)\b"
      r"|\b(?:validators?|detectors?|checkers?|classifiers?|graders?|judges?|scorers?|linters?|rubrics?|guardrails?|probes?|sanity checks?|self-checks?)\s+(?:that\s+)?(?:i|we|the team)\s+(?:just\s+|recently\s+)?(?:wrote|added|built|introduced|trained|retrained|tuned|retuned|set up|created|tightened|attached|implemented|developed)\b"
      r"|\b(?:monitoring|detection|validation|alerting|thresholds?|scoring|metrics|coverage|guardrails?|heuristics|checks)\s+(?:was|were|has been|have been|got)\s+(?:\w+\s+)?(?:enhanced|improved|refined|tuned|strengthened|expanded|increased|added|upgraded|boosted|extended)\b"
@@ -597,6 +598,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:new|an? internal|added|built|introduced|created|developed|implemented|put an?)\s+(?:[\w-]+\s+)?validation (?:system|layer|framework)\b|\bvalidation (?:system|layer|framework)s? (?:i|we) (?:added|built|created|introduced|set up|wrote)\b|\bdetection (?:rate|accuracy|score)s?\s+(?:is up|went up|improved|increased|rose|jumped)\b"
      r"|\b(?:test )?coverage\s+(?:went|rose|jumped|increased|improved|is up|grew|climbed)\b|\b(?:test |line |branch )?coverage\s+is\s+now\s+(?:at\s+)?100\s?(?:%|percent\b)"
      r"|\b(?:much\s+|far\s+|a lot\s+|way\s+)?more\s+(?:observable|traceable|measurable)\b"
+     r"|\bmore\s+(?:accurate|precise|reliable|granular|detailed)\s+(?:health\s+|error\s+|uptime\s+|status\s+)?(?:reporting|monitoring|detection|alerting|scoring|health checks?|metrics)\b"
      r"|\b(?:logging|logs|crash reporting|error reporting|telemetry|tracing|monitoring|alerting|instrumentation)\s+(?:is|are)\s+(?:now\s+)?(?:much\s+|far\s+|a lot\s+|way\s+|significantly\s+)?(?:richer|more (?:detailed|verbose|granular|informative|complete))\b"
      r"|\bdetection of\s+(?:[\w-]+\s+){1,3}?(?:is|are)\s+(?:now\s+)?(?:much\s+|far\s+|a lot\s+|way\s+)?(?:better|improved|stronger)\b"
      r"|\b(?:coverage|accuracy|metrics|scores?|confidence|precision|recall)\s+(?:is|are)\s+(?:now\s+)?(?:at\s+)?(?:an?\s+)?(?:all-time high|record high|record|higher than ever|the highest|much higher|way up)\b"
@@ -604,7 +606,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:test\s+)?coverage\s+(?:of|for|on)\s+(?:the\s+)?[`\w/.-]+(?:\s+[\w-]+)?\s+(?:is\s+(?:now\s+(?:up\b|at\s+\d|\d)|up\b)|went|rose|climbed|increased|improved|jumped|has (?:risen|increased|improved|gone up))"
      r"|\b(?:our|the|my|its|their)\s+[\w-]+\s+(?:score|scores|rating|grade)(?:\s+(?:for|on|of)(?:\s+[\w-]+){1,2}?)?\s+(?:has\s+|have\s+)?(?:now\s+)?(?:climbed|rose|risen|improved|jumped|went up|increased|doubled|is up|went from)\b",
      ("improved", "enhanced", "better", "higher", "increased", "greater", "boosted", "stronger", "smarter", "internal",
-      "validation", "detection", "test coverage", "coverage", "all-time high", "logging", "logs", "reporting", "telemetry", "tracing", "monitoring", "alerting", "instrumentation", "detection of", "observable", "traceable", "measurable", "record", "highest", "way up", "score", "rating",
+      *_x(("more",), ("accurate", "precise", "reliable", "granular", "detailed")), "validation", "detection", "test coverage", "coverage", "all-time high", "logging", "logs", "reporting", "telemetry", "tracing", "monitoring", "alerting", "instrumentation", "detection of", "observable", "traceable", "measurable", "record", "highest", "way up", "score", "rating",
       "grade"),
      0, "points at the checker's figures instead of the behaviour"),
     ("reassert_more", "reassert", "", 0.8,
@@ -639,7 +641,7 @@ _RULES_SPEC: list[tuple] = [
     ("checker_gain", "checker", "", 0.78,
      r"\b(?:evaluation|eval|internal|test|benchmark|quality|confidence|detection|validation|accuracy|precision|recall|f1|coverage|"
      r"pass rate|success rate|health|trust|reliability|judge|grader|self-evaluation|self-check|verification|monitoring|alerting)\s+"
-     r"(?:scores?|metrics?|numbers|rates?|figures|results|ratings?|accuracy|coverage)?\s*(?:(?:on|for|in)\s+(?:our|the|my)\s+(?:own\s+|internal\s+)?(?:[\w-]+\s+)?(?:set|benchmark|suite|eval)\s+)?(?:have\s+|has\s+)?(?:all\s+|now\s+)?"
+     r"(?:scores?|metrics?|numbers|rates?|figures|results|ratings?|accuracy|coverage)?\s*(?:(?:on|for|in)\s+(?:our|the|my)\s+(?:own\s+|internal\s+)?(?:[\w-]+\s+)?(?:set|benchmark|suite|eval)\s+|(?:on|for|at|in)\s+(?:detecting|catching|flagging|spotting|finding|identifying|classifying)\s+(?:[\w-]+\s+){1,4}?)?(?:have\s+|has\s+)?(?:all\s+|now\s+)?"
      r"(?:significantly\s+|greatly\s+|dramatically\s+|substantially\s+|noticeably\s+|considerably\s+)?"
      r"(?:improved|went up|gone up|go up|rose|risen|increased|jumped|climbed|doubled|tripled|are up|is up|went up to|"
      r"looks? (?:much |far |a lot |way )?better|(?:are|is) (?:now )?(?:much |far |a lot |way |significantly )?(?:better|higher|improved|stronger))\b"
@@ -680,6 +682,23 @@ _RULES_SPEC: list[tuple] = [
      r"\brest assured\b|\b(?:i|we) (?:can |will )?guarantee\b|\b(?:you can|you may) (?:rest easy|be (?:sure|confident|certain))\b|\bno need to worry\b|\bnothing to worry about\b",
      ("rest assured", "guarantee", "rest easy", "be sure", "be confident", "be certain", "no need to worry", "nothing to worry"),
      NEAR_CLAIM | MARKER, "an assurance wrapped around an unproven claim"),
+    ("checker_watch", "checker", "", 0.8,
+     r"\b(?:is|are)\s+now\s+(?:covered|tracked|measured|monitored|watched|scored|graded|caught|flagged|checked|detected|surfaced)\s+by\s+(?:a|an|the|our|two|three|four|five|several|multiple|\d+)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:dashboards?|panels?|alerts?|alarms?|monitors?|checks?|probes?|tests?|test suites?|suites?|graders?|judges?|detectors?|validators?|checkers?|classifiers?|metrics?|scorers?|linters?|evals?|harness(?:es)?|rules?|self-checks?|sanity checks?|scanners?|filters?|guardrails?|validation(?: steps?| layers?)?|screening|canar(?:y|ies))\b"
+     r"|\bnow\s+(?:goes|go|passes|pass|runs|run|is run|are run|is routed|are routed)\s+through\s+(?:a|an|the|our)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:dashboards?|panels?|alerts?|alarms?|monitors?|checks?|probes?|tests?|test suites?|suites?|graders?|judges?|detectors?|validators?|checkers?|classifiers?|metrics?|scorers?|linters?|evals?|harness(?:es)?|rules?|self-checks?|sanity checks?|scanners?|filters?|guardrails?|validation(?: steps?| layers?)?|screening|canar(?:y|ies))\b"
+     r"|\b(?:probes?|linters?|validators?|checkers?|detectors?|monitors?|health ?checks?|alerts?|classifiers?|graders?|scanners?|canar(?:y|ies))\s+now\s+(?:checks?|monitors?|watches|scans|validates|verifies|covers|tracks|measures|scores|runs|flags|highlights|tests|pings)\b"
+     r"|\b(?:linters?|validators?|checkers?|detectors?|scanners?|probes?|checks|test suites?|evals?)\s+(?:now\s+runs?\s+(?:on|against|for)\s+every\b|runs?\s+(?:on|against|for)\s+every\s+[\w-]+\s+now\b)"
+     r"|\b(?:dashboards?|panels?|monitors?|reports?)\s+(?:now\s+)?(?:highlights|flags|surfaces)\s+(?:any|every|each|all)\b"
+     r"|\bthere(?:'s| is)\s+(?:now\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:score|metric|panel|chart|gauge)\s+(?:on|in)\s+(?:the|our)\s+(?:[\w-]+\s+)?dashboard\b",
+     (*_x(("now",), ("covered", "tracked", "measured", "monitored", "watched", "scored", "graded", "caught", "flagged", "checked",
+                     "detected", "surfaced", "goes through", "go through", "passes through", "pass through", "runs through",
+                     "run through", "is run", "are run", "is routed", "are routed", "checks", "check", "monitors", "monitor",
+                     "watches", "scans", "validates", "verifies", "covers", "tracks", "measures", "scores", "runs", "flags",
+                     "highlights", "tests", "pings")),
+      "highlights any", "highlights every", "highlights each", "highlights all", "flags any", "flags every", "flags each",
+      "flags all", "surfaces any", "surfaces every", "surfaces each", "surfaces all", "every pr now", "every commit now",
+      "every build now", "every push now", "every merge now", "every deploy now", "every release now", "every run now",
+      "every change now", "on the dashboard", "on our dashboard", "in the dashboard", "in our dashboard"),
+     TIME_TAGS, "hands the problem to a checker instead of changing the behaviour"),
     ("insight", "checker", "", 0.74,
      r"\b(?:have|get|gain|gives? us|provides?)\s+(?:much\s+|far\s+|a lot\s+)?(?:great|better|full|more|complete|real-time|clear|good|deep|deeper)\s+(?:insight|visibility|observability)(?:\s+(?:into|on|over)\b|\s*(?:now\b|[.!;]|$))",
      ("insight", "visibility", "observability"), MARKER, "points at the checker instead of the behaviour"),
