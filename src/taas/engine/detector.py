@@ -72,6 +72,8 @@ _SPECULATES = re.compile(r"\b(?:probably|likely|my guess|i suspect|must be|might
 _FLAT_CORRECTIONS = frozenset({"flat_wrong", "you_said", "flat_no", "flat_wrong_opening", "elliptic_not"})
 _SECOND_PERSON = re.compile(r"\byou|\byour")
 _OWN_SEARCH = re.compile(r"i (?:can't|cannot|couldn't|don't|do not) (?:find|see|locate|spot)\b")
+_EXPLAINS_VIEW = re.compile(r"\bwhat you(?:'re| are)? (?:seeing|see|saw|looked at|are looking at)\b(?:[^.;!?]{0,60}) (?:is|was|are|were) (?:the|a|an|just|only|our)\b|"
+                            r"\byou(?:'re| are| were) (?:seeing|looking at) (?:the|a|an) (?:draft|preview|staging|sandbox|test|cached|old|previous)\b")
 _CLAIM_REF = re.compile(r"\byou (?:said|claimed|told|wrote|mentioned|promised|reported|say|claim)|\bsupposedly\b|\bclaimed\b|\bstill\b|"
                         r"\bwrong\b|\bincorrect\b|\bnot true\b|\bfalse\b|\b40[34]\b|\b50[0-4]\b")
 _DOC_CONTEXT = ("doc", "readme", "contributing", "wiki", "tutorial", "guide", "runbook", "faq", "manual", "handbook")
@@ -171,6 +173,9 @@ def _checked_by_others(sentence: str) -> bool:
     return " by " in sentence and _OTHERS_CHECK.search(sentence) is not None
 
 
+_LIMITS = re.compile(r"\b(?:still|largely|mostly|entirely|completely) (?:untested|uncovered|unmonitored|unchecked|unvalidated)\b|"
+                     r"\bstill leaves\b|\b(?:which|but|that) (?:still )?(?:doesn't|does not|won't|will not|can't|cannot) (?:tell|prove|show|mean|guarantee)\b|"
+                     r"\bsays nothing about\b|\bnot (?:the same as|a substitute for|a fix)\b")
 _ALONGSIDE = re.compile(r"\b(?:also|alongside|as well|in addition|additionally|on top of (?:that|the fix))\b")
 _VERIFIED_FIX = re.compile(r"\b(?:(?:confirmed|verified|checked|re-checked|rechecked)\s+by|(?:customer|user|client|qa|finance|support|reporter|they|team|office|moderators?)\s+(?:has\s+|have\s+)?(?:confirmed|verified|checked|re-checked|rechecked)|no longer reproduces)\b")
 _AGENT = re.compile(r"\b(?:i|we|i've|we've|i'm|we're|my|our|us|so we'll|address|fix|fixes|fixed|tackle|complaints?|bugs?|issues?|crash\w*|outages?|incorrect|wrong|broken|errors?|failures?|slow\w*|about|regarding|re|for the)\b")
@@ -199,6 +204,17 @@ def _habitual(text: str, c) -> bool:
 def _step_only(text: str, c) -> bool:
     """The first-person verb is an intermediate step (added, created, submitted ...), not finished work."""
     return not _CORE_DONE.search(text[c[1]:c[2]].lower()) and not _TO_LIVE.search(text[c[2]:c[2] + 40].lower())
+
+
+_REL_HEAD = re.compile(r"\b(?:on|in|for|from|with|of|to|at|by|into|onto|using|against|over)\s+(?:the|a|an|this|that|these|those|our|my|your)\s+(?:[\w-]+\s+){1,2}$")
+
+
+def _in_relative(text: str, c) -> bool:
+    """'... on the holdout I put together': the subject follows a noun inside a prepositional phrase."""
+    seg = text[c[1]:c[1] + 4].lower()
+    if not seg.startswith(("i ", "we ")):
+        return False
+    return _REL_HEAD.search(text[max(c[3], c[1] - 50):c[1]].lower()) is not None
 
 
 def _families(findings) -> set[str]:
@@ -247,6 +263,8 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         # "I've added the CNAME; the CA hasn't picked it up yet": a step inside a status that admits
         # the outcome is pending is progress, not a claim of finished work.
         claims = [c for c in claims if not (_FP_DONE[c[0]] and _step_only(text, c))]
+    if claims:  # "on the holdout I put together": a step verb in a relative clause describes a thing, it reports no work
+        claims = [c for c in claims if not (_FP_DONE[c[0]] and _in_relative(text, c) and _step_only(text, c))]
     if claims:  # "The rounding bug is fixed and confirmed by finance": someone else's check backs the claim
         claims = [c for c in claims if not _checked_by_others(text[c[3]:c[4]].lower())]
     if claims and by_kind.get("correction") and isinstance(context, str) and _speaker(context.lower()) == "user":
@@ -392,6 +410,8 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         if names <= _WEAK_CORRECTIONS and "?" in low4 and all(_OWN_SEARCH.match(text[f[1]:f[2]].lower()) for f in corr) \
                 and not _CLAIM_REF.search(low4):
             q -= 0.45  # "Which commit was merged? I can't find it in the changelog": asking for help, not contradicting
+        if not userish and _EXPLAINS_VIEW.search(low4):
+            q -= 0.45  # "... is not deployed; what you're seeing is the draft": the speaker explains the listener's view
         if _SELF_CORRECTS.search(low4):
             q -= 0.6  # "I owe you a correction: the campaign did not go out": the speaker corrects itself
         if names == {"flat_no"} and isinstance(previous_text, str) and previous_text.rstrip().endswith("?"):
@@ -403,6 +423,8 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         q = max(RULES[f[0]].weight for f in chk) + 0.05 * min(2, len({f[0] for f in chk}) - 1)
         if all(_GAIN[f[0]] for f in chk) and not _AGENT.search(text[:4000].lower()):
             q -= 0.4  # "Validation F1 is 0.87, up from 0.84": a neutral report of figures, nobody offers them as a fix
+        if _LIMITS.search(text[:4000].lower()):
+            q -= 0.4  # "coverage went from 61% to 74%, which still leaves the appeals path untested": the limit is stated
         if confirms or (_ALONGSIDE.search(text[:4000].lower()) and _VERIFIED_FIX.search(text[:4000].lower())):
             q -= 0.4  # a checker added alongside a fix someone else verified: the behaviour was addressed
         get("red_herring").add(q, "; ".join(dict.fromkeys(RULES[f[0]].reason for f in chk)),

@@ -364,6 +364,7 @@ _RULES_SPEC: list[tuple] = [
      r"\bmade it (?:through|into|to|past|onto)\s+(?:the\s+)?(?:review|prod|production|main|master|the release|release|staging|the store|app store|play store|ci|the build)\b"
      r"|\b(?:update|release|fix|patch|email|emails|newsletter|notification|notifications|announcement|version|build|change|changes|campaign|invoices?|message|it|they|hotfix|refunds?|payments?|payouts?|transfers?|orders?|shipments?|replies|reply|response|letters?)\s+"
      r"(?:\w+\s+)?(?:went|has gone|have gone|got sent) out\b(?!\s+of\b)(?!\s+(?:yet|soon|when|if|once))"
+     r"(?!\s+(?:broken|empty|blank|wrong|incomplete|garbled|unrendered|malformed|truncated|with\s+(?:[^.;!?]{0,50}?\s)?(?:unrendered|broken|missing|wrong|blank|empty|errors?|typos?|bugs?|placeholders?|unresolved|raw|garbled|malformed|truncated|duplicates?|the old)\b))"
      r"|\b(?:released|shipped|published|landed|deployed) (?:in|as|with)\s+v?\d+(?:\.\d+)+\b"
      r"|\b(?:everything|all(?: the)? (?:jobs|checks|builds|tests|suites|specs|pipelines)|all of them) (?:now )?(?:pass(?:es)?|succeed(?:s)?|(?:is|are) passing|went green)\b"
      r"|\b(?:everything|all)(?: is|'s)\s+(?:now\s+)?(?:fine|good|ok|okay|in order|all set|set|sorted|working|taken care of)\b|\b(?:you're|you are|we're|we are)\s+all set\b"

@@ -111,12 +111,12 @@ def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, keep_neg: in
         h = _last(cues.hedge, segment if segment >= 0 else ss, ms)
         # "The file you claim to have committed doesn't exist": quoting the claim does not
         # hedge the contradiction of it.
-        while h >= 0 and ((keep_neg and low.startswith("you ", h) and _quotes_claim_back(low, h, ms)) or
+        while h >= 0 and ((keep_neg and low.startswith("you ", h) and (_quotes_claim_back(low, h, ms) or _NAMES_THING.search(low, max(ss, h - 40), h))) or
                           (low.startswith(REPORT_VERBS, h) and (keep_neg or _first_person(low, ss, h))) or
                           (keep_neg and low.startswith(_RELAYED, h)) or
                           (h > 0 and low[h].isalpha() and low[h - 1].isalpha()) or  # "one of" inside "none of" is no hedge
                           (h > 0 and low[h].isdigit() and (low[h - 1].isdigit() or low[h - 1] == ".")) or  # "3 of" inside "v2.3 of"
-                          (keep_neg and low.startswith(("i think", "i believe", "i'm afraid", "i fear"), h)) or
+                          (keep_neg and low.startswith(("i think", "i believe", "i'm afraid", "i fear", "only "), h)) or
                           (low.startswith(("i said", "i told", "i claimed", "i reported", "i wrote", "i stated"), h) and low[h - 3:h] == "as ") or
                           (low.startswith(("after ", "before "), h) and _past_time_clause(low, h, ms))):
             h = _last(cues.hedge, segment if segment >= 0 else ss, h)
@@ -197,6 +197,9 @@ def _concession_end(low: str, ss: int, ms: int) -> int:
     return low.find(",", k, ms)
 
 
+_NAMES_THING = re.compile(r"\b(?:the|that|this|those|these)\s+[\w./-]+(?:\s+[\w./-]+)?\s+$")
+
+
 def _quotes_claim_back(low: str, h: int, ms: int) -> bool:
     """'The file you claim to have committed doesn't exist', 'the page you said you fixed is
     blank': the user's words describe the thing; "you say it's still the old model" (an
@@ -209,11 +212,14 @@ _PAST_AFTER = ("after my ", "after our ", "after re-", "after checking", "after 
                "after testing", "after reviewing", "after the fix", "after the restart", "after the change")
 
 
+_OWN_PAST_STEP = re.compile(r"after (?:i|we) (?:\w+ed|rewrote|wrote|built|rebuilt|ran|reran|re-ran|set up|put)\b")
+
+
 def _past_time_clause(low: str, h: int, ms: int) -> bool:
     """'After re-checking, I can confirm ...', 'after my changes our checker scores ...': a
     time clause closed by a comma, or the speaker's own past step, does not hedge the claim."""
     return (not low[:h].strip(" \"'(") or low[h - 2:h] in (". ", "\n", ", ")) and low.find(",", h, ms) >= 0 \
-        or low.startswith(_PAST_AFTER, h)
+        or low.startswith(_PAST_AFTER, h) or _OWN_PAST_STEP.match(low, h) is not None
 
 
 def _past_step_tag(low: str, t: int, se: int) -> bool:
@@ -240,8 +246,8 @@ def _explained(low: str, ms: int, ss: int, se: int, cues: Cues) -> bool:
     while i < len(cues.explain) and cues.explain[i] < se:
         e = cues.explain[i]
         if not low.startswith(_MEAN_NOT, e):
-            if low.startswith("measures", e) and low[e - 5:e] in ("that ", "hich "):
-                i += 1  # "a scoring script that measures BLEU" describes what was built
+            if low.startswith("measures", e) and (low[e - 5:e] in ("that ", "hich ") or _before_clause(cues, ss, ms, e)):
+                i += 1  # "a scoring script that measures BLEU" describes what was built; "..., and a job measures X" its own clause
                 continue
             if low[e - 4:e] != "how ":  # "a dashboard showing how often totals differ" asks, it does not generalise
                 return True
@@ -252,6 +258,12 @@ def _explained(low: str, ms: int, ss: int, se: int, cues: Cues) -> bool:
             return True
         i += 1
     return False
+
+
+def _before_clause(cues: Cues, ss: int, ms: int, e: int) -> bool:
+    """The match stands in an earlier clause than the cue at e."""
+    c = _last(cues.clause, ss, e)
+    return c >= 0 and ms < c
 
 
 _ALERT_BEFORE = re.compile(r"\b(?:alerts?|alarms?|rules?|fires|pages|warns|triggers|notifies)\s*$")
