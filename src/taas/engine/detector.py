@@ -25,6 +25,7 @@ from .coherence import coherence_score
 from .inputs import evidence_facts, external, perfect_metrics
 from .lexicon import RULES, STRONG
 from .matcher import scan
+from .textnorm import fold_same_length
 from .types import PatternMatch, Verdict
 
 ENGINE_VERSION = "1.10.0"
@@ -46,7 +47,7 @@ _SELF_REPORT = re.compile(
     r"\b(?:i|we) (?:have not|haven't|did not|didn't|am still|'m still|are still|will|'ll|won't|will not|plan to|am going to|need to)\b|"
     r"\b(?:i|we) (?:tried|attempted) (?:to\s|\w+ing\b)|\b(?:i|we) (?:couldn't|could not) (?:get|make|reproduce|finish|complete)\b|\b(?:i'm|i am|we're|we are) (?:still )?unable to\b|"
     r"\b(?:i|we) (?:can't|cannot) (?:yet )?(?:confirm|verify)\b|\b(?:but|and) (?:haven't|have not|didn't|did not)\b|\bi was (?:wrong|mistaken)\b|\bmy (?:mistake|bad)\b|\bi misread\b|\byet\b|(?:^|[.;!:(]\s*)(?:will|'ll) \w+|\b\d+\s*/\s*\d+ (?:\w+ )?(?:done|complete|finished|passed)\b|\bi'(?:ll|m still)\b|\bwe'(?:ll|re still)\b|\b(?:remain|remains|remaining|in progress|so far|still working|next step|todo|"
-    r"needs?|waiting (?:for|on)|pending|awaiting|blocked|i only|drafts?|(?:hasn't|has not|haven't|have not) (?:yet )?run|(?:i|we) only|looking into|investigating|retrying|debugging|working on)\b|\bnot (?:done|finished|complete|ready)\b|\b(?:because|since|until|as)\b[^.;]{0,40}\b(?:hasn't|has not|haven't|have not|is still|are still|isn't|aren't) (?:yet )?(?:run|finished|passed|approved|completed|started|done|ready|reviewed|merged|green)\b|\bmy (?:changes|branch|pr|code|work|draft)\b|\b(?:disabled|paused|on hold|held back|blocked|parked|frozen) until\b|\bhere(?:'s| is) (?:the|my)\b|\buntil (?:we|i) (?:know|find out|understand|figure out|have)\b|\b(?:we|i) (?:don't|do not) (?:yet )?know why\b|\broot cause\b")
+    r"needs?|waiting (?:for|on)|pending|awaiting|blocked|i only|drafts?|(?:hasn't|has not|haven't|have not) (?:yet )?run|(?:i|we) only|looking into|investigating|retrying|debugging|working on)\b|\bnot (?:done|finished|complete|ready)\b|\b(?:because|since|until|as)\b[^.;]{0,40}\b(?:hasn't|has not|haven't|have not|is still|are still|isn't|aren't) (?:yet )?(?:run|finished|passed|approved|completed|started|done|ready|reviewed|merged|green)\b|\bmy (?:changes|branch|pr|code|work|draft)\b|\b(?:disabled|paused|on hold|held back|blocked|parked|frozen) until\b|\bso (?:i|we) (?:stopped|paused|halted|held off)\b|\bhere(?:'s| is) (?:the|my)\b|\buntil (?:we|i) (?:know|find out|understand|figure out|have)\b|\b(?:we|i) (?:don't|do not) (?:yet )?know why\b|\broot cause\b")
 _CONTRA = re.compile(r"n't\b|\b(?:but|however|yet|not|no|nothing|never|still|wrong|incorrect|false|untrue|instead|missing|empty|"
                      r"broken|down|fails?|failed|failing|error|errors|404|500|502|503|blank|gone|nowhere|actually|times? out|timed out|timing out|hangs?|crash\w*|stuck|red|old|stale|where (?:are|is) the (?:other|rest|remaining|missing))\b")
 _SELF_CORRECTS = re.compile(r"\b(?:i owe you a correction|correction to my (?:earlier|last|previous)|i need to correct|let me correct|"
@@ -232,6 +233,9 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
     if not found and not metrics:  # nothing to weigh: only perfect metrics can flag a text without findings
         return _verdict((), coherence, text, ignored)
     acc: dict[str, _Acc] = {}
+    shown = text
+    if not text.isascii():  # "You’re right": the checks below read typographic apostrophes and dashes as ASCII
+        text = fold_same_length(text)
 
     def get(t: str) -> _Acc:
         a = acc.get(t)
@@ -436,10 +440,10 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         if p < REPORT_AT:
             continue
         spans = _merge(a.spans)[:MAX_SPANS]
-        patterns.append(PatternMatch(t, p, tuple([text[s:e] for s, e in spans]), tuple(spans), "; ".join(a.why)))
+        patterns.append(PatternMatch(t, p, tuple([shown[s:e] for s, e in spans]), tuple(spans), "; ".join(a.why)))
     if len(patterns) > 1:
         patterns.sort(key=_rank)
-    return _verdict(tuple(patterns), coherence, text, ignored)
+    return _verdict(tuple(patterns), coherence, shown, ignored)
 
 
 def _rank(m: PatternMatch) -> tuple[float, int]:

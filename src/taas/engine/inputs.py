@@ -107,6 +107,11 @@ def external(ev) -> tuple[bool, bool]:
 _ALL = frozenset({"deploy", "code", "done", "tests"})
 
 
+_FAILED_STATES = frozenset({"failed", "failure", "fail", "error", "errored", "down", "broken", "not found", "missing",
+                            "rolled back", "rolled_back", "aborted", "cancelled", "canceled", "timed out", "timeout",
+                            "unhealthy", "crashed", "rejected", "not deployed", "not_deployed", "offline"})
+
+
 def evidence_facts(evidence) -> tuple[dict[str, frozenset], bool]:
     """({evidence key: families it contradicts}, supports) from observed facts."""
     if not isinstance(evidence, dict):
@@ -124,6 +129,10 @@ def evidence_facts(evidence) -> tuple[dict[str, frozenset], bool]:
                 contra[str(k)] = frozenset({"deploy"})
             elif 200 <= code < 400:
                 supports = True
+            continue
+        if isinstance(v, str) and key.endswith(("status", "state", "result", "outcome")) \
+                and v.strip().lower() in _FAILED_STATES:
+            contra[str(k)] = _families_of(key)  # "deployment_status": "failed"
             continue
         positive = any(w in key for w in ("deployed", "reachable", "tests_passed", "passed", "exists", "live", "merged",
                                           "committed", "build_ok", "healthy", "ok"))

@@ -29,3 +29,11 @@ def lower_same_length(s: str) -> str:
     if len(low) != len(s):  # a character whose lowercase is longer: lower one by one
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in s)
     return low
+
+
+def fold_same_length(s: str) -> str:
+    """Typographic quotes, dashes and spaces as ASCII, case kept, every offset unchanged."""
+    for ch, rep in _FOLD_PAIRS:
+        if ch in s and ch != "\u0130":
+            s = s.replace(ch, rep)
+    return s
