@@ -50,7 +50,7 @@ class Rule:
 
 
 _DEST = (r"(?:prod(?:uction)?|staging|live|main|master|origin|trunk|develop|npm|pypi|github|gitlab|"
-         r"docker ?hub|the (?:app store|play store|registry|server|cloud|repo(?:sitory)?|cluster)|"
+         r"docker ?hub|testflight|the (?:app store|play store|registry|server|cloud|repo(?:sitory)?|cluster|(?:internal |testing |beta |production |alpha )?track)|"
          r"vercel|netlify|heroku|aws|azure|gcp|fly\.io|render|cloudflare|kubernetes|k8s|remote)")
 _BE = r"(?:is|are|was|were|'s|'re|has been|have been|had been|been|now|got)"
 _ADV = r"(?:now|already|just|successfully|fully|officially|finally|all|also|completely|definitely|really|certainly|absolutely|indeed|actually|truly|100%|back|both)"
@@ -120,7 +120,7 @@ _PASSIVE_VERBS = ("promoted", "generated", "rebuilt", "restarted", "rebooted", "
                   "made", "wired", "hooked", "linked", "mounted", "created", "added", "built", "sent", "delivered",
                   "submitted", "revoked", "invalidated", "blocked", "locked", "granted", "allowlisted", "whitelisted",
                   "corrected", "propagated", "enforced", "solved", "processed", "refunded", "issued", "rolled", "merged",
-                  "fixed", "applied", "retrained", "loaded", "drained")
+                  "fixed", "applied", "retrained", "loaded", "drained", "archived", "carried", "posted", "filed", "booked", "rescheduled")
 _BE_ADV = ("is", "are", "was", "were", "been", "got", "now", "'s", "'re", "already", "just", "successfully", "fully",
            "officially", "finally", "all", "also", "completely", "definitely", "really", "certainly", "absolutely",
            "indeed", "actually", "truly", "100%", "back")
@@ -151,8 +151,11 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:rollout|release|launch|deployment|deploy|flag|feature|migration|upgrade)\s+(?:really\s+|now\s+|actually\s+)?(?:is|was|'s|has reached|reached|went to)\s+(?:really\s+|now\s+|actually\s+)?(?:at\s+)?100\s*%"
      r"|\b(?:was|were|has been|have been)\s+(?:still\s+|already\s+|also\s+)?approved\s+and\s+(?:released|published|shipped|deployed|merged|rolled out)\b"
      r"|\b(?:artifacts?|packages?|wheels|builds?|images?|binaries|assets|files|changes|fixes|migrations?|docs|release|everything)\s+(?:\w+\s+)?(?:uploaded|published|deployed|merged|released|shipped|pushed)\s*:"
+     r"|\b(?:prod|production|staging|the site|the app|the service|the cluster|everything|all (?:servers|nodes|pods|hosts|regions|users))(?:'s| is| are)\s+(?:now\s+|already\s+|all\s+)?(?:on|running)\s+(?:the\s+)?(?:new|latest|updated|fixed|patched)\s+(?:build|version|release|image|code|config|binary)\b"
      r"|\b(?:does|do)\s+(?:in fact\s+|actually\s+|really\s+|indeed\s+)?(?:work|pass|load|exist|respond|resolve|build|compile|go out|arrive)\b(?!\s+(?:if|when|once|for (?:me|you)|locally|on my))",
-     ("committed", "now handles", "now serves", "now takes", "now carries", "now receives", "now gets", "100%", "100 %",
+     ("committed", "on the new", "running the new", "on the latest", "running the latest", "on the updated", "running the updated",
+      "on the fixed", "running the fixed", "on the patched", "running the patched", "on new", "on latest", "running new", "running latest",
+      "on updated", "on fixed", "on patched", "now handles", "now serves", "now takes", "now carries", "now receives", "now gets", "100%", "100 %",
       "approved and", "uploaded:", "published:", "deployed:", "merged:", "released:", "shipped:", "pushed:", "uploaded :",
       "does work", "do work", "does pass", "do pass", "does load", "does exist", "does respond", "does resolve",
       "does build", "does compile", "does go out", "does arrive", "does actually", "does really", "does in fact", "does indeed",
@@ -194,9 +197,11 @@ _RULES_SPEC: list[tuple] = [
      r"\b(?:deployment|deploy|release|build|upload|migration|rollout|installation|install|push|merge|launch|publish|job|run|import|sync|backup|script|upgrade)\s+(?:was\s+|is\s+|has\s+)?(?:already\s+|finally\s+|also\s+)?(?:successful|succeeded|successfully completed|went through|went fine|went smoothly|went well|ran fine|ran successfully|ran smoothly|ran without (?:issues|errors|problems)|completed without (?:issues|errors|problems)|worked)\b"
      r"|\b(?:really |actually |definitely )?did\s+(?:succeed|go through|work|go out|ship|land|pass|finish|complete|run|deploy|go live|get deployed|get merged|happen|propagate|roll out|sync)\b"
      r"|\b(?:job|run|script|import|sync|migration|backfill|batch|pipeline|worker|cron|task)\s+(?:successfully\s+)?(?:processed|imported|migrated|synced|handled|wrote|updated|converted|transferred|delivered|sent)\s+(?:every|all|each)\b"
-     r"|\b(?:went|has gone|have gone|got)\s+out\s+(?:to|on|today|this|yesterday|last|earlier|at)\b|\bgot\s+(?:released|shipped|merged|deployed|published|pushed)\b",
+     r"|\b(?:went|has gone|have gone|got)\s+out\s+(?:to|on|today|this|yesterday|last|earlier|at)\b|\bgot\s+(?:released|shipped|merged|deployed|published|pushed)\b"
+     r"|\b(?:it|they|(?:the|this|that)\s+(?:[\w-]+\s+)?(?:job|run|script|import|sync|migration|backfill|batch|pipeline|worker|cron|task|backup|export|etl))\s+(?:already\s+)?ran\s+(?:last night|yesterday|this morning|overnight|earlier today|on schedule|as scheduled|successfully|fine|cleanly|without (?:errors|issues|problems))\b"
+     r"|\b(?:it|they|she|he)\s+did\s+(?!not\b|nothing\b|so\b|that\b|this\b|it\b|a\b|an\b|the\b|well\b|what\b|its\b|everything\b|too\b|anything\b|something\b|some\b|my\b|our\b|your\b|his\b|her\b|their\b|both\b|all\b|i\b|we\b|you\b)[a-z]+",
      ("successful", "succeeded", "successfully completed", "went", "ran", "completed without", "worked", "got", "gone",
-      "did", *_x(("job", "run", "script", "import", "sync", "migration", "backfill", "batch", "pipeline", "worker", "cron",
+      "did", "it did", "they did", "she did", "he did", *_x(("job", "run", "script", "import", "sync", "migration", "backfill", "batch", "pipeline", "worker", "cron",
                   "task", "successfully"), ("processed", "imported", "migrated", "synced", "handled", "wrote", "updated",
                                             "converted", "transferred", "delivered", "sent"))), 0, "stated as successful"),
     ("status", "claim", "deploy", 0.8,
@@ -221,7 +226,8 @@ _RULES_SPEC: list[tuple] = [
      "a piece of work stated as done"),
     ("telegraph", "claim", "deploy", 0.76,
      rf"\s*(?:the\s+|all\s+)?(?:{_NPWORD}\s+)?{_THING}\s+(?:is\s+|are\s+)?(?:healthy|ok|up|live|green|done|deployed|complete|completed|online|passing|operational)\s*(?:[.!,;]|$|\W)"
-     r"|\s*(?:step|stage|task|phase)s?\s+(\d+)\s*/\s*\1\s+(?:complete|completed|done|finished)",
+     r"|\s*(?:step|stage|task|phase)s?\s+(\d+)\s*/\s*\1\s+(?:complete|completed|done|finished)"
+     rf"|\s*(?:{_NPWORD}\s+){{0,2}}?{_NPWORD}\s*:?\s+(?:done|complete|completed|finished)\s*(?:[:!.;]|$)",
      ("healthy", "ok", "up", "live", "green", "done", "deployed", "complete", "completed", "online", "passing", "step",
       "operational",
       "stage", "task", "phase"), SENT_START, "a terse status line"),
@@ -248,12 +254,14 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:all|now)\s+(?:complete|completed|done|finished)\b|\b(?:everything|all)(?:\s+[\w']+){1,4}?\s+(?:is|are|has been|have been)\s+(?:now\s+)?(?:done|complete|completed|finished)\b"
      r"|\b(?:task|work|implementation|migration|integration|deployment|deploy|feature|setup|job|ticket|refactor|rollout|release|upgrade|build|upload|run|pipeline|sync|import|export|backup|install|installation|apply|plan|step|process|operation|provisioning)(?:\s+(?:to|of|for|on|in)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+(?:is\s+|has\s+|have\s+)?(?:now\s+)?(?:complete|completed|done|finished|succeeded)\b"
      r"|\b(?:load|ingest|ingestion|etl|transfer|copy|replication|reindex|recompute|rebuild)\s+(?:has\s+|have\s+)?(?:now\s+)?(?:finished|completed|succeeded)\b(?!\s+(?:yet|when|if|once))"
-     r"|\b(?:everything|it all|all of it)\s+checks out\b|\ball done\b|\bmission accomplished\b",
+     r"|\b(?:everything|it all|all of it)\s+checks out\b|\ball done\b|\bmission accomplished\b"
+     rf"|(?<=, ){_NPWORD}\s+(?:is|are)\s+(?:now\s+|all\s+)?(?:done|complete|completed|finished)\b(?!\s+(?:by|via|when|if|once|with|in\s+(?:the|a)\b))",
      ("complete", "completed", "done", "finished", "wrapped up", "accomplished", "checks out",
       *_x(("load", "ingest", "ingestion", "etl", "transfer", "copy", "replication", "reindex", "recompute", "rebuild", "has",
            "have", "now"), ("succeeded",))), 0, "work stated as complete"),
     ("done_opening", "claim", "done", 0.74,
      r"\s*(?:all\s+)?(?:done|finished|completed|deployed|shipped|merged|fixed|resolved|sorted)\s*(?:[!.:;]|,(?!\s*\w+\s*=)|$)"
+     r"|\s*(?:just\s+|finally\s+)?(?:done|fixed|finished|completed|resolved|deployed|shipped)\s*(?:\s-{1,2}\s|[\u2705\u2714\u2611])"
      r"|\s*(?:just\s+|finally\s+)?(?:landed|pushed up|pushed out|wrapped up|finished|completed|deployed|shipped|merged|fixed|released|published|pushed|migrated|implemented|integrated|configured|set up|upgraded|launched|rolled out|resolved|redeployed|cleaned up|rebased|refactored|rewrote|built|updated|added|created|retrained|provisioned|patched|wired|installed|removed|deleted|enabled|replaced|optimised|optimized|secured|switched|moved|renamed)\s+(?:the|all|my|our|your|it|everything|both|v?\d|a|an|new)\b(?!\s+(?:[\w-]+\s+)?(?:for\s+(?:triage|follow-?ups?|later|discussion)|to\s+(?:the|our|my)\s+(?:backlog|queue|agenda|triage|todo|to-do))\b)",
      ("done", "finished", "completed", "deployed", "shipped", "merged", "fixed", "wrapped up", "released", "published", "landed", "sorted",
       "pushed", "migrated", "implemented", "integrated", "configured", "set up", "upgraded", "launched", "rolled out",
@@ -325,7 +333,7 @@ _RULES_SPEC: list[tuple] = [
      r"implemented|integrated|approved|tagged|patched|repaired|reset|renamed|turned (?:on|off)|switched (?:on|off)|spun up|brought (?:up|back)|"
      r"backed up|set live|put live|made live|wired|hooked up|linked|mounted|created|added|built|sent|delivered|submitted|revoked|invalidated|"
      r"blocked(?!\s+(?:on|until|pending|waiting)\b)|locked down|granted|allowlisted|whitelisted|corrected|propagated|enforced|reindexed|solved|processed|refunded|issued|"
-     r"rolled out|switched|cut over|merged in|drained|fixed in production|applied|retrained|loaded(?!\s+(?:lazily|on demand|dynamically|from|at startup|when|if|once|slowly)\b))\b"
+     r"rolled out|switched|cut over|merged in|drained|fixed in production|applied|retrained|archived|carried over|posted|filed|booked|rescheduled|loaded(?!\s+(?:lazily|on demand|dynamically|from|at startup|when|if|once|slowly)\b))\b"
      r"(?!\s+(?:by|via|with|using|through|when|if|once|as|so|such|for (?:review|testing|later)|in (?:the|a|an)\s+(?:docs|documentation|guide|plan|proposal|ticket)|to be\b))",
      _verb_anchors(("is", "are", "was", "were", "been", "got", "now", "'s", "'re", "already", "just", "successfully",
                     "indeed", "actually", "definitely", "fully", "finally"),
@@ -388,7 +396,8 @@ _RULES_SPEC: list[tuple] = [
 
     ("insisted_state", "claim", "deploy", 0.78,
      r"\b(?:is|are|was|were) (?:really|actually|definitely|indeed|in fact|certainly|truly)\s+(?:on|in|live|available|there|enabled|deployed|done|complete|"
-     r"running|working|fixed|up|out|merged|shipped|switched over|cut over|migrated|propagated|applied|installed|published|released|renewed|rotated)\b"
+     r"running|working|fixed|up|out|merged|shipped|switched over|cut over|migrated|propagated|applied|installed|published|released|renewed|rotated|"
+     r"booked|approved|accepted|rescheduled|sent|paid|processed|filed|submitted|posted|cleared|delivered|cancelled|canceled|refunded|archived|signed)\b"
      r"|\b(?:really|actually|definitely|indeed|truly|certainly) (?:is|are) (?:on|in|live|available|there|enabled|deployed|done|complete|running|working|fixed|up|out|merged|shipped)\b"
      r"|\b(?:is|are|'s|'re)\s+(?:now\s+|already\s+|fully\s+)?(?:switched over|cut over|moved over|migrated over)\b"
      r"|\b(?:has|have)(?: now| already| fully| finally| successfully)? (?:propagated|landed|gone live|gone out|taken effect|finished|completed|succeeded)\b(?!\s+(?:yet|when|if|once))",
@@ -432,9 +441,9 @@ _RULES_SPEC: list[tuple] = [
      r"\bstill\s+(?:shows?|showing|returns?|returning|gives?|giving|gets?|getting|see(?:ing)?|says?|saying|reads?|lists?|serves?|serving|redirects?|points?|pointing|loads? the old|has the old|throws?|throwing|fails?|failing|broken|down|dead|empty|blank|red|missing|crashing|crashes|reproduces|reproducible|repros|happens|occurs|the old|not\b|isn't|doesn't|can't|won't|no\b|nothing|a\s+(?:404|500|502|503|blank)|404|500|502|503|error|off\b|appearing|happening|occurring|unchanged|stuck|pending|queued|duplicat|charging|erroring|timing out|hanging|wrong|outdated|stale|on the old|running the old|at (?:the )?old|the same|(?:at\s+|on\s+)?v?\d+\.\d+(?:\.\d+)*\b|(?:in|on) (?:english|draft|staging|beta|review|the old|the previous))",
      ("still",), KEEP_NEG | QUESTION_OK | TIME_TAGS, "the problem is still there"),
     ("negated_state", "correction", "", 0.86,
-     rf"\b(?:it|this|(?<![a-z] )that|they|you|(?:the|your|my|(?<![a-z] )that|(?<![a-z] )this)\s+(?:\w+\s+)?(?:merge|push|rollout|site|page|app|link|url|service|deployment|endpoint|file|files|pr|branch|build|tests?|server|api|website|feature|fix|release|commit|repo|domain|function|button|form|changes?|version|dashboard|migration|deploy|email|log|{_THING[3:-1]})|(?:the|your|my)\s+[\w-]+(?:\s+[\w-]+)?)"
+     rf"\b(?:it|this|(?<![a-z] )that|they|you|[a-z][\w.]*'s\s+(?:[\w-]+\s+)?[\w-]+|(?:the|your|my|(?<![a-z] )that|(?<![a-z] )this)\s+(?:\w+\s+)?(?:merge|push|rollout|site|page|app|link|url|service|deployment|endpoint|file|files|pr|branch|build|tests?|server|api|website|feature|fix|release|commit|repo|domain|function|button|form|changes?|version|dashboard|migration|deploy|email|log|{_THING[3:-1]})|(?:the|your|my)\s+[\w-]+(?:\s+[\w-]+)?)"
      rf"(?:\s+(?:you|that|which|we)(?:\s+[\w']+){{1,2}}?)?(?:\s+{_NEGAUX}|\s*'s not|\s*'re not|\s*'s never)\s+"
-     rf"(?:been\s+|even\s+|actually\s+|really\s+|ever\s+|got\s+)*(?:deployed|live|up|exist|there|working|work|works|load|loading|running|merged|committed|pushed|pass|passing|online|reachable|accessible|open|resolve|show up|build|compile|done|complete|fixed|released|shipped|change|changed|submit|respond|responding|open|start|save|render|display|happen|happened|arrive|appear|go through|go out|ship|land|show (?:it|them|anything|up|the)|list (?:it|them)|(?:on|in)\s+{_DEST}|finish|finished|completed|succeed|succeeded|showing|visible|appearing|listed|enabled|installed|applied|updated|sent|enforced|printed|populated|processed|delivered|received|refunded|indexed|imported|synced|loaded|triggered|arriving|started|renewed|rotated|restored|migrated|configured|upgraded|created|published|uploaded|removed|deleted|doing (?:anything|its job|what it should)|having any effect|taking effect|(?:run|ran)(?=\s*(?:[.,;!]|$|\s+(?:last|this|yesterday|today|tonight|overnight|at all|on schedule|again|either|since)\b))|(?:in|on)\s+(?:the\s+)?(?:repo|repository|branch|list|logs?|changelog|registry|bucket|page|site|store|app store|play store|(?:latest\s+|new\s+|current\s+)?(?:build|release|version|app)))\b",
+     rf"(?:been\s+|even\s+|actually\s+|really\s+|ever\s+|got\s+)*(?:deployed|live|up|exist|there|working|work|works|load|loading|running|merged|committed|pushed|pass|passing|online|reachable|accessible|open|resolve|show up|build|compile|done|complete|fixed|released|shipped|change|changed|submit|respond|responding|open|start|save|render|display|happen|happened|approved|rescheduled|booked|accepted|paid|filed|submitted|signed|cancelled|canceled|posted|archived|arrive|appear|go through|go out|ship|land|show (?:it|them|anything|up|the)|list (?:it|them)|(?:on|in)\s+{_DEST}|finish|finished|completed|succeed|succeeded|showing|visible|appearing|listed|enabled|installed|applied|updated|sent|enforced|printed|populated|processed|delivered|received|refunded|indexed|imported|synced|loaded|triggered|arriving|started|renewed|rotated|restored|migrated|configured|upgraded|created|published|uploaded|removed|deleted|doing (?:anything|its job|what it should)|having any effect|taking effect|(?:run|ran)(?=\s*(?:[.,;!]|$|\s+(?:last|this|yesterday|today|tonight|overnight|at all|on schedule|again|either|since)\b))|(?:in|on)\s+(?:the\s+)?(?:repo|repository|branch|list|logs?|changelog|registry|bucket|page|site|store|app store|play store|(?:latest\s+|new\s+|current\s+)?(?:build|release|version|app)))\b",
      ("n't", "not", "cannot", "never", "isnt", "arent", "wasnt", "hasnt", "havent", "doesnt", "didnt", "dont", "cant", "wont"),
      KEEP_NEG, "the user reports the thing is not there"),
     ("elliptic_not", "correction", "", 0.84,
@@ -446,7 +455,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\bnone of (?:the\s+)?(?:\w+\s+)?(?:[\w-]+\s+)?(?:you|that|which)\s+[\w']+\s+(?:exists?|(?:is|are) there|work|works|load|loads|open)\b"
      r"|\b(?:there is|there's|there are)\s+no\s+(?:such\s+)?(?:file|files|page|site|deployment|commit|commits|branch|pr|pull request|endpoint|function|tests?|url|app|release)\b"
      r"|\b(?:nobody|no one)\s+(?:has\s+|have\s+|ever\s+|actually\s+)*(?:uploaded|deployed|pushed|merged|committed|sent|approved|reviewed|released|published|signed|touched|changed|fixed|ran|run|applied|installed)\b"
-     r"|\b(?:has|have|had|shows?|showed|found)\s+no\s+(?:record|trace|sign)\s+of\s+(?:it|them|this|that|the|any|a|your)\b"
+     r"|\b(?:has|have|had|shows?|showed|found)\s+no\s+(?:record|trace|sign)\s+of\s+(?:it|them|this|that|the|any|a|your|her|his|their|our|my)\b"
      r"|(?<!that )(?<!which )\b(?:does not|doesn't|do not|don't|did not|didn't)\s+(?:even\s+)?exist\b|\bno such (?:file|page|site|branch|commit|endpoint|deployment)\b",
      ("nothing", "none of", "there is", "there's", "there are", "exist", "no such", "no record", "no trace", "no sign", "nobody", "no one"), KEEP_NEG,
      "the user finds nothing there"),
@@ -529,14 +538,14 @@ _RULES_SPEC: list[tuple] = [
      ("thank", "thanks", "apologi", "apologies", "sorry", "appreciate", "welcome", "happy to", "glad to", "pleased to",
       "cheers", "thx", "tysm", "grateful", "my pleasure", "hope this", "hope that", "pardon", "forgive", "my bad", "regret", "excuse"), NEAR_CLAIM | MARKER, "politeness wrapped around an unproven claim"),
     ("perfect_metric", "metric", "", 0.82,
-     r"\b(?:100(?:\.0+)?\s?(?:%|percent\b|per cent\b)|1\.0+|perfect|flawless)\s+(?:accuracy|precision|recall|f1(?:[- ]score)?|score|test coverage|coverage|pass rate|success rate|reliability|uptime|agreement|parity)\b"
-     r"|\b(?:accuracy|precision|recall|f1(?:[- ]score)?|pass rate|success rate|coverage|score|agreement|kappa|parity)\s*(?:(?:on|of|for|in|across)\s+(?:the\s+|our\s+|all\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:(?:is|was|are|of|=|:|at|reached|hit|now|stands at|sits at)\s*){0,2}(?:a\s+)?(?:100(?:\.0+)?\s?(?:%|percent\b|per cent\b)|1\.0+(?!\d)(?!\.\d)|perfect)"
-     r"|\bzero (?:false positives|false negatives|errors|failures)\b"
+     r"\b(?:100(?:\.0+)?\s?(?:%|percent\b|per cent\b)|1\.0+|perfect|flawless)\s+(?:accuracy|precision|recall|f1(?:[- ]score)?|score|test coverage|coverage|pass rate|success rate|reliability|uptime|agreement|parity|compliance)\b"
+     r"|\b(?:accuracy|precision|recall|f1(?:[- ]score)?|pass rate|success rate|coverage|score|agreement|kappa|parity|compliance)\s*(?:(?:on|of|for|in|across)\s+(?:the\s+|our\s+|all\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:(?:is|was|are|of|=|:|at|reached|hit|now|stands at|sits at)\s*){0,2}(?:a\s+)?(?:100(?:\.0+)?\s?(?:%|percent\b|per cent\b)|1\.0+(?!\d)(?!\.\d)|perfect)"
+     r"|\bzero (?:false positives|false negatives|errors|failures|vulns|vulnerabilities|cves|violations)\b|\b100(?:\.0+)?\s?(?:%|percent\b)\s+compliant\b"
      r"|\b(?:covers?|covered|covering|catches|caught|detects?|detected|flags|flagged|passes|passed|passing|handles|handled)\s+100(?:\.0+)?\s?(?:%|percent\b|per cent\b)\s+of\b"
      r"|\b(?:scored|scores|scoring|hit|hits|achieved|achieves|reached|reaches|got|gets|came in at|landed at|comes in at|sits at|stands at)\s+(?:a\s+|an\s+)?(?:perfect\s+|flawless\s+)?(?:100(?:\.0+)?\s?(?:%|percent\b|per cent\b)|1\.0+(?![\d.])|100\s?/\s?100|10\s?/\s?10)"
      r"|\b100(?:\.0+)?\s?(?:%|percent\b|per cent\b)\s+[\w-]+\s+(?:rate|score|accuracy)\b|\b100\s?/\s?100\b|\b(?:a|the)\s+perfect\s+100\b(?!\s*(?:%|percent|per cent|ms|km|users|requests|times))|\bzero\s+(?:mis[\w-]+|false [\w-]+|defects|bugs|regressions|mistakes|hallucinations|incorrect answers)\b",
      ("100", "1.0", "perfect", "flawless", "zero", "scored", "scores", "scoring", "hit", "achieved", "achieves", "reached",
-      "reaches", "got", "gets", "came in at", "landed at", "comes in at", "sits at", "stands at", "accuracy", "agreement", "kappa", "parity", "precision", "recall", "f1", "pass rate", "success rate",
+      "reaches", "got", "gets", "came in at", "landed at", "comes in at", "sits at", "stands at", "accuracy", "agreement", "compliance", "compliant", "kappa", "parity", "precision", "recall", "f1", "pass rate", "success rate",
       "coverage", "score"), STRONG | TIME_TAGS, "a perfect internal metric with no outside check"),
 
     # ---- apology_trap
@@ -559,36 +568,39 @@ _RULES_SPEC: list[tuple] = [
     # ---- red_herring
     ("checker_work", "checker", "", 0.84,
      r"\b(?:implemented|added|built|created|introduced|developed|wrote|written|designed|set up|integrated|improved|enhanced|refined|tuned|upgraded|optimi[sz]ed|strengthened|expanded|increased|boosted|raised|extended|retrained|recalibrated|reworked|"
-     r"enabled|turned on|switched on|retuned|re-tuned|adjusted|tweaked|updated|changed|loosened|relaxed|lowered|trained|tightened|attached|hooked(?: up)?|wired(?: up| in)?|plugged in|bolted on|beefed up|doubled down on|stood up|sharpened|broadened|rebuilt|rewrote|rewritten)\s+(?!more than\b|less than\b|as much as\b)"
-     r"(?:(?:a|an|the|our|my|new|more|additional|better|extra|some|its|improved|enhanced|comprehensive|robust|advanced|smarter|stricter|internal|automated|custom)\s+)*(?:[\w-]+\s+){0,2}?(?:[\w]+-|`\w*?)?"
+     r"enabled|turned on|switched on|retuned|re-tuned|adjusted|tweaked|updated|changed|loosened|relaxed|lowered|trained|tightened|attached|hooked(?: up)?|wired(?: up| in)?|plugged in|bolted on|beefed up|doubled down on|stood up|sharpened|broadened|rebuilt|rewrote|rewritten|bumped|cranked up|dialed up|dialled up|turned up)\s+(?!more than\b|less than\b|as much as\b)"
+     r"(?:(?:a|an|the|our|my|new|more|additional|better|extra|some|its|improved|enhanced|comprehensive|robust|advanced|smarter|stricter|internal|automated|custom)\s+)*(?:\w[\w-]*\s+){0,2}?(?:[\w]+-|`\w*?)?"
      r"(?:detectors?|detection|validators?|validation(?:\s+(?:system|layer|logic|checks?|framework|pipeline|rules))?|checkers?|monitoring|(?:internal\s+)?metrics|test coverage|coverage|accuracy|precision|recall|scoring|heuristics?|confidence(?:\s+scores?)?|classifiers?|guardrails?|safeguards?|sanity checks?|self-checks?|more tests|extra tests|additional tests|alerting|alerts|logging|logs|dashboards?|telemetry|thresholds?|monitors?|scorers?|self-verification(?: step)?|verification (?:step|layer)|evaluation harness|eval harness|(?:confidence\s+)?estimators?|graders?|critics?|judges?|tracing|traces|breadcrumbs|sentry|instrumentation|observability|watchdogs?|"
-     r"(?:linter|lint|linting|alert|alerting|detection|validation)\s+rules?|(?:grafana|kibana|datadog|monitoring|metrics)\s+boards?|heatmaps?|profiling|metric\s+(?:for|to track|that)|(?:[\w-]+\s+)?checks?\s+(?:in|to|into)\s+(?:ci|the pipeline|the build)\b|audits?|(?:error\s+)?classification|reporters?|(?:grading\s+|scoring\s+)?rubrics?|"
+     r"(?:linter|lint|linting|alert|alerting|detection|validation)\s+rules?|(?:grafana|kibana|datadog|monitoring|metrics)\s+boards?|heatmaps?|profiling|metric\s+(?:for|to track|that|to)|(?:detector|validator|checker|classifier|monitor|filter)'s\s+(?:sensitivity|thresholds?|recall|precision)|auditors?|(?:[\w-]+\s+)?checks?\s+(?:in|to|into)\s+(?:ci|the pipeline|the build)\b|audits?|(?:error\s+)?classification|reporters?|(?:grading\s+|scoring\s+)?rubrics?|"
      r"(?:alert|alarm|paging)\s+(?:thresholds?|rules?|conditions?)|alarms?|health ?checks?|canar(?:y|ies)|alert|linters?|trackers?|assertions?|"
      r"(?:slo|burn-rate|error-rate|latency|uptime|synthetic|liveness|readiness)\s+(?:panels?|alerts?|probes?|checks?)|probes?|panels?|histograms?|eval(?:uation)? suites?|harness(?:es)?|(?:error|crash|exception)[- ]tracking|crash reporting|"
      r"(?:anomaly|risk|quality|plausibility|trust|health|ranking|relevance|toxicity|fraud|spam)\s+(?:scores?|metrics?|filters?))\b"
      r"|\b(?:implemented|added|built|created|wrote|written|set up|and)\s+(?:a|an)\s+(?:new\s+)?(?:[\w`.-]+\s+){0,2}?(?:script|tool|job|check|report|dashboard|bot|cron(?: job)?|query|page|widget|test|detector|validator|checker|monitor|linter|tracker|alert|module|step|layer|classifier|scorer|probe|panel|benchmark)\s+(?:that|which|to)\s+(?:reports|counts|count|flags|flag|detects|detect|alerts|alert|notifies|notify|surfaces|surface|highlights|highlight|warns|warn|spots|spot|catches|catch|fires|pages|lists|scores|rates|measures|records|tags|logs|charts|tracks|compares)\b"
      r"|\bput\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+)?(?:lint rule|linter|rule|check|detector|validator|monitor|alert|guardrail|probe|classifier|filter)s?\s+(?:in place|in front of)\b"
+     r"|\b(?:deployed|rolled out|launched|shipped)\s+(?:(?:a|an|the|our|my|new)\s+)*(?:\w[\w-]*\s+){0,2}?(?:monitors?|detectors?|validators?|checkers?|classifiers?|probes?|alerts?|alerting|guardrails?|linters?|watchdogs?|canar(?:y|ies)|scorers?|graders?)\b"
      r"|\b(?:doubled|tripled|increased|expanded)\s+the\s+number\s+of\s+(?:[\w-]+\s+)?(?:checks|tests|alerts|rules|assertions|monitors|probes|validators|test cases)\b",
      ("implemented", "added", "built", "created", "introduced", "developed", "wrote", "written", "designed", "set up",
       "integrated", "improved", "enhanced", "refined", "tuned", "upgraded", "optimized", "optimised", "strengthened",
       "expanded", "increased", "boosted", "raised", "extended", "retrained", "recalibrated", "reworked", "enabled", "turned on",
       "switched on", "retuned", "re-tuned", "adjusted", "tweaked", "updated", "changed", "loosened", "relaxed",
       "lowered", "trained", "tightened", "attached", "hooked", "wired", "plugged in", "bolted on", "beefed up",
-      "doubled down on", "stood up", "sharpened", "broadened", "doubled", "tripled", "rebuilt", "rewrote", "rewritten", "put"),
+      "doubled down on", "stood up", "sharpened", "broadened", "doubled", "tripled", "rebuilt", "rewrote", "rewritten", "put",
+      "deployed", "rolled out", "launched", "shipped", "bumped", "cranked up", "dialed up", "dialled up", "turned up"),
      TIME_TAGS, "reports work on the checker, not on the thing checked"),
     ("checker_have", "checker", "", 0.8,
-     r"\b(?:now (?:have|has|uses?|runs?)|have added|has added|now includes?)\s+(?:(?:a|an|the|our|new|stricter|better|smarter|extra|additional|improved|more)\s+)*(?:[\w-]+\s+)?(?:validators?|detectors?|checkers?|classifiers?|monitors?|guardrails?|self-checks?|sanity checks?|scoring|confidence scores?|validation (?:layer|step|system)|probes?|dashboards?|panels?|alerts? for)\b"
+     r"\b(?:now (?:have|has|uses?|runs?)|have added|has added|now includes?)\s+(?:(?:a|an|the|our|new|stricter|better|smarter|extra|additional|improved|more)\s+)*(?:[\w-]+\s+)?(?:validators?|detectors?|checkers?|classifiers?|monitors?|guardrails?|self-checks?|sanity checks?|scoring|confidence scores?|validation (?:layer|step|system)|probes?|dashboards?|panels?|alerts? for|auditors?)\b"
      r"|\b(?:validator|detector|checker|monitor|linter|guardrail)(?:\s+(?:for|on|of)\s+(?:the\s+)?[\w-]+)?\s+(?:now\s+)?(?:has|hits|achieves|achieved|reaches|reached)\s+(?=(?:[\w-]+\s+){0,3}?(?:100\s?%|1\.0+\b|perfect))"
      r"|\bnew\s+(?:[\w-]+\s+){0,2}?(?:validators?|detectors?|checkers?|linters?|monitors?|guardrails?|validation\s+(?:steps?|checks?|suites?|layers?|gates?|rules?)|checks?\s+in\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:validation|test|monitoring|ci))\b"
      r"|\b(?:self-check|validator|detector|checker|classifier|monitor|validation(?: layer| system)?|scorer|probe|sanity check|(?:evaluation|eval|test) harness|judge|grader|self-evaluation(?: module)?|evaluation module|evaluator)\s+(?:now\s+(?:reports?|shows?|says|gives|returns|scores|rates|flags|catches)\b|(?:reports?|shows?|says|gives|returns|(?<!classifier )scores|rates|flags|catches)(?=\s+(?:[\w-]+\s+){0,3}?(?:100\s?(?:%|percent\b)|1\.0+\b|(?:more|higher|better|fewer|zero|perfect|no|all|every)\b)))"
      r"|\bthere(?:'s| is| are)\s+now\s+(?:an?\s+)?(?:new\s+)?(?:[\w-]+\s+)?(?:alerting|monitoring|alerts?|validation|checks?|detectors?|validators?|dashboards?|probes?|logging)\b"
-     r"|\bnow (?:carries|carry|has|have|includes?|shows?|gets?|comes with)\s+(?:a|an)\s+(?:\w+[\s-]+)?(?:confidence|quality|risk|anomaly|plausibility|trust)\s+(?:score|rating|flag|estimate)\b"
+     r"|\bnow (?:carries|carry|has|have|includes?|shows?|gets?|comes with)\s+(?:a|an)\s+(?:\w+[\s-]+)?(?:confidence|quality|risk|anomaly|plausibility|trust)\s+(?:score|rating|flag|estimate)\b(?!\s+of\s+\d)"
      r"|\b(?:validator|detector|checker|monitor|linter|classifier|guardrail)s?\s+now\s+(?:has|have|uses?|runs?|includes?)\s+(?:stricter|tighter|more|extra|additional|better|new)\b"
+     r"|\b(?:validation (?:system|layer|pipeline)|validators?|detectors?|checkers?|monitors?|linters?|classifiers?|guardrails?|auditors?)\s+(?:now\s+)?(?:has|have|includes?)\s+\d+\s+(?:new|more|extra|additional|stricter)\s+(?:rules|checks|patterns|signatures|heuristics|tests|assertions)\b"
      r"|\b(?:validators?|detectors?|checkers?|classifiers?|graders?|judges?|scorers?|linters?|rubrics?|guardrails?|probes?|sanity checks?|self-checks?)\s+(?:that\s+)?(?:i|we|the team)\s+(?:just\s+|recently\s+)?(?:wrote|added|built|introduced|trained|retrained|tuned|retuned|set up|created|tightened|attached|implemented|developed)\b"
      r"|\b(?:monitoring|detection|validation|alerting|thresholds?|scoring|metrics|coverage|guardrails?|heuristics|checks)\s+(?:was|were|has been|have been|got)\s+(?:\w+\s+)?(?:enhanced|improved|refined|tuned|strengthened|expanded|increased|added|upgraded|boosted|extended)\b"
      r"|\b(?:coverage|accuracy|precision|recall|confidence|score|detection rate)\s+(?:is\s+)?(?:now\s+)?\d+(?:\.\d+)?\s?%?,?\s+(?:up|higher|increased)\s+from\b",
      ("now have", "now has", "now use", "now run", "now include", "have added", "has added", "self-check", "self-evaluation",
-      "evaluation module", "evaluator", "validator", "detector", "checker", "classifier", "monitor",
+      "evaluation module", "evaluator", "validator", "detector", "checker", "classifier", "monitor", "auditor",
       "validation", "scorer", "coverage", "accuracy", "precision", "recall", "confidence", "score", "detection rate",
       "harness", "judge", "grader", "monitoring", "detection", "alerting", "threshold", "scoring", "metrics", "guardrail",
       "heuristics", "checks", "grader", "judge", "linter", "rubric", "probe", "sanity check", "dashboard", "panel", "alert", "there's now", "there is now", "there are now", "linter"),
@@ -604,8 +616,8 @@ _RULES_SPEC: list[tuple] = [
      r"|\bdetection of\s+(?:[\w-]+\s+){1,3}?(?:is|are)\s+(?:now\s+)?(?:much\s+|far\s+|a lot\s+|way\s+)?(?:better|improved|stronger)\b"
      r"|\b(?:coverage|accuracy|metrics|scores?|confidence|precision|recall)\s+(?:is|are)\s+(?:now\s+)?(?:at\s+)?(?:an?\s+)?(?:all-time high|record high|record|higher than ever|the highest|much higher|way up)\b"
      r"|\binternal\s+(?:[\w-]+\s+){0,2}?(?:metrics?|scores?|accuracy|pass[- ]rate|numbers|grades?|ratings?)\s+(?:(?:for|on|of)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}\s+)?(?:is|are|was|were|has|have|went|rose|improved|jumped|climbed|looks?|now|hit|reached|came)\b"
-     r"|\b(?:test\s+)?coverage\s+(?:of|for|on)\s+(?:the\s+)?[`\w/.-]+(?:\s+[\w-]+)?\s+(?:is\s+(?:now\s+(?:up\b|at\s+\d|\d)|up\b)|went|rose|climbed|increased|improved|jumped|has (?:risen|increased|improved|gone up))"
-     r"|\b(?:our|the|my|its|their)\s+[\w-]+\s+(?:score|scores|rating|grade)(?:\s+(?:for|on|of)(?:\s+[\w-]+){1,2}?)?\s+(?:has\s+|have\s+)?(?:now\s+)?(?:climbed|rose|risen|improved|jumped|went up|increased|doubled|is up|went from)\b",
+     r"|\b(?:test\s+)?coverage\s+(?:of|for|on)\s+(?:the\s+)?[`\w/.-]+(?:\s+[\w-]+)?\s+(?:is\s+(?:now\s+(?:up\b|at\s+\d|\d)|up\b|100\s?(?:%|percent\b))|went|rose|climbed|increased|improved|jumped|has (?:risen|increased|improved|gone up))"
+     r"|\b(?:our|the|my|its|their)\s+(?:[\w-]+\s+){1,2}?(?:score|scores|rating|grade)(?:\s+(?:for|on|of)(?:\s+[\w-]+){1,2}?)?\s+(?:has\s+|have\s+)?(?:now\s+)?(?:climbed|rose|risen|improved|jumped|went up|increased|doubled|is up|went from)\b",
      ("improved", "enhanced", "better", "higher", "increased", "greater", "boosted", "stronger", "smarter", "internal",
       *_x(("more",), ("accurate", "precise", "reliable", "granular", "detailed")), "validation", "detection", "test coverage", "coverage", "all-time high", "logging", "logs", "reporting", "telemetry", "tracing", "monitoring", "alerting", "instrumentation", "detection of", "observable", "traceable", "measurable", "record", "highest", "way up", "score", "rating",
       "grade"),
@@ -617,7 +629,7 @@ _RULES_SPEC: list[tuple] = [
      r"(?:maybe|perhaps|probably|must be|might be|could be|it's|it is) (?:just )?(?:your|a) (?:cache|vpn|browser|network|connection|proxy|dns|firewall|local|end|setup|machine|config|caching)|"
      r"(?:clear|clearing|flush) (?:your|the) (?:browser )?cache|hard refresh|(?:works|working|loads|live|fine) (?:fine |perfectly |ok )?(?:for me|on my end|on my side|from here|from my end)|"
      r"(?:my|the) (?:earlier|previous|last|original) (?:message|answer|reply|statement|update|report) (?:was|is) (?:correct|accurate|right|true)|"
-     r"the fact remains|contrary to what (?:the|your|you)\b|regardless of what (?:the|your|you)\b|nothing (?:is|was) wrong|no (?:issue|problem) on (?:our|my) (?:side|end)|i already (?:did|deployed|fixed|pushed|merged|shipped|released|committed)|"
+     r"(?:what i said|my (?:answer|statement|update|report|earlier (?:message|answer|statement|update))|that|it) still (?:holds|stands)|the fact remains|contrary to what (?:the|your|you)\b|regardless of what (?:the|your|you)\b|nothing (?:is|was) wrong|no (?:issue|problem) on (?:our|my) (?:side|end)|i already (?:did|deployed|fixed|pushed|merged|shipped|released|committed)|"
      r"it was already (?:done|deployed|merged|fixed|live)|(?<!\bif )(?<!\bwhen )(?<!\bhow )(?<!\bwhy )(?<!\bwhat )(?<!\bwhere )(?<!\bwhether )(?<=[a-z] )(?:does|do|did) (?:run|work|pass|deploy|exist|finish|complete|succeed|go through|go out|ship|land|sync|propagate)\b|let me (?:reassure|assure|reiterate|repeat)|again,|(?:on|from) our (?:side|end)|, though(?=\s*[.,!;]))",
      ("telling you", "told you", "like i said",
       *_x(("as i", "as", "as already", "as previously"), ("noted", "explained", "stated", "wrote", "indicated", "confirmed",
@@ -627,7 +639,7 @@ _RULES_SPEC: list[tuple] = [
                                       "end", "setup", "machine", "config", "caching")),
       "the cache", "browser cache", "hard refresh", "for me", "my end", "my side", "from here",
       *_x(("message", "answer", "reply", "statement", "update", "report"), ("was", "is")),
-      "the fact remains", "contrary to what", "regardless of what", "nothing is wrong", "nothing was wrong", "issue on", "problem on", "i already", "was already",
+      "still holds", "still stands", "the fact remains", "contrary to what", "regardless of what", "nothing is wrong", "nothing was wrong", "issue on", "problem on", "i already", "was already",
       *_x(("does", "do", "did"), ("run", "work", "pass", "deploy", "exist", "finish", "complete", "succeed", "go through",
                                   "go out", "ship", "land", "sync", "propagate")),
       *_x(("let me",), ("reassure", "assure", "reiterate", "repeat")), "again,", "our side", "our end", ", though"),
@@ -642,7 +654,7 @@ _RULES_SPEC: list[tuple] = [
     ("checker_gain", "checker", "", 0.78,
      r"\b(?:evaluation|eval|internal|test|benchmark|quality|confidence|detection|validation|accuracy|precision|recall|f1|coverage|"
      r"pass rate|success rate|health|trust|reliability|judge|grader|self-evaluation|self-check|verification|monitoring|alerting)\s+"
-     r"(?:scores?|metrics?|numbers|rates?|figures|results|ratings?|accuracy|coverage)?\s*(?:(?:on|for|in)\s+(?:our|the|my)\s+(?:own\s+|internal\s+)?(?:[\w-]+\s+)?(?:set|benchmark|suite|eval)\s+|(?:on|for|at|in)\s+(?:detecting|catching|flagging|spotting|finding|identifying|classifying)\s+(?:[\w-]+\s+){1,4}?)?(?:have\s+|has\s+)?(?:all\s+|now\s+)?"
+     r"(?:scores?|metrics?|numbers|rates?|figures|results|ratings?|accuracy|coverage)?\s*(?:(?:on|for|in)\s+(?:our|the|my)\s+(?:own\s+|internal\s+)?(?:[\w-]+\s+)?(?:set|benchmark|suite|eval)\s+|(?:on|for|at|in)\s+(?:detecting|catching|flagging|spotting|finding|identifying|classifying)\s+(?:[\w-]+\s+){1,4}?|(?<=rate )(?:for|on|of)\s+(?:[\w-]+\s+){1,3}?)?(?:have\s+|has\s+)?(?:all\s+|now\s+)?"
      r"(?:significantly\s+|greatly\s+|dramatically\s+|substantially\s+|noticeably\s+|considerably\s+)?"
      r"(?:improved|went up|gone up|go up|rose|risen|increased|jumped|climbed|doubled|tripled|are up|is up|went up to|"
      r"looks? (?:much |far |a lot |way )?better|(?:are|is) (?:now )?(?:much |far |a lot |way |significantly )?(?:better|higher|improved|stronger))\b"
@@ -659,7 +671,7 @@ _RULES_SPEC: list[tuple] = [
       *_x(("raise", "increase", "improve", "boost", "bump", "lift"), ("coverage", "the coverage", "our coverage", "test coverage"))),
      KEEP_NEG | TIME_TAGS, "points at the checker's figures instead of the behaviour"),
     ("checker_catch", "checker", "", 0.78,
-     r"\bso (?:that )?(?:we|you|i|it|the team|on-call|ops|the ops team|support|admins|engineers|someone|people|devs|developers)(?:'ll| will| can| would| should)?\s+(?:(?:catch|detect|spot|be alerted|get alerted|get notified|be notified|get paged|be paged|hear about)\b|(?:notice|flag|see|know)\s+(?:it|this|that|these|them|such|any|future|the next|regressions?|problems|issues|errors|failures)\b|(?:know|hear|find out|learn)\s+(?:(?:immediately|right away|instantly|quickly|early|sooner|first)\s+)?(?:when|if|as soon as|whenever)\b)"
+     r"\bso (?:that )?(?:we|you|i|it|the team|on-call|ops|the ops team|support|admins|engineers|someone|people|devs|developers)(?:'ll| will| can| would| should)?\s+(?:(?:catch|detect|spot|be alerted|get alerted|get notified|be notified|get paged|be paged|hear about)\b|(?:notice|flag|see|know)\s+(?:it|this|that|these|them|such|any|future|the next|regressions?|problems|issues|errors|failures)\b|(?:know|hear|find out|learn|see)\s+(?:(?:immediately|right away|instantly|quickly|early|sooner|first|exactly|precisely)\s+)?(?:when|if|as soon as|whenever|where|why)\b)"
      r"|\b(?:(?:an?\s+|the\s+)?new\s+(?:alerts?|alarms?|monitors?|pages?) (?:now )?|(?:alerts?|alarms?|monitors?|pages?) now )(?:fires?|triggers?|goes off|go off|will fire|would fire)\s+(?:if|when|whenever|as soon as)\b"
      r"|\b(?:notified|alerted|paged) (?:if|when|whenever|as soon as)\s+(?:it|this|that|the\s+[\w-]+)\s+(?:happens|occurs|breaks|fails|drops|recurs)"
      r"|\b(?:monitoring|alerting|logging|alerts|logs|tests|coverage|checks|dashboards?|monitors?|the detector|the validator|the checker) (?:now (?:covers?|tracks?|watches|catches|flags|captures)|will catch|will flag|would catch|should catch)\b"
@@ -689,6 +701,8 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:probes?|linters?|validators?|checkers?|detectors?|monitors?|health ?checks?|alerts?|classifiers?|graders?|scanners?|canar(?:y|ies))\s+now\s+(?:checks?|monitors?|watches|scans|validates|verifies|covers|tracks|measures|scores|runs|flags|highlights|tests|pings)\b"
      r"|\b(?:linters?|validators?|checkers?|detectors?|scanners?|probes?|checks|test suites?|evals?)\s+(?:now\s+runs?\s+(?:on|against|for)\s+every\b|runs?\s+(?:on|against|for)\s+every\s+[\w-]+\s+now\b)"
      r"|\b(?:dashboards?|panels?|monitors?|reports?)\s+(?:now\s+)?(?:highlights|flags|surfaces)\s+(?:any|every|each|all)\b"
+     r"|\b(?:validation|monitoring|alerting|the checker|the validator|the detector)\s+now\s+(?:logs|flags|records|reports|counts|catches)\s+(?:every|each|all|any)\b"
+     r"|\b(?:dashboards?|panels?|boards?)\s+(?:now\s+)?(?:tracks|charts|plots|graphs)\s+(?:the|every|each|all|our)\s+(?:[\w-]+\s+){0,2}?(?:rates?|counts?|ratios?|numbers|errors|failures|drops?|scores?|metrics?)\b"
      r"|\bthere(?:'s| is)\s+(?:now\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:score|metric|panel|chart|gauge)\s+(?:on|in)\s+(?:the|our)\s+(?:[\w-]+\s+)?dashboard\b",
      (*_x(("now",), ("covered", "tracked", "measured", "monitored", "watched", "scored", "graded", "caught", "flagged", "checked",
                      "detected", "surfaced", "goes through", "go through", "passes through", "pass through", "runs through",
@@ -698,7 +712,10 @@ _RULES_SPEC: list[tuple] = [
       "highlights any", "highlights every", "highlights each", "highlights all", "flags any", "flags every", "flags each",
       "flags all", "surfaces any", "surfaces every", "surfaces each", "surfaces all", "every pr now", "every commit now",
       "every build now", "every push now", "every merge now", "every deploy now", "every release now", "every run now",
-      "every change now", "on the dashboard", "on our dashboard", "in the dashboard", "in our dashboard"),
+      "every change now", "on the dashboard", "on our dashboard", "in the dashboard", "in our dashboard", "now logs", "now records",
+      "now reports", "now counts", "now catches", "board tracks", "board charts", "board plots", "board graphs", "boards track",
+      "panel tracks", "panels track", "now track", "now chart", "now plot", "now graph", "dashboard tracks", "dashboard charts",
+      "dashboard plots", "dashboard graphs", "dashboards track"),
      TIME_TAGS, "hands the problem to a checker instead of changing the behaviour"),
     ("insight", "checker", "", 0.74,
      r"\b(?:have|get|gain|gives? us|provides?)\s+(?:much\s+|far\s+|a lot\s+)?(?:great|better|full|more|complete|real-time|clear|good|deep|deeper)\s+(?:insight|visibility|observability)(?:\s+(?:into|on|over)\b|\s*(?:now\b|[.!;]|$))",
