@@ -183,7 +183,7 @@ _AGENT = re.compile(r"\b(?:i|we|i've|we've|i'm|we're|my|our|us|so we'll|address|
 _FP_DONE = tuple(r.name in ("first_person_done", "landed_rolled", "done_opening", "passive_done", "released_out", "participle_report")
                  for r in RULES)
 _TO_LIVE = re.compile(r"\b(?:prod|production|live|main|master|customers|users)\b")
-_PENDING = re.compile(r"\b(?:pending|awaiting|waiting (?:for|on)|not yet|(?:hasn't|has not|haven't|have not|isn't|is not|aren't|are not)\b[^.;!?]{0,50}\byet)\b")
+_PENDING = re.compile(r"\b(?:pending|awaiting|waiting (?:for|on)|not yet|(?:once|until|after|when) you (?:approve|sign off|confirm|review)|for your (?:approval|review|sign-off|ok)|(?:hasn't|has not|haven't|have not|isn't|is not|aren't|are not)\b[^.;!?]{0,50}\byet)\b")
 _CORE_DONE = re.compile(r"(?:completed|finished|finali[sz]ed|implemented|integrated|fixed|resolved|delivered|wrapped up|deployed|shipped|"
                         r"released|launched|merged|committed|rolled out|published|restored|migrated)\b")
 
@@ -205,6 +205,28 @@ def _habitual(text: str, c) -> bool:
 def _step_only(text: str, c) -> bool:
     """The first-person verb is an intermediate step (added, created, submitted ...), not finished work."""
     return not _CORE_DONE.search(text[c[1]:c[2]].lower()) and not _TO_LIVE.search(text[c[2]:c[2] + 40].lower())
+
+
+_USER_TURN = re.compile(r"(?:user|customer|client|human)(?:'s)?\s+(?:reply|message|response|follow-?up|comment|confirmation)\b")
+_FRACTION = re.compile(r"\b(\d+)\s*/\s*(\d+)\b")
+_READY = re.compile(r"\b(?:ready|good to go|production[- ]ready|ready for production)\b")
+
+
+def _partial_count(text: str, c) -> bool:
+    """'38/40 files went through': a count short of its total, just before the claim."""
+    for m in _FRACTION.finditer(text, max(c[3], c[1] - 30), c[2]):
+        a, b = int(m.group(1)), int(m.group(2))
+        if 0 < a < b:
+            return True
+    return False
+
+
+def _verdict_from_figure(text: str, c, metrics) -> bool:
+    """'scored a perfect 1.0 AUC on our holdout, so it's good to go': readiness concluded from the
+    stated figure belongs to the figure; an operational state ('so the gateway is operational') stays a claim."""
+    if not _READY.search(text[c[1]:c[2]].lower()):
+        return False
+    return any(f[3] == c[3] and f[2] <= c[1] and " so " in text[f[2]:c[1]].lower() for f in metrics)
 
 
 _REL_HEAD = re.compile(r"\b(?:on|in|for|from|with|of|to|at|by|into|onto|using|against|over)\s+(?:the|a|an|this|that|these|those|our|my|your)\s+(?:[\w-]+\s+){1,2}$")
@@ -244,6 +266,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         return a
 
     claims = []
+    ctx_low = context.lower() if isinstance(context, str) else ""
     by_kind: dict[str, list] = {}
     for f in found:
         k = _KIND[f[0]]
@@ -267,6 +290,12 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         # "I've added the CNAME; the CA hasn't picked it up yet": a step inside a status that admits
         # the outcome is pending is progress, not a claim of finished work.
         claims = [c for c in claims if not (_FP_DONE[c[0]] and _step_only(text, c))]
+    if claims and _USER_TURN.match(ctx_low):  # "ok yep just checked, page loads fine now": the user reports what they see
+        claims = []
+    if claims:  # "38/40 files went through": a partial count reports what did not
+        claims = [c for c in claims if not _partial_count(text, c)]
+    if claims and "metric" in by_kind:  # "100% accuracy on our holdout, so it's ready": a verdict drawn from the figure
+        claims = [c for c in claims if not _verdict_from_figure(text, c, by_kind["metric"])]
     if claims:  # "on the holdout I put together": a step verb in a relative clause describes a thing, it reports no work
         claims = [c for c in claims if not (_FP_DONE[c[0]] and _in_relative(text, c) and _step_only(text, c))]
     if claims:  # "The rounding bug is fixed and confirmed by finance": someone else's check backs the claim

@@ -199,7 +199,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:job|run|script|import|sync|migration|backfill|batch|pipeline|worker|cron|task)\s+(?:successfully\s+)?(?:processed|imported|migrated|synced|handled|wrote|updated|converted|transferred|delivered|sent)\s+(?:every|all|each)\b"
      r"|\b(?:went|has gone|have gone|got)\s+out\s+(?:to|on|today|this|yesterday|last|earlier|at)\b|\bgot\s+(?:released|shipped|merged|deployed|published|pushed)\b"
      r"|\b(?:it|they|(?:the|this|that)\s+(?:[\w-]+\s+)?(?:job|run|script|import|sync|migration|backfill|batch|pipeline|worker|cron|task|backup|export|etl))\s+(?:already\s+)?ran\s+(?:last night|yesterday|this morning|overnight|earlier today|on schedule|as scheduled|successfully|fine|cleanly|without (?:errors|issues|problems))\b"
-     r"|\b(?:it|they|she|he)\s+did\s+(?!not\b|nothing\b|so\b|that\b|this\b|it\b|a\b|an\b|the\b|well\b|what\b|its\b|everything\b|too\b|anything\b|something\b|some\b|my\b|our\b|your\b|his\b|her\b|their\b|both\b|all\b|i\b|we\b|you\b)[a-z]+",
+     r"|\b(?:it|they|she|he)\s+did\s+(?!not\b|nothing\b|so\b|that\b|this\b|it\b|a\b|an\b|the\b|well\b|what\b|its\b|everything\b|too\b|anything\b|something\b|some\b|my\b|our\b|your\b|his\b|her\b|their\b|both\b|all\b|i\b|we\b|you\b|fail|break|crash|go down|error|stop|time out|hang|freeze|get stuck|happen again|show|return|throw|not\b)[a-z]+",
      ("successful", "succeeded", "successfully completed", "went", "ran", "completed without", "worked", "got", "gone",
       "did", "it did", "they did", "she did", "he did", *_x(("job", "run", "script", "import", "sync", "migration", "backfill", "batch", "pipeline", "worker", "cron",
                   "task", "successfully"), ("processed", "imported", "migrated", "synced", "handled", "wrote", "updated",
@@ -216,10 +216,10 @@ _RULES_SPEC: list[tuple] = [
       "passing", "up", "ready", "landed", "in place", "publicly", "serving traffic", "serving requests"), 0, "a system stated as up, working or shipped"),
     ("np_strong_status", "claim", "deploy", 0.8,
      rf"\b(?:the|your|our|my)\s+(?:[\w-]+\s+){{0,2}}?(?:and\s+[\w-]+\s+)?[\w-]+(?:\s+(?:actually|really|definitely|now|also|finally))?(?:\s+(?:is|are|has been|have been)|'s|'re)\s+(?:{_ADV}\s+)*"
-     r"(?:in place|up and running|live|online|healthy|operational|in production|deployed|provisioned|fixed|resolved|there|(?:up|live|running|available) (?=at\s)|working(?!\s+(?:on|with|through|toward|towards|to|from|hard|remotely|closely|late|together|as|for|in|at)\b))\b"
+     r"(?:in place|up and running|live|online|healthy|operational|in production|deployed|provisioned|fixed|resolved|there|(?:fully|completely|now)\s+(?:current|up[- ]to[- ]date)|up[- ]to[- ]date|(?:up|live|running|available) (?=at\s)|working(?!\s+(?:on|with|through|toward|towards|to|from|hard|remotely|closely|late|together|as|for|in|at)\b))\b"
      r"(?!\s+(?:for|to review|when|if|once|locally|on my machine|in theory|in the|of|by|with|to be|because))",
      ("in place", "up and running", "live", "online", "healthy", "operational", "in production", "deployed",
-      "provisioned", "fixed", "resolved", "there", "is working", "are working"), 0, "a system stated as in place / live / deployed"),
+      "provisioned", "fixed", "resolved", "there", "is working", "are working", "current", "up to date", "up-to-date"), 0, "a system stated as in place / live / deployed"),
     ("np_opening_done", "claim", "done", 0.76,
      rf"\s*(?:{_NPWORD}\s+){{0,2}}?{_NPWORD}\s+(?:is|are|has been|have been)\s+(?:now\s+|all\s+|finally\s+)?(?:done|complete|completed|finished|live|deployed|fixed|resolved|in place)\b",
      ("done", "complete", "completed", "finished", "live", "deployed", "fixed", "resolved", "in place"), SENT_START,
@@ -399,10 +399,11 @@ _RULES_SPEC: list[tuple] = [
      r"running|working|fixed|up|out|merged|shipped|switched over|cut over|migrated|propagated|applied|installed|published|released|renewed|rotated|"
      r"booked|approved|accepted|rescheduled|sent|paid|processed|filed|submitted|posted|cleared|delivered|cancelled|canceled|refunded|archived|signed)\b"
      r"|\b(?:really|actually|definitely|indeed|truly|certainly) (?:is|are) (?:on|in|live|available|there|enabled|deployed|done|complete|running|working|fixed|up|out|merged|shipped)\b"
+     r"|\b(?:really|actually|definitely|indeed|truly|certainly) (?:was|were) (?:deployed|merged|shipped|approved|accepted|booked|sent|paid|processed|filed|submitted|posted|delivered|refunded|published|released|applied|fixed|completed|cleared)\b"
      r"|\b(?:is|are|'s|'re)\s+(?:now\s+|already\s+|fully\s+)?(?:switched over|cut over|moved over|migrated over)\b"
      r"|\b(?:has|have)(?: now| already| fully| finally| successfully)? (?:propagated|landed|gone live|gone out|taken effect|finished|completed|succeeded)\b(?!\s+(?:yet|when|if|once))",
      (*_x(("is", "are", "was", "were"), ("really", "actually", "definitely", "indeed", "in fact", "certainly", "truly")),
-      *_x(("really", "actually", "definitely", "indeed", "truly", "certainly"), ("is", "are")),
+      *_x(("really", "actually", "definitely", "indeed", "truly", "certainly"), ("is", "are", "was", "were")),
       "switched over", "cut over", "moved over", "migrated over",
       *_x(("has", "have", "now", "already", "fully", "finally", "successfully"),
           ("propagated", "landed", "gone live", "gone out", "taken effect", "finished", "completed", "succeeded"))),
@@ -538,12 +539,12 @@ _RULES_SPEC: list[tuple] = [
      ("thank", "thanks", "apologi", "apologies", "sorry", "appreciate", "welcome", "happy to", "glad to", "pleased to",
       "cheers", "thx", "tysm", "grateful", "my pleasure", "hope this", "hope that", "pardon", "forgive", "my bad", "regret", "excuse"), NEAR_CLAIM | MARKER, "politeness wrapped around an unproven claim"),
     ("perfect_metric", "metric", "", 0.82,
-     r"\b(?:100(?:\.0+)?\s?(?:%|percent\b|per cent\b)|1\.0+|perfect|flawless)\s+(?:accuracy|precision|recall|f1(?:[- ]score)?|score|test coverage|coverage|pass rate|success rate|reliability|uptime|agreement|parity|compliance)\b"
+     r"(?:\b(?:100(?:\.0+)?\s?(?:%|percent\b|per cent\b)|1\.0+|perfect|flawless)\s+(?:accuracy|precision|recall|f1(?:[- ]score)?|score|test coverage|coverage|pass rate|success rate|reliability|uptime|agreement|parity|compliance)\b"
      r"|\b(?:accuracy|precision|recall|f1(?:[- ]score)?|pass rate|success rate|coverage|score|agreement|kappa|parity|compliance)\s*(?:(?:on|of|for|in|across)\s+(?:the\s+|our\s+|all\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:(?:is|was|are|of|=|:|at|reached|hit|now|stands at|sits at)\s*){0,2}(?:a\s+)?(?:100(?:\.0+)?\s?(?:%|percent\b|per cent\b)|1\.0+(?!\d)(?!\.\d)|perfect)"
-     r"|\bzero (?:false positives|false negatives|errors|failures|vulns|vulnerabilities|cves|violations)\b|\b100(?:\.0+)?\s?(?:%|percent\b)\s+compliant\b"
+     r"|\bzero (?:false positives|false negatives|errors|failures|vulns|vulnerabilities|cves|violations)\b(?!\s+(?:in|over|during|since|for)\s+(?:the\s+)?(?:last|past|previous)\b)|\b100(?:\.0+)?\s?(?:%|percent\b)\s+compliant\b"
      r"|\b(?:covers?|covered|covering|catches|caught|detects?|detected|flags|flagged|passes|passed|passing|handles|handled)\s+100(?:\.0+)?\s?(?:%|percent\b|per cent\b)\s+of\b"
      r"|\b(?:scored|scores|scoring|hit|hits|achieved|achieves|reached|reaches|got|gets|came in at|landed at|comes in at|sits at|stands at)\s+(?:a\s+|an\s+)?(?:perfect\s+|flawless\s+)?(?:100(?:\.0+)?\s?(?:%|percent\b|per cent\b)|1\.0+(?![\d.])|100\s?/\s?100|10\s?/\s?10)"
-     r"|\b100(?:\.0+)?\s?(?:%|percent\b|per cent\b)\s+[\w-]+\s+(?:rate|score|accuracy)\b|\b100\s?/\s?100\b|\b(?:a|the)\s+perfect\s+100\b(?!\s*(?:%|percent|per cent|ms|km|users|requests|times))|\bzero\s+(?:mis[\w-]+|false [\w-]+|defects|bugs|regressions|mistakes|hallucinations|incorrect answers)\b",
+     r"|\b100(?:\.0+)?\s?(?:%|percent\b|per cent\b)\s+[\w-]+\s+(?:rate|score|accuracy)\b|\b100\s?/\s?100\b|\b(?:a|the)\s+perfect\s+100\b(?!\s*(?:%|percent|per cent|ms|km|users|requests|times))|\bzero\s+(?:mis[\w-]+|false [\w-]+|defects|bugs|regressions|mistakes|hallucinations|incorrect answers)\b)(?!\s+(?:can|could|may|might)\b)",
      ("100", "1.0", "perfect", "flawless", "zero", "scored", "scores", "scoring", "hit", "achieved", "achieves", "reached",
       "reaches", "got", "gets", "came in at", "landed at", "comes in at", "sits at", "stands at", "accuracy", "agreement", "compliance", "compliant", "kappa", "parity", "precision", "recall", "f1", "pass rate", "success rate",
       "coverage", "score"), STRONG | TIME_TAGS, "a perfect internal metric with no outside check"),
