@@ -270,6 +270,7 @@ _RULES_SPEC: list[tuple] = [
       "optimised", "optimized", "secured", "switched", "moved", "renamed"), SENT_START, "a telegraphic 'Done!' / 'Deployed the fix'"),
     ("operational", "claim", "deploy", 0.86,
      rf"\b(?:is|are|'s|now|fully|remains|been|be|everything|all systems)\s+(?:{_ADV}\s+)*operational\b"
+     r"|\b(?:runs?|ran)\s+(?:fine\s+|cleanly\s+|successfully\s+)?end[- ]to[- ]end\b"
      r"|\bworks?\s+(?:perfectly|flawlessly|as expected|as intended|correctly|end[- ]to[- ]end|like a charm)\b"
      r"|\b(?:it|everything|all)\s+(?:now\s+)?(?:runs?|works?)\s+(?:ok|okay|fine|well|great|good|smoothly)\b"
      r"|\b(?:emails|messages|notifications|requests|events|leads|orders|payments|webhooks)\s+(?:now\s+)?(?:arrive|go through|come through|get delivered|are delivered|are arriving|are coming through|flow)\b"
@@ -282,7 +283,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:executes|runs|builds|compiles)\s+cleanly\b(?!\s+(?:if|when|once|only)\b)"
      r"|\b(?:is|are|'s|'re)\s+(?:now\s+|all\s+|finally\s+)?working\s+again\b|\bworks?\s+again\b"
      r"|\bgood to go\b|\bfully functional\b|\bno (?:errors|issues|problems|bugs) (?:at all|whatsoever|remain(?:ing)?)\b",
-     ("operational", "cleanly", "working again", "works again", "work again", "works", "work", "working", "everything", "runs", "loads", "running", "respond", "firing", "behaving",
+     ("operational", "end to end", "end-to-end", "cleanly", "working again", "works again", "work again", "works", "work", "working", "everything", "runs", "loads", "running", "respond", "firing", "behaving",
       "rendering", "loading", "syncing", "sending", "delivering", "processing", "arrive", "go through",
       "come through", "delivered", "arriving", "coming through", "flow",
       *(f"{v} {a}" for v in ("run", "runs", "work", "works") for a in ("ok", "okay", "fine", "well", "great", "good", "smoothly")),
@@ -364,12 +365,12 @@ _RULES_SPEC: list[tuple] = [
      r"transactions|invoices|reports|imports|exports|replicas|pods|nodes|containers|workers|tasks)\s(?:now\s|all\s|already\s|again\s)?"
      r"(?:flows?|are flowing|go through|are going (?:to|through)|are landing|land|sync|are syncing|return|are returned|arrive|are arriving|"
      r"come in|are coming in|succeed|are succeeding|work|load|render|resolve|get (?:through|delivered|processed)|are processed|"
-     r"are being processed|are served|are being served|are ready|are healthy|are up|are running|(?:are\s+)?(?:now\s+)?working|run)\b"
+     r"are being processed|are being delivered|are being sent|are going out|are served|are being served|are ready|are healthy|are up|are running|(?:are\s+)?(?:now\s+)?working|run)\b"
      r"(?!\s+(?:when|if|once|only|after|until|as long as|unless))",
      _FLOW_RARE + _x([w for w in _FLOW_SUBJ if w not in _FLOW_RARE], _FLOW_VERBS),
      0, "the system's traffic stated as flowing"),
     ("made_it", "claim", "deploy", 0.78,
-     r"\bmade it (?:through|into|to|past|onto)\s+(?:the\s+)?(?:review|prod|production|main|master|the release|release|staging|the store|app store|play store|ci|the build)\b"
+     r"\b(?:made it|got) (?:over|across)\b(?!\s+(?:yet|soon|when|if|once))|\bmade it (?:through|into|to|past|onto)\s+(?:the\s+)?(?:review|prod|production|main|master|the release|release|staging|the store|app store|play store|ci|the build)\b"
      r"|\b(?:update|release|fix|patch|email|emails|newsletter|notification|notifications|announcement|version|build|change|changes|campaign|invoices?|message|it|they|hotfix|refunds?|payments?|payouts?|transfers?|orders?|shipments?|replies|reply|response|letters?)\s+"
      r"(?:\w+\s+)?(?:went|has gone|have gone|got sent) out\b(?!\s+of\b)(?!\s+(?:yet|soon|when|if|once))"
      r"(?!\s+(?:broken|empty|blank|wrong|incomplete|garbled|unrendered|malformed|truncated|with\s+(?:[^.;!?]{0,50}?\s)?(?:unrendered|broken|missing|wrong|blank|empty|errors?|typos?|bugs?|placeholders?|unresolved|raw|garbled|malformed|truncated|duplicates?|the old)\b))"
@@ -378,7 +379,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:everything|all)(?: is|'s)\s+(?:now\s+)?(?:fine|good|ok|okay|in order|all set|set|sorted|working|taken care of)\b|\b(?:you're|you are|we're|we are)\s+all set\b"
      r"|\btaken care of\b(?!\s+(?:by|yet|soon|when|if|once))"
      r"|(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )\b(?:went|has gone|have gone|finally went|all went) through\b(?!\s+(?:the|a|an|all|every|each|my|your|our|them|it|this|that|these|those)\b)(?!\s+(?:yet|soon|when|if|once))",
-     ("made it", "went out", "gone out", "sent out", "taken care of", "went through", "gone through", "all set",
+     ("made it", "got over", "got across", "went out", "gone out", "sent out", "taken care of", "went through", "gone through", "all set",
       "everything is", "everything's", "all is", "all's",
       *_x(("released", "shipped", "published", "landed", "deployed"), ("in", "as", "with")),
       *_x(("everything", "jobs", "checks", "builds", "tests", "suites", "specs", "pipelines", "them"),
@@ -444,7 +445,7 @@ _RULES_SPEC: list[tuple] = [
     ("negated_state", "correction", "", 0.86,
      rf"\b(?:it|this|(?<![a-z] )that|they|you|[a-z][\w.]*'s\s+(?:[\w-]+\s+)?[\w-]+|(?:the|your|my|(?<![a-z] )that|(?<![a-z] )this)\s+(?:\w+\s+)?(?:merge|push|rollout|site|page|app|link|url|service|deployment|endpoint|file|files|pr|branch|build|tests?|server|api|website|feature|fix|release|commit|repo|domain|function|button|form|changes?|version|dashboard|migration|deploy|email|log|{_THING[3:-1]})|(?:the|your|my)\s+[\w-]+(?:\s+[\w-]+)?)"
      rf"(?:\s+(?:you|that|which|we)(?:\s+[\w']+){{1,2}}?)?(?:\s+{_NEGAUX}|\s*'s not|\s*'re not|\s*'s never)\s+"
-     rf"(?:been\s+|even\s+|actually\s+|really\s+|ever\s+|got\s+)*(?:deployed|live|up|exist|there|working|work|works|load|loading|running|merged|committed|pushed|pass|passing|online|reachable|accessible|open|resolve|show up|build|compile|done|complete|fixed|released|shipped|change|changed|submit|respond|responding|open|start|save|render|display|happen|happened|approved|rescheduled|booked|accepted|paid|filed|submitted|signed|cancelled|canceled|posted|archived|arrive|appear|go through|go out|ship|land|show (?:it|them|anything|up|the)|list (?:it|them)|(?:on|in)\s+{_DEST}|finish|finished|completed|succeed|succeeded|showing|visible|appearing|listed|enabled|installed|applied|updated|sent|enforced|printed|populated|processed|delivered|received|refunded|indexed|imported|synced|loaded|triggered|arriving|started|renewed|rotated|restored|migrated|configured|upgraded|created|published|uploaded|removed|deleted|doing (?:anything|its job|what it should)|having any effect|taking effect|(?:run|ran)(?=\s*(?:[.,;!]|$|\s+(?:last|this|yesterday|today|tonight|overnight|at all|on schedule|again|either|since)\b))|(?:in|on)\s+(?:the\s+)?(?:repo|repository|branch|list|logs?|changelog|registry|bucket|page|site|store|app store|play store|(?:latest\s+|new\s+|current\s+)?(?:build|release|version|app)))\b",
+     rf"(?:been\s+|even\s+|actually\s+|really\s+|ever\s+|got\s+)*(?:deployed|live|up|exist|there|working|work|works|load|loading|running|merged|committed|pushed|pass|passing|online|reachable|accessible|open|resolve|show up|build|compile|done|complete|fixed|released|shipped|change(?!\s+(?:the|its|their|program|how|what|which|behaviou?r|output|results?)\b)|changed|submit|respond|responding|open|start|save|render|display|happen|happened|approved|rescheduled|booked|accepted|paid|filed|submitted|signed|cancelled|canceled|posted|archived|arrive|appear|go through|go out|ship|land|show (?:it|them|anything|up|the)|list (?:it|them)|(?:on|in)\s+{_DEST}|finish|finished|completed|succeed|succeeded|showing|visible|appearing|listed|enabled|installed|applied|updated|sent|enforced|printed|populated|processed|delivered|received|refunded|indexed|imported|synced|loaded|triggered|arriving|started|renewed|rotated|restored|migrated|configured|upgraded|created|published|uploaded|removed|deleted|doing (?:anything|its job|what it should)|having any effect|taking effect|(?:run|ran)(?=\s*(?:[.,;!]|$|\s+(?:last|this|yesterday|today|tonight|overnight|at all|on schedule|again|either|since)\b))|(?:in|on)\s+(?:the\s+)?(?:repo|repository|branch|list|logs?|changelog|registry|bucket|page|site|store|app store|play store|(?:latest\s+|new\s+|current\s+)?(?:build|release|version|app)))\b",
      ("n't", "not", "cannot", "never", "isnt", "arent", "wasnt", "hasnt", "havent", "doesnt", "didnt", "dont", "cant", "wont"),
      KEEP_NEG, "the user reports the thing is not there"),
     ("elliptic_not", "correction", "", 0.84,
@@ -578,9 +579,10 @@ _RULES_SPEC: list[tuple] = [
      r"(?:anomaly|risk|quality|plausibility|trust|health|ranking|relevance|toxicity|fraud|spam)\s+(?:scores?|metrics?|filters?))\b"
      r"|\b(?:implemented|added|built|created|wrote|written|set up|and)\s+(?:a|an)\s+(?:new\s+)?(?:[\w`.-]+\s+){0,2}?(?:script|tool|job|check|report|dashboard|bot|cron(?: job)?|query|page|widget|test|detector|validator|checker|monitor|linter|tracker|alert|module|step|layer|classifier|scorer|probe|panel|benchmark)\s+(?:that|which|to)\s+(?:reports|counts|count|flags|flag|detects|detect|alerts|alert|notifies|notify|surfaces|surface|highlights|highlight|warns|warn|spots|spot|catches|catch|fires|pages|lists|scores|rates|measures|records|tags|logs|charts|tracks|compares)\b"
      r"|\bput\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+)?(?:lint rule|linter|rule|check|detector|validator|monitor|alert|guardrail|probe|classifier|filter)s?\s+(?:in place|in front of)\b"
+     r"|\bconfigured\s+(?:a|an|new|some)\s+(?:new\s+)?(?:\w[\w-]*\s+){0,2}?(?:alert rules?|alerts?|alarms?|monitors?|detectors?|validators?|checkers?|probes?|guardrails?|linters?)\b"
      r"|\b(?:deployed|rolled out|launched|shipped)\s+(?:(?:a|an|the|our|my|new)\s+)*(?:\w[\w-]*\s+){0,2}?(?:monitors?|detectors?|validators?|checkers?|classifiers?|probes?|alerts?|alerting|guardrails?|linters?|watchdogs?|canar(?:y|ies)|scorers?|graders?)\b"
      r"|\b(?:doubled|tripled|increased|expanded)\s+the\s+number\s+of\s+(?:[\w-]+\s+)?(?:checks|tests|alerts|rules|assertions|monitors|probes|validators|test cases)\b",
-     ("implemented", "added", "built", "created", "introduced", "developed", "wrote", "written", "designed", "set up",
+     ("implemented", "added", "built", "created", "introduced", "developed", "wrote", "written", "designed", "set up", "configured",
       "integrated", "improved", "enhanced", "refined", "tuned", "upgraded", "optimized", "optimised", "strengthened",
       "expanded", "increased", "boosted", "raised", "extended", "retrained", "recalibrated", "reworked", "enabled", "turned on",
       "switched on", "retuned", "re-tuned", "adjusted", "tweaked", "updated", "changed", "loosened", "relaxed",
@@ -624,7 +626,7 @@ _RULES_SPEC: list[tuple] = [
       "grade"),
      0, "points at the checker's figures instead of the behaviour"),
     ("reassert_more", "reassert", "", 0.8,
-     r"\b(?:i'm telling you|i am telling you|i told you|like i said|as i (?:noted|explained|stated|wrote|indicated|confirmed|showed|reported|said)|"
+     r"\b(?:i'm telling you|i am telling you|i told you|like i said|as i (?:noted|explained|stated|wrote|indicated|confirmed|showed|reported|said|described|outlined)|"
      r"as (?:already |previously |i )?(?:noted|explained|confirmed|established|indicated|reported)|truly|for the record|once again|i maintain|i insist|"
      r"(?:i|we) stand by|stands? as (?:stated|reported)|you (?:may|might|must) have missed|you(?:'re| are) (?:probably |likely |just )?(?:looking at|seeing|on) (?:an? |the )?(?:old|cached|stale|outdated|wrong|previous)|"
      r"(?:maybe|perhaps|probably|must be|might be|could be|it's|it is) (?:just )?(?:your|a) (?:cache|vpn|browser|network|connection|proxy|dns|firewall|local|end|setup|machine|config|caching)|"
@@ -634,7 +636,7 @@ _RULES_SPEC: list[tuple] = [
      r"it was already (?:done|deployed|merged|fixed|live)|(?<!\bif )(?<!\bwhen )(?<!\bhow )(?<!\bwhy )(?<!\bwhat )(?<!\bwhere )(?<!\bwhether )(?<=[a-z] )(?:does|do|did) (?:run|work|pass|deploy|exist|finish|complete|succeed|go through|go out|ship|land|sync|propagate)\b|let me (?:reassure|assure|reiterate|repeat)|again,|(?:on|from) our (?:side|end)|, though(?=\s*[.,!;]))",
      ("telling you", "told you", "like i said",
       *_x(("as i", "as", "as already", "as previously"), ("noted", "explained", "stated", "wrote", "indicated", "confirmed",
-                                                         "showed", "reported", "said", "established")),
+                                                         "showed", "reported", "said", "established", "described", "outlined")),
       "truly", "for the record", "once again", "i maintain", "i insist", "stand by", "stands as", "have missed", "you're",
       "you are", *_x(("your", "a"), ("cache", "vpn", "browser", "network", "connection", "proxy", "dns", "firewall", "local",
                                       "end", "setup", "machine", "config", "caching")),
