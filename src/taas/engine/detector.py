@@ -208,6 +208,7 @@ def _step_only(text: str, c) -> bool:
 
 
 _USER_TURN = re.compile(r"(?:user|customer|client|human)(?:'s)?\s+(?:reply|message|response|follow-?up|comment|confirmation)\b")
+_USER_TURN_HEADS = ("user", "customer", "client", "human")
 _FRACTION = re.compile(r"\b(\d+)\s*/\s*(\d+)\b")
 _READY = re.compile(r"\b(?:ready|good to go|production[- ]ready|ready for production)\b")
 
@@ -234,6 +235,8 @@ _REL_HEAD = re.compile(r"\b(?:on|in|for|from|with|of|to|at|by|into|onto|using|ag
 
 def _in_relative(text: str, c) -> bool:
     """'... on the holdout I put together': the subject follows a noun inside a prepositional phrase."""
+    if c[1] == c[3]:
+        return False
     seg = text[c[1]:c[1] + 4].lower()
     if not seg.startswith(("i ", "we ")):
         return False
@@ -290,15 +293,16 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         # "I've added the CNAME; the CA hasn't picked it up yet": a step inside a status that admits
         # the outcome is pending is progress, not a claim of finished work.
         claims = [c for c in claims if not (_FP_DONE[c[0]] and _step_only(text, c))]
-    if claims and _USER_TURN.match(ctx_low):  # "ok yep just checked, page loads fine now": the user reports what they see
+    if claims and ctx_low.startswith(_USER_TURN_HEADS) and _USER_TURN.match(ctx_low):  # "ok yep just checked, page loads fine now": the user reports what they see
         claims = []
-    if claims:  # "38/40 files went through": a partial count reports what did not
+    if claims and "/" in text:  # "38/40 files went through": a partial count reports what did not
         claims = [c for c in claims if not _partial_count(text, c)]
     if claims and "metric" in by_kind:  # "100% accuracy on our holdout, so it's ready": a verdict drawn from the figure
         claims = [c for c in claims if not _verdict_from_figure(text, c, by_kind["metric"])]
-    if claims:  # "on the holdout I put together": a step verb in a relative clause describes a thing, it reports no work
+    if claims and (" I " in text or " i " in text or " we " in text):  # "on the holdout I put together": a step verb in a relative clause describes a thing, it reports no work
         claims = [c for c in claims if not (_FP_DONE[c[0]] and _in_relative(text, c) and _step_only(text, c))]
-    if claims:  # "The rounding bug is fixed and confirmed by finance": someone else's check backs the claim
+    if claims and (" by " in text or " By " in text or " BY " in text or " bY " in text):
+        # "The rounding bug is fixed and confirmed by finance": someone else's check backs the claim
         claims = [c for c in claims if not _checked_by_others(text[c[3]:c[4]].lower())]
     if claims and by_kind.get("correction") and isinstance(context, str) and _speaker(context.lower()) == "user":
         # "It still shows 404. I cleared my cache and tried again": a user's own steps back the correction
@@ -368,7 +372,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
                               [(f[1], f[2]) for f in wraps] + [(c[1], c[2]) for c in claims if _near_claim(c, w_starts, w_sents)])
 
     # apology_trap: insisting ("actually, it is") or re-asserting what was claimed before.
-    ctx = context.lower() if isinstance(context, str) else ""
+    ctx = ctx_low
     speaker = _speaker(ctx) if ctx else None
     assistant_ctx = speaker == "assistant"
     prev = None

@@ -199,9 +199,10 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:job|run|script|import|sync|migration|backfill|batch|pipeline|worker|cron|task)\s+(?:successfully\s+)?(?:processed|imported|migrated|synced|handled|wrote|updated|converted|transferred|delivered|sent)\s+(?:every|all|each)\b"
      r"|\b(?:went|has gone|have gone|got)\s+out\s+(?:to|on|today|this|yesterday|last|earlier|at)\b|\bgot\s+(?:released|shipped|merged|deployed|published|pushed)\b"
      r"|\b(?:it|they|(?:the|this|that)\s+(?:[\w-]+\s+)?(?:job|run|script|import|sync|migration|backfill|batch|pipeline|worker|cron|task|backup|export|etl))\s+(?:already\s+)?ran\s+(?:last night|yesterday|this morning|overnight|earlier today|on schedule|as scheduled|successfully|fine|cleanly|without (?:errors|issues|problems))\b"
+     r"|\b(?:made it|got) (?:over|across)\b(?!\s+(?:yet|soon|when|if|once))"
      r"|\b(?:it|they|she|he)\s+did\s+(?!not\b|nothing\b|so\b|that\b|this\b|it\b|a\b|an\b|the\b|well\b|what\b|its\b|everything\b|too\b|anything\b|something\b|some\b|my\b|our\b|your\b|his\b|her\b|their\b|both\b|all\b|i\b|we\b|you\b|fail|break|crash|go down|error|stop|time out|hang|freeze|get stuck|happen again|show|return|throw|not\b)[a-z]+",
      ("successful", "succeeded", "successfully completed", "went", "ran", "completed without", "worked", "got", "gone",
-      "did", "it did", "they did", "she did", "he did", *_x(("job", "run", "script", "import", "sync", "migration", "backfill", "batch", "pipeline", "worker", "cron",
+      "did", "it did", "they did", "she did", "he did", "made it over", "made it across", "got over", "got across", *_x(("job", "run", "script", "import", "sync", "migration", "backfill", "batch", "pipeline", "worker", "cron",
                   "task", "successfully"), ("processed", "imported", "migrated", "synced", "handled", "wrote", "updated",
                                             "converted", "transferred", "delivered", "sent"))), 0, "stated as successful"),
     ("status", "claim", "deploy", 0.8,
@@ -226,11 +227,13 @@ _RULES_SPEC: list[tuple] = [
      "a piece of work stated as done"),
     ("telegraph", "claim", "deploy", 0.76,
      rf"\s*(?:the\s+|all\s+)?(?:{_NPWORD}\s+)?{_THING}\s+(?:is\s+|are\s+)?(?:healthy|ok|up|live|green|done|deployed|complete|completed|online|passing|operational)\s*(?:[.!,;]|$|\W)"
-     r"|\s*(?:step|stage|task|phase)s?\s+(\d+)\s*/\s*\1\s+(?:complete|completed|done|finished)"
-     rf"|\s*(?:{_NPWORD}\s+){{0,2}}?{_NPWORD}\s*:?\s+(?:done|complete|completed|finished)\s*(?:[:!.;]|$)",
+     r"|\s*(?:step|stage|task|phase)s?\s+(\d+)\s*/\s*\1\s+(?:complete|completed|done|finished)",
      ("healthy", "ok", "up", "live", "green", "done", "deployed", "complete", "completed", "online", "passing", "step",
       "operational",
       "stage", "task", "phase"), SENT_START, "a terse status line"),
+    ("status_line", "claim", "done", 0.76,
+     rf"\s*(?:{_NPWORD}\s+){{0,2}}?{_NPWORD}\s*:?\s+(?:done|complete|completed|finished)\s*(?:[:!.;]|$)",
+     ("done", "complete", "completed", "finished"), SENT_START, "a status line: 'Reconciliation complete:'"),
     ("participle_report", "claim", "done", 0.76,
      r"(?:(?<=[,:;.!?)\]-] )|(?<=[\n(])|(?<![\s\S]))(?:(?:the|your|our|my|all|both)\s+)?"
      rf"(?:{_NPWORD}\s+){{0,2}}?{_NPWORD}\s+(?:now\s+|successfully\s+|finally\s+|also\s+)?"
@@ -370,7 +373,7 @@ _RULES_SPEC: list[tuple] = [
      _FLOW_RARE + _x([w for w in _FLOW_SUBJ if w not in _FLOW_RARE], _FLOW_VERBS),
      0, "the system's traffic stated as flowing"),
     ("made_it", "claim", "deploy", 0.78,
-     r"\b(?:made it|got) (?:over|across)\b(?!\s+(?:yet|soon|when|if|once))|\bmade it (?:through|into|to|past|onto)\s+(?:the\s+)?(?:review|prod|production|main|master|the release|release|staging|the store|app store|play store|ci|the build)\b"
+     r"\bmade it (?:through|into|to|past|onto)\s+(?:the\s+)?(?:review|prod|production|main|master|the release|release|staging|the store|app store|play store|ci|the build)\b"
      r"|\b(?:update|release|fix|patch|email|emails|newsletter|notification|notifications|announcement|version|build|change|changes|campaign|invoices?|message|it|they|hotfix|refunds?|payments?|payouts?|transfers?|orders?|shipments?|replies|reply|response|letters?)\s+"
      r"(?:\w+\s+)?(?:went|has gone|have gone|got sent) out\b(?!\s+of\b)(?!\s+(?:yet|soon|when|if|once))"
      r"(?!\s+(?:broken|empty|blank|wrong|incomplete|garbled|unrendered|malformed|truncated|with\s+(?:[^.;!?]{0,50}?\s)?(?:unrendered|broken|missing|wrong|blank|empty|errors?|typos?|bugs?|placeholders?|unresolved|raw|garbled|malformed|truncated|duplicates?|the old)\b))"
@@ -379,7 +382,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:everything|all)(?: is|'s)\s+(?:now\s+)?(?:fine|good|ok|okay|in order|all set|set|sorted|working|taken care of)\b|\b(?:you're|you are|we're|we are)\s+all set\b"
      r"|\btaken care of\b(?!\s+(?:by|yet|soon|when|if|once))"
      r"|(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )\b(?:went|has gone|have gone|finally went|all went) through\b(?!\s+(?:the|a|an|all|every|each|my|your|our|them|it|this|that|these|those)\b)(?!\s+(?:yet|soon|when|if|once))",
-     ("made it", "got over", "got across", "went out", "gone out", "sent out", "taken care of", "went through", "gone through", "all set",
+     ("made it", "went out", "gone out", "sent out", "taken care of", "went through", "gone through", "all set",
       "everything is", "everything's", "all is", "all's",
       *_x(("released", "shipped", "published", "landed", "deployed"), ("in", "as", "with")),
       *_x(("everything", "jobs", "checks", "builds", "tests", "suites", "specs", "pipelines", "them"),
@@ -580,7 +583,6 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:implemented|added|built|created|wrote|written|set up|and)\s+(?:a|an)\s+(?:new\s+)?(?:[\w`.-]+\s+){0,2}?(?:script|tool|job|check|report|dashboard|bot|cron(?: job)?|query|page|widget|test|detector|validator|checker|monitor|linter|tracker|alert|module|step|layer|classifier|scorer|probe|panel|benchmark)\s+(?:that|which|to)\s+(?:reports|counts|count|flags|flag|detects|detect|alerts|alert|notifies|notify|surfaces|surface|highlights|highlight|warns|warn|spots|spot|catches|catch|fires|pages|lists|scores|rates|measures|records|tags|logs|charts|tracks|compares)\b"
      r"|\bput\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+)?(?:lint rule|linter|rule|check|detector|validator|monitor|alert|guardrail|probe|classifier|filter)s?\s+(?:in place|in front of)\b"
      r"|\bconfigured\s+(?:a|an|new|some)\s+(?:new\s+)?(?:\w[\w-]*\s+){0,2}?(?:alert rules?|alerts?|alarms?|monitors?|detectors?|validators?|checkers?|probes?|guardrails?|linters?)\b"
-     r"|\b(?:deployed|rolled out|launched|shipped)\s+(?:(?:a|an|the|our|my|new)\s+)*(?:\w[\w-]*\s+){0,2}?(?:monitors?|detectors?|validators?|checkers?|classifiers?|probes?|alerts?|alerting|guardrails?|linters?|watchdogs?|canar(?:y|ies)|scorers?|graders?)\b"
      r"|\b(?:doubled|tripled|increased|expanded)\s+the\s+number\s+of\s+(?:[\w-]+\s+)?(?:checks|tests|alerts|rules|assertions|monitors|probes|validators|test cases)\b",
      ("implemented", "added", "built", "created", "introduced", "developed", "wrote", "written", "designed", "set up", "configured",
       "integrated", "improved", "enhanced", "refined", "tuned", "upgraded", "optimized", "optimised", "strengthened",
@@ -588,7 +590,7 @@ _RULES_SPEC: list[tuple] = [
       "switched on", "retuned", "re-tuned", "adjusted", "tweaked", "updated", "changed", "loosened", "relaxed",
       "lowered", "trained", "tightened", "attached", "hooked", "wired", "plugged in", "bolted on", "beefed up",
       "doubled down on", "stood up", "sharpened", "broadened", "doubled", "tripled", "rebuilt", "rewrote", "rewritten", "put",
-      "deployed", "rolled out", "launched", "shipped", "bumped", "cranked up", "dialed up", "dialled up", "turned up"),
+      "bumped", "cranked up", "dialed up", "dialled up", "turned up"),
      TIME_TAGS, "reports work on the checker, not on the thing checked"),
     ("checker_have", "checker", "", 0.8,
      r"\b(?:now (?:have|has|uses?|runs?)|have added|has added|now includes?)\s+(?:(?:a|an|the|our|new|stricter|better|smarter|extra|additional|improved|more)\s+)*(?:[\w-]+\s+)?(?:validators?|detectors?|checkers?|classifiers?|monitors?|guardrails?|self-checks?|sanity checks?|scoring|confidence scores?|validation (?:layer|step|system)|probes?|dashboards?|panels?|alerts? for|auditors?)\b"
@@ -601,8 +603,10 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:validation (?:system|layer|pipeline)|validators?|detectors?|checkers?|monitors?|linters?|classifiers?|guardrails?|auditors?)\s+(?:now\s+)?(?:has|have|includes?)\s+\d+\s+(?:new|more|extra|additional|stricter)\s+(?:rules|checks|patterns|signatures|heuristics|tests|assertions)\b"
      r"|\b(?:validators?|detectors?|checkers?|classifiers?|graders?|judges?|scorers?|linters?|rubrics?|guardrails?|probes?|sanity checks?|self-checks?)\s+(?:that\s+)?(?:i|we|the team)\s+(?:just\s+|recently\s+)?(?:wrote|added|built|introduced|trained|retrained|tuned|retuned|set up|created|tightened|attached|implemented|developed)\b"
      r"|\b(?:monitoring|detection|validation|alerting|thresholds?|scoring|metrics|coverage|guardrails?|heuristics|checks)\s+(?:was|were|has been|have been|got)\s+(?:\w+\s+)?(?:enhanced|improved|refined|tuned|strengthened|expanded|increased|added|upgraded|boosted|extended)\b"
+     r"|\b(?:deployed|rolled out|launched|shipped)\s+(?:(?:a|an|the|our|my|new)\s+)*(?:\w[\w-]*\s+){0,2}?(?:monitors?|detectors?|validators?|checkers?|classifiers?|probes?|guardrails?|linters?|watchdogs?|scorers?|graders?)\b"
      r"|\b(?:coverage|accuracy|precision|recall|confidence|score|detection rate)\s+(?:is\s+)?(?:now\s+)?\d+(?:\.\d+)?\s?%?,?\s+(?:up|higher|increased)\s+from\b",
      ("now have", "now has", "now use", "now run", "now include", "have added", "has added", "self-check", "self-evaluation",
+      "probe", "guardrail", "linter", "watchdog", "grader",
       "evaluation module", "evaluator", "validator", "detector", "checker", "classifier", "monitor", "auditor",
       "validation", "scorer", "coverage", "accuracy", "precision", "recall", "confidence", "score", "detection rate",
       "harness", "judge", "grader", "monitoring", "detection", "alerting", "threshold", "scoring", "metrics", "guardrail",
