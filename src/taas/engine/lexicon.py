@@ -220,7 +220,7 @@ _RULES_SPEC: list[tuple] = [
      r"(?:in place|up and running|live|online|healthy|operational|in production|deployed|provisioned|fixed|resolved|there|(?:fully|completely|now)\s+(?:current|up[- ]to[- ]date)|up[- ]to[- ]date|(?:up|live|running|available) (?=at\s)|working(?!\s+(?:on|with|through|toward|towards|to|from|hard|remotely|closely|late|together|as|for|in|at)\b))\b"
      r"(?!\s+(?:for|to review|when|if|once|locally|on my machine|in theory|in the|of|by|with|to be|because))",
      ("in place", "up and running", "live", "online", "healthy", "operational", "in production", "deployed",
-      "provisioned", "fixed", "resolved", "there", "is working", "are working", "current", "up to date", "up-to-date"), 0, "a system stated as in place / live / deployed"),
+      "provisioned", "fixed", "resolved", "there", "is working", "are working", "fully current", "completely current", "now current", "up to date", "up-to-date"), 0, "a system stated as in place / live / deployed"),
     ("np_opening_done", "claim", "done", 0.76,
      rf"\s*(?:{_NPWORD}\s+){{0,2}}?{_NPWORD}\s+(?:is|are|has been|have been)\s+(?:now\s+|all\s+|finally\s+)?(?:done|complete|completed|finished|live|deployed|fixed|resolved|in place)\b",
      ("done", "complete", "completed", "finished", "live", "deployed", "fixed", "resolved", "in place"), SENT_START,
@@ -231,6 +231,9 @@ _RULES_SPEC: list[tuple] = [
      ("healthy", "ok", "up", "live", "green", "done", "deployed", "complete", "completed", "online", "passing", "step",
       "operational",
       "stage", "task", "phase"), SENT_START, "a terse status line"),
+    ("clause_done", "claim", "done", 0.76,
+     rf",\s+{_NPWORD}\s+(?:is|are)\s+(?:now\s+|all\s+)?(?:done|complete|completed|finished)\b(?!\s+(?:by|via|when|if|once|with|in\s+(?:the|a)\b))",
+     ("done", "complete", "completed", "finished"), 0, "a piece of work stated as done"),
     ("status_line", "claim", "done", 0.76,
      rf"\s*(?:{_NPWORD}\s+){{0,2}}?{_NPWORD}\s*:?\s+(?:done|complete|completed|finished)\s*(?:[:!.;]|$)",
      ("done", "complete", "completed", "finished"), SENT_START, "a status line: 'Reconciliation complete:'"),
@@ -257,8 +260,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:all|now)\s+(?:complete|completed|done|finished)\b|\b(?:everything|all)(?:\s+[\w']+){1,4}?\s+(?:is|are|has been|have been)\s+(?:now\s+)?(?:done|complete|completed|finished)\b"
      r"|\b(?:task|work|implementation|migration|integration|deployment|deploy|feature|setup|job|ticket|refactor|rollout|release|upgrade|build|upload|run|pipeline|sync|import|export|backup|install|installation|apply|plan|step|process|operation|provisioning)(?:\s+(?:to|of|for|on|in)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+(?:is\s+|has\s+|have\s+)?(?:now\s+)?(?:complete|completed|done|finished|succeeded)\b"
      r"|\b(?:load|ingest|ingestion|etl|transfer|copy|replication|reindex|recompute|rebuild)\s+(?:has\s+|have\s+)?(?:now\s+)?(?:finished|completed|succeeded)\b(?!\s+(?:yet|when|if|once))"
-     r"|\b(?:everything|it all|all of it)\s+checks out\b|\ball done\b|\bmission accomplished\b"
-     rf"|(?<=, ){_NPWORD}\s+(?:is|are)\s+(?:now\s+|all\s+)?(?:done|complete|completed|finished)\b(?!\s+(?:by|via|when|if|once|with|in\s+(?:the|a)\b))",
+     r"|\b(?:everything|it all|all of it)\s+checks out\b|\ball done\b|\bmission accomplished\b",
      ("complete", "completed", "done", "finished", "wrapped up", "accomplished", "checks out",
       *_x(("load", "ingest", "ingestion", "etl", "transfer", "copy", "replication", "reindex", "recompute", "rebuild", "has",
            "have", "now"), ("succeeded",))), 0, "work stated as complete"),
@@ -446,7 +448,7 @@ _RULES_SPEC: list[tuple] = [
      r"\bstill\s+(?:shows?|showing|returns?|returning|gives?|giving|gets?|getting|see(?:ing)?|says?|saying|reads?|lists?|serves?|serving|redirects?|points?|pointing|loads? the old|has the old|throws?|throwing|fails?|failing|broken|down|dead|empty|blank|red|missing|crashing|crashes|reproduces|reproducible|repros|happens|occurs|the old|not\b|isn't|doesn't|can't|won't|no\b|nothing|a\s+(?:404|500|502|503|blank)|404|500|502|503|error|off\b|appearing|happening|occurring|unchanged|stuck|pending|queued|duplicat|charging|erroring|timing out|hanging|wrong|outdated|stale|on the old|running the old|at (?:the )?old|the same|(?:at\s+|on\s+)?v?\d+\.\d+(?:\.\d+)*\b|(?:in|on) (?:english|draft|staging|beta|review|the old|the previous))",
      ("still",), KEEP_NEG | QUESTION_OK | TIME_TAGS, "the problem is still there"),
     ("negated_state", "correction", "", 0.86,
-     rf"\b(?:it|this|(?<![a-z] )that|they|you|[a-z][\w.]*'s\s+(?:[\w-]+\s+)?[\w-]+|(?:the|your|my|(?<![a-z] )that|(?<![a-z] )this)\s+(?:\w+\s+)?(?:merge|push|rollout|site|page|app|link|url|service|deployment|endpoint|file|files|pr|branch|build|tests?|server|api|website|feature|fix|release|commit|repo|domain|function|button|form|changes?|version|dashboard|migration|deploy|email|log|{_THING[3:-1]})|(?:the|your|my)\s+[\w-]+(?:\s+[\w-]+)?)"
+     rf"\b(?:it|they|you|'s\s+(?:[\w-]+\s+)?[\w-]+|(?:this|(?<![a-z] )that)(?:\s+(?:\w+\s+)?(?:merge|push|rollout|site|page|app|link|url|service|deployment|endpoint|file|files|pr|branch|build|tests?|server|api|website|feature|fix|release|commit|repo|domain|function|button|form|changes?|version|dashboard|migration|deploy|email|log|{_THING[3:-1]}))?|(?:the|your|my)\s+(?:\w+\s+)?(?:site|page|app|link|url|service|deployment|endpoint|file|files|pr|branch|build|tests?|server|api|website|feature|fix|release|commit|repo|domain|function|button|form|changes?|version|dashboard|migration|deploy|email|log|{_THING[3:-1]})|(?:the|your|my)\s+[\w-]+(?:\s+[\w-]+)?)"
      rf"(?:\s+(?:you|that|which|we)(?:\s+[\w']+){{1,2}}?)?(?:\s+{_NEGAUX}|\s*'s not|\s*'re not|\s*'s never)\s+"
      rf"(?:been\s+|even\s+|actually\s+|really\s+|ever\s+|got\s+)*(?:deployed|live|up|exist|there|working|work|works|load|loading|running|merged|committed|pushed|pass|passing|online|reachable|accessible|open|resolve|show up|build|compile|done|complete|fixed|released|shipped|change(?!\s+(?:the|its|their|program|how|what|which|behaviou?r|output|results?)\b)|changed|submit|respond|responding|open|start|save|render|display|happen|happened|approved|rescheduled|booked|accepted|paid|filed|submitted|signed|cancelled|canceled|posted|archived|arrive|appear|go through|go out|ship|land|show (?:it|them|anything|up|the)|list (?:it|them)|(?:on|in)\s+{_DEST}|finish|finished|completed|succeed|succeeded|showing|visible|appearing|listed|enabled|installed|applied|updated|sent|enforced|printed|populated|processed|delivered|received|refunded|indexed|imported|synced|loaded|triggered|arriving|started|renewed|rotated|restored|migrated|configured|upgraded|created|published|uploaded|removed|deleted|doing (?:anything|its job|what it should)|having any effect|taking effect|(?:run|ran)(?=\s*(?:[.,;!]|$|\s+(?:last|this|yesterday|today|tonight|overnight|at all|on schedule|again|either|since)\b))|(?:in|on)\s+(?:the\s+)?(?:repo|repository|branch|list|logs?|changelog|registry|bucket|page|site|store|app store|play store|(?:latest\s+|new\s+|current\s+)?(?:build|release|version|app)))\b",
      ("n't", "not", "cannot", "never", "isnt", "arent", "wasnt", "hasnt", "havent", "doesnt", "didnt", "dont", "cant", "wont"),
@@ -582,9 +584,8 @@ _RULES_SPEC: list[tuple] = [
      r"(?:anomaly|risk|quality|plausibility|trust|health|ranking|relevance|toxicity|fraud|spam)\s+(?:scores?|metrics?|filters?))\b"
      r"|\b(?:implemented|added|built|created|wrote|written|set up|and)\s+(?:a|an)\s+(?:new\s+)?(?:[\w`.-]+\s+){0,2}?(?:script|tool|job|check|report|dashboard|bot|cron(?: job)?|query|page|widget|test|detector|validator|checker|monitor|linter|tracker|alert|module|step|layer|classifier|scorer|probe|panel|benchmark)\s+(?:that|which|to)\s+(?:reports|counts|count|flags|flag|detects|detect|alerts|alert|notifies|notify|surfaces|surface|highlights|highlight|warns|warn|spots|spot|catches|catch|fires|pages|lists|scores|rates|measures|records|tags|logs|charts|tracks|compares)\b"
      r"|\bput\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+)?(?:lint rule|linter|rule|check|detector|validator|monitor|alert|guardrail|probe|classifier|filter)s?\s+(?:in place|in front of)\b"
-     r"|\bconfigured\s+(?:a|an|new|some)\s+(?:new\s+)?(?:\w[\w-]*\s+){0,2}?(?:alert rules?|alerts?|alarms?|monitors?|detectors?|validators?|checkers?|probes?|guardrails?|linters?)\b"
      r"|\b(?:doubled|tripled|increased|expanded)\s+the\s+number\s+of\s+(?:[\w-]+\s+)?(?:checks|tests|alerts|rules|assertions|monitors|probes|validators|test cases)\b",
-     ("implemented", "added", "built", "created", "introduced", "developed", "wrote", "written", "designed", "set up", "configured",
+     ("implemented", "added", "built", "created", "introduced", "developed", "wrote", "written", "designed", "set up",
       "integrated", "improved", "enhanced", "refined", "tuned", "upgraded", "optimized", "optimised", "strengthened",
       "expanded", "increased", "boosted", "raised", "extended", "retrained", "recalibrated", "reworked", "enabled", "turned on",
       "switched on", "retuned", "re-tuned", "adjusted", "tweaked", "updated", "changed", "loosened", "relaxed",
@@ -604,9 +605,10 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:validators?|detectors?|checkers?|classifiers?|graders?|judges?|scorers?|linters?|rubrics?|guardrails?|probes?|sanity checks?|self-checks?)\s+(?:that\s+)?(?:i|we|the team)\s+(?:just\s+|recently\s+)?(?:wrote|added|built|introduced|trained|retrained|tuned|retuned|set up|created|tightened|attached|implemented|developed)\b"
      r"|\b(?:monitoring|detection|validation|alerting|thresholds?|scoring|metrics|coverage|guardrails?|heuristics|checks)\s+(?:was|were|has been|have been|got)\s+(?:\w+\s+)?(?:enhanced|improved|refined|tuned|strengthened|expanded|increased|added|upgraded|boosted|extended)\b"
      r"|\b(?:deployed|rolled out|launched|shipped)\s+(?:(?:a|an|the|our|my|new)\s+)*(?:\w[\w-]*\s+){0,2}?(?:monitors?|detectors?|validators?|checkers?|classifiers?|probes?|guardrails?|linters?|watchdogs?|scorers?|graders?)\b"
+     r"|\bconfigured\s+(?:a|an|new|some)\s+(?:new\s+)?(?:\w[\w-]*\s+){0,2}?(?:alert rules?|alarms?|monitors?|detectors?|validators?|checkers?|probes?|guardrails?|linters?)\b"
      r"|\b(?:coverage|accuracy|precision|recall|confidence|score|detection rate)\s+(?:is\s+)?(?:now\s+)?\d+(?:\.\d+)?\s?%?,?\s+(?:up|higher|increased)\s+from\b",
      ("now have", "now has", "now use", "now run", "now include", "have added", "has added", "self-check", "self-evaluation",
-      "probe", "guardrail", "linter", "watchdog", "grader",
+      "probe", "guardrail", "linter", "watchdog", "grader", "alert rule", "alarm",
       "evaluation module", "evaluator", "validator", "detector", "checker", "classifier", "monitor", "auditor",
       "validation", "scorer", "coverage", "accuracy", "precision", "recall", "confidence", "score", "detection rate",
       "harness", "judge", "grader", "monitoring", "detection", "alerting", "threshold", "scoring", "metrics", "guardrail",
