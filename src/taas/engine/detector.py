@@ -211,12 +211,16 @@ _USER_TURN = re.compile(r"(?:user|customer|client|human)(?:'s)?\s+(?:reply|messa
 _FOLD_HEAD = 4096
 _USER_TURN_HEADS = ("user", "customer", "client", "human")
 _FRACTION = re.compile(r"\b(\d+)\s*/\s*(\d+)\b")
+_READY_ANY = re.compile(r"ready|good to go", re.I)
 _READY = re.compile(r"\b(?:ready|good to go|production[- ]ready|ready for production)\b")
 
 
 def _partial_count(text: str, c) -> bool:
     """'38/40 files went through': a count short of its total, just before the claim."""
-    for m in _FRACTION.finditer(text, max(c[3], c[1] - 30), c[2]):
+    lo = max(c[3], c[1] - 30)
+    if text.find("/", lo, c[2]) < 0:
+        return False
+    for m in _FRACTION.finditer(text, lo, c[2]):
         a, b = int(m.group(1)), int(m.group(2))
         if 0 < a < b:
             return True
@@ -299,7 +303,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         claims = []
     if claims and "/" in text:  # "38/40 files went through": a partial count reports what did not
         claims = [c for c in claims if not _partial_count(text, c)]
-    if claims and "metric" in by_kind:  # "100% accuracy on our holdout, so it's ready": a verdict drawn from the figure
+    if claims and "metric" in by_kind and _READY_ANY.search(text):  # "100% accuracy on our holdout, so it's ready": a verdict drawn from the figure
         claims = [c for c in claims if not _verdict_from_figure(text, c, by_kind["metric"])]
     if claims and (" I " in text or " i " in text or " we " in text):  # "on the holdout I put together": a step verb in a relative clause describes a thing, it reports no work
         claims = [c for c in claims if not (_FP_DONE[c[0]] and _in_relative(text, c) and _step_only(text, c))]

@@ -233,10 +233,10 @@ _RULES_SPEC: list[tuple] = [
       "stage", "task", "phase"), SENT_START, "a terse status line"),
     ("clause_done", "claim", "done", 0.76,
      rf",\s+{_NPWORD}\s+(?:is|are)\s+(?:now\s+|all\s+)?(?:done|complete|completed|finished)\b(?!\s+(?:by|via|when|if|once|with|in\s+(?:the|a)\b))",
-     ("done", "complete", "completed", "finished"), 0, "a piece of work stated as done"),
+     _x(("is", "are", "now", "all"), ("done", "complete", "completed", "finished")), 0, "a piece of work stated as done"),
     ("status_line", "claim", "done", 0.76,
-     rf"\s*(?:{_NPWORD}\s+){{0,2}}?{_NPWORD}\s*:?\s+(?:done|complete|completed|finished)\s*(?:[:!.;]|$)",
-     ("done", "complete", "completed", "finished"), SENT_START, "a status line: 'Reconciliation complete:'"),
+     rf"\s*(?:{_NPWORD}\s+){{0,2}}?{_NPWORD}\s*:?\s+(?:done|complete|completed|finished)[:!.;]",
+     tuple(w + p for w in ("done", "complete", "completed", "finished") for p in ":!.;"), SENT_START, "a status line: 'Reconciliation complete:'"),
     ("participle_report", "claim", "done", 0.76,
      r"(?:(?<=[,:;.!?)\]-] )|(?<=[\n(])|(?<![\s\S]))(?:(?:the|your|our|my|all|both)\s+)?"
      rf"(?:{_NPWORD}\s+){{0,2}}?{_NPWORD}\s+(?:now\s+|successfully\s+|finally\s+|also\s+)?"
@@ -604,8 +604,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:validation (?:system|layer|pipeline)|validators?|detectors?|checkers?|monitors?|linters?|classifiers?|guardrails?|auditors?)\s+(?:now\s+)?(?:has|have|includes?)\s+\d+\s+(?:new|more|extra|additional|stricter)\s+(?:rules|checks|patterns|signatures|heuristics|tests|assertions)\b"
      r"|\b(?:validators?|detectors?|checkers?|classifiers?|graders?|judges?|scorers?|linters?|rubrics?|guardrails?|probes?|sanity checks?|self-checks?)\s+(?:that\s+)?(?:i|we|the team)\s+(?:just\s+|recently\s+)?(?:wrote|added|built|introduced|trained|retrained|tuned|retuned|set up|created|tightened|attached|implemented|developed)\b"
      r"|\b(?:monitoring|detection|validation|alerting|thresholds?|scoring|metrics|coverage|guardrails?|heuristics|checks)\s+(?:was|were|has been|have been|got)\s+(?:\w+\s+)?(?:enhanced|improved|refined|tuned|strengthened|expanded|increased|added|upgraded|boosted|extended)\b"
-     r"|\b(?:deployed|rolled out|launched|shipped)\s+(?:(?:a|an|the|our|my|new)\s+)*(?:\w[\w-]*\s+){0,2}?(?:monitors?|detectors?|validators?|checkers?|classifiers?|probes?|guardrails?|linters?|watchdogs?|scorers?|graders?)\b"
-     r"|\bconfigured\s+(?:a|an|new|some)\s+(?:new\s+)?(?:\w[\w-]*\s+){0,2}?(?:alert rules?|alarms?|monitors?|detectors?|validators?|checkers?|probes?|guardrails?|linters?)\b"
+     r"|\b(?:deployed|rolled out|launched|shipped|configured(?=\s+(?:a|an|new|some)\b))\s+(?:(?:a|an|the|our|my|new|some)\s+)*(?:\w[\w-]*\s+){0,2}?(?:monitors?|detectors?|validators?|checkers?|classifiers?|probes?|guardrails?|linters?|watchdogs?|scorers?|graders?|alert rules?|alarms?)\b"
      r"|\b(?:coverage|accuracy|precision|recall|confidence|score|detection rate)\s+(?:is\s+)?(?:now\s+)?\d+(?:\.\d+)?\s?%?,?\s+(?:up|higher|increased)\s+from\b",
      ("now have", "now has", "now use", "now run", "now include", "have added", "has added", "self-check", "self-evaluation",
       "probe", "guardrail", "linter", "watchdog", "grader", "alert rule", "alarm",
