@@ -151,16 +151,16 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:rollout|release|launch|deployment|deploy|flag|feature|migration|upgrade)\s+(?:really\s+|now\s+|actually\s+)?(?:is|was|'s|has reached|reached|went to)\s+(?:really\s+|now\s+|actually\s+)?(?:at\s+)?100\s*%"
      r"|\b(?:was|were|has been|have been)\s+(?:still\s+|already\s+|also\s+)?approved\s+and\s+(?:released|published|shipped|deployed|merged|rolled out)\b"
      r"|\b(?:artifacts?|packages?|wheels|builds?|images?|binaries|assets|files|changes|fixes|migrations?|docs|release|everything)\s+(?:\w+\s+)?(?:uploaded|published|deployed|merged|released|shipped|pushed)\s*:"
-     r"|\b(?:prod|production|staging|the site|the app|the service|the cluster|everything|all (?:servers|nodes|pods|hosts|regions|users))(?:'s| is| are)\s+(?:now\s+|already\s+|all\s+)?(?:on|running)\s+(?:the\s+)?(?:new|latest|updated|fixed|patched)\s+(?:build|version|release|image|code|config|binary)\b"
      r"|\b(?:does|do)\s+(?:in fact\s+|actually\s+|really\s+|indeed\s+)?(?:work|pass|load|exist|respond|resolve|build|compile|go out|arrive)\b(?!\s+(?:if|when|once|for (?:me|you)|locally|on my))",
-     ("committed", "on the new", "running the new", "on the latest", "running the latest", "on the updated", "running the updated",
-      "on the fixed", "running the fixed", "on the patched", "running the patched", "on new", "on latest", "running new", "running latest",
-      "on updated", "on fixed", "on patched", "now handles", "now serves", "now takes", "now carries", "now receives", "now gets", "100%", "100 %",
+     ("committed", "now handles", "now serves", "now takes", "now carries", "now receives", "now gets", "100%", "100 %",
       "approved and", "uploaded:", "published:", "deployed:", "merged:", "released:", "shipped:", "pushed:", "uploaded :",
       "does work", "do work", "does pass", "do pass", "does load", "does exist", "does respond", "does resolve",
       "does build", "does compile", "does go out", "does arrive", "does actually", "does really", "does in fact", "does indeed",
       "do actually", "do really", "do indeed"),
      0, "stated as done or running"),
+    ("on_new_build", "claim", "deploy", 0.8,
+     r"\b(?:prod|production|staging|the site|the app|the service|the cluster|everything|all (?:servers|nodes|pods|hosts|regions|users))(?:'s| is| are)\s+(?:now\s+|already\s+|all\s+)?(?:on|running)\s+(?:the\s+)?(?:new|latest|updated|fixed|patched)\s+(?:build|version|release|image|code|config|binary)\b",
+     _x(("on", "running", "on the", "running the"), ("new", "latest", "updated", "fixed", "patched")), 0, "a system stated as running the new build"),
     ("release_to", "claim", "deploy", 0.82,
      rf"\b(?:released|published|promoted|pushed|uploaded)\s+(?:it\s+|them\s+|everything\s+|the\s+[\w.-]+\s+|v?\d[\w.]*\s+|version\s+\S+\s+|all\s+\w+\s+)?(?:to|on|onto|into)\s+[`'\"]?{_DEST}\b"
      r"|\b(?:released|published|tagged)\s+v?\d+\.\d[\w.]*|\bmerged and (?:released|deployed|shipped|published)\b"
@@ -231,9 +231,6 @@ _RULES_SPEC: list[tuple] = [
      ("healthy", "ok", "up", "live", "green", "done", "deployed", "complete", "completed", "online", "passing", "step",
       "operational",
       "stage", "task", "phase"), SENT_START, "a terse status line"),
-    ("clause_done", "claim", "done", 0.76,
-     rf",\s+{_NPWORD}\s+(?:is|are)\s+(?:now\s+|all\s+)?(?:done|complete|completed|finished)\b(?!\s+(?:by|via|when|if|once|with|in\s+(?:the|a)\b))",
-     _x(("is", "are", "now", "all"), ("done", "complete", "completed", "finished")), 0, "a piece of work stated as done"),
     ("status_line", "claim", "done", 0.76,
      rf"\s*(?:{_NPWORD}\s+){{0,2}}?{_NPWORD}\s*:?\s+(?:done|complete|completed|finished)[:!.;]",
      tuple(w + p for w in ("done", "complete", "completed", "finished") for p in ":!.;"), SENT_START, "a status line: 'Reconciliation complete:'"),
@@ -260,7 +257,8 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:all|now)\s+(?:complete|completed|done|finished)\b|\b(?:everything|all)(?:\s+[\w']+){1,4}?\s+(?:is|are|has been|have been)\s+(?:now\s+)?(?:done|complete|completed|finished)\b"
      r"|\b(?:task|work|implementation|migration|integration|deployment|deploy|feature|setup|job|ticket|refactor|rollout|release|upgrade|build|upload|run|pipeline|sync|import|export|backup|install|installation|apply|plan|step|process|operation|provisioning)(?:\s+(?:to|of|for|on|in)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+(?:is\s+|has\s+|have\s+)?(?:now\s+)?(?:complete|completed|done|finished|succeeded)\b"
      r"|\b(?:load|ingest|ingestion|etl|transfer|copy|replication|reindex|recompute|rebuild)\s+(?:has\s+|have\s+)?(?:now\s+)?(?:finished|completed|succeeded)\b(?!\s+(?:yet|when|if|once))"
-     r"|\b(?:everything|it all|all of it)\s+checks out\b|\ball done\b|\bmission accomplished\b",
+     r"|\b(?:everything|it all|all of it)\s+checks out\b|\ball done\b|\bmission accomplished\b"
+     rf"|,\s+{_NPWORD}\s+(?:is|are)\s+(?:now\s+|all\s+)?(?:done|complete|completed|finished)\b(?!\s+(?:by|via|when|if|once|with|in\s+(?:the|a)\b))",
      ("complete", "completed", "done", "finished", "wrapped up", "accomplished", "checks out",
       *_x(("load", "ingest", "ingestion", "etl", "transfer", "copy", "replication", "reindex", "recompute", "rebuild", "has",
            "have", "now"), ("succeeded",))), 0, "work stated as complete"),
