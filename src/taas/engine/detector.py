@@ -211,7 +211,6 @@ _USER_TURN = re.compile(r"(?:user|customer|client|human)(?:'s)?\s+(?:reply|messa
 _FOLD_HEAD = 4096
 _USER_TURN_HEADS = ("user", "customer", "client", "human")
 _FRACTION = re.compile(r"\b(\d+)\s*/\s*(\d+)\b")
-_READY_ANY = re.compile(r"ready|good to go", re.I)
 _READY = re.compile(r"\b(?:ready|good to go|production[- ]ready|ready for production)\b")
 
 
@@ -230,9 +229,8 @@ def _partial_count(text: str, c) -> bool:
 def _verdict_from_figure(text: str, c, metrics) -> bool:
     """'scored a perfect 1.0 AUC on our holdout, so it's good to go': readiness concluded from the
     stated figure belongs to the figure; an operational state ('so the gateway is operational') stays a claim."""
-    if not _READY.search(text[c[1]:c[2]].lower()):
-        return False
-    return any(f[3] == c[3] and f[2] <= c[1] and " so " in text[f[2]:c[1]].lower() for f in metrics)
+    return any(f[3] == c[3] and f[2] <= c[1] and " so " in text[f[2]:c[1]].lower() for f in metrics) \
+        and _READY.search(text[c[1]:c[2]].lower()) is not None
 
 
 _REL_HEAD = re.compile(r"\b(?:on|in|for|from|with|of|to|at|by|into|onto|using|against|over)\s+(?:the|a|an|this|that|these|those|our|my|your)\s+(?:[\w-]+\s+){1,2}$")
@@ -264,9 +262,10 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         return _verdict((), coherence, text, ignored)
     acc: dict[str, _Acc] = {}
     shown = text
-    if not text.isascii():  # "You’re right": the checks below read typographic apostrophes and dashes as ASCII
-        # (in the first 4 kB, where they read the whole text; folding a 1 MB text would cost ~2 ms)
-        text = fold_same_length(text) if len(text) <= _FOLD_HEAD else fold_same_length(text[:_FOLD_HEAD]) + text[_FOLD_HEAD:]
+    if len(text) <= _FOLD_HEAD and not text.isascii():
+        # "You’re right": the checks below read typographic apostrophes and dashes as ASCII (in texts up
+        # to 4 kB; a copy of a long text would cost time and memory)
+        text = fold_same_length(text)
 
     def get(t: str) -> _Acc:
         a = acc.get(t)
@@ -301,13 +300,13 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         claims = [c for c in claims if not (_FP_DONE[c[0]] and _step_only(text, c))]
     if claims and ctx_low.startswith(_USER_TURN_HEADS) and _USER_TURN.match(ctx_low):  # "ok yep just checked, page loads fine now": the user reports what they see
         claims = []
-    if claims and "/" in text:  # "38/40 files went through": a partial count reports what did not
+    if claims and (len(text) > _FOLD_HEAD or "/" in text):  # "38/40 files went through": a partial count reports what did not
         claims = [c for c in claims if not _partial_count(text, c)]
-    if claims and "metric" in by_kind and _READY_ANY.search(text):  # "100% accuracy on our holdout, so it's ready": a verdict drawn from the figure
+    if claims and "metric" in by_kind:  # "100% accuracy on our holdout, so it's ready": a verdict drawn from the figure
         claims = [c for c in claims if not _verdict_from_figure(text, c, by_kind["metric"])]
-    if claims and (" I " in text or " i " in text or " we " in text):  # "on the holdout I put together": a step verb in a relative clause describes a thing, it reports no work
+    if claims and (len(text) > _FOLD_HEAD or " I " in text or " i " in text or " we " in text):  # "on the holdout I put together": a step verb in a relative clause describes a thing, it reports no work
         claims = [c for c in claims if not (_FP_DONE[c[0]] and _in_relative(text, c) and _step_only(text, c))]
-    if claims and (" by " in text or " By " in text or " BY " in text or " bY " in text):
+    if claims and (len(text) > _FOLD_HEAD or " by " in text or " By " in text or " BY " in text or " bY " in text):
         # "The rounding bug is fixed and confirmed by finance": someone else's check backs the claim
         claims = [c for c in claims if not _checked_by_others(text[c[3]:c[4]].lower())]
     if claims and by_kind.get("correction") and isinstance(context, str) and _speaker(context.lower()) == "user":
