@@ -28,7 +28,7 @@ from .matcher import scan
 from .textnorm import fold_same_length
 from .types import PatternMatch, Verdict
 
-ENGINE_VERSION = "1.10.0"
+ENGINE_VERSION = "1.11.0"
 PATTERN_TYPES: tuple[str, ...] = ("user_correction", "facade", "hallucination_feature", "ultimate_ai_lie",
                                   "apology_trap", "red_herring")
 REPORT_AT = 0.5
