@@ -231,6 +231,9 @@ _RULES_SPEC: list[tuple] = [
      ("healthy", "ok", "up", "live", "green", "done", "deployed", "complete", "completed", "online", "passing", "step",
       "operational",
       "stage", "task", "phase"), SENT_START, "a terse status line"),
+    ("clause_done", "claim", "done", 0.76,
+     rf",\s+(?=[\w-]+\s+(?:is|are)\s)(?:{_NPWORD})\s+(?:is|are)\s+(?:now\s+|all\s+)?(?:done|complete|completed|finished)\b(?!\s+(?:by|via|when|if|once|with|in\s+(?:the|a)\b))",
+     _x(("is", "are", "now", "all"), ("done", "complete", "completed", "finished")), 0, "a piece of work stated as done"),
     ("status_line", "claim", "done", 0.76,
      rf"\s*(?:{_NPWORD}\s+){{0,2}}?{_NPWORD}\s*:?\s+(?:done|complete|completed|finished)[:!.;]",
      tuple(w + p for w in ("done", "complete", "completed", "finished") for p in ":!.;"), SENT_START, "a status line: 'Reconciliation complete:'"),
@@ -257,8 +260,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:all|now)\s+(?:complete|completed|done|finished)\b|\b(?:everything|all)(?:\s+[\w']+){1,4}?\s+(?:is|are|has been|have been)\s+(?:now\s+)?(?:done|complete|completed|finished)\b"
      r"|\b(?:task|work|implementation|migration|integration|deployment|deploy|feature|setup|job|ticket|refactor|rollout|release|upgrade|build|upload|run|pipeline|sync|import|export|backup|install|installation|apply|plan|step|process|operation|provisioning)(?:\s+(?:to|of|for|on|in)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+(?:is\s+|has\s+|have\s+)?(?:now\s+)?(?:complete|completed|done|finished|succeeded)\b"
      r"|\b(?:load|ingest|ingestion|etl|transfer|copy|replication|reindex|recompute|rebuild)\s+(?:has\s+|have\s+)?(?:now\s+)?(?:finished|completed|succeeded)\b(?!\s+(?:yet|when|if|once))"
-     r"|\b(?:everything|it all|all of it)\s+checks out\b|\ball done\b|\bmission accomplished\b"
-     rf"|,\s+{_NPWORD}\s+(?:is|are)\s+(?:now\s+|all\s+)?(?:done|complete|completed|finished)\b(?!\s+(?:by|via|when|if|once|with|in\s+(?:the|a)\b))",
+     r"|\b(?:everything|it all|all of it)\s+checks out\b|\ball done\b|\bmission accomplished\b",
      ("complete", "completed", "done", "finished", "wrapped up", "accomplished", "checks out",
       *_x(("load", "ingest", "ingestion", "etl", "transfer", "copy", "replication", "reindex", "recompute", "rebuild", "has",
            "have", "now"), ("succeeded",))), 0, "work stated as complete"),
