@@ -274,6 +274,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         return a
 
     claims = []
+    low4 = text[:4000].lower()  # most checks below read the head of the text, lowered
     ctx_low = context.lower() if isinstance(context, str) else ""
     by_kind: dict[str, list] = {}
     for f in found:
@@ -294,19 +295,19 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
                                                    any(f[1] < c[2] and c[1] < f[2] for f in by_sentence[c[3]])))]
     if claims:  # "notebooks are executed in CI", "the site is deployed automatically": how a process works
         claims = [c for c in claims if not (_HABIT_RULE[c[0]] and _habitual(text, c))]
-    if claims and _PENDING.search(text[:4000].lower()):
+    if claims and _PENDING.search(low4):
         # "I've added the CNAME; the CA hasn't picked it up yet": a step inside a status that admits
         # the outcome is pending is progress, not a claim of finished work.
         claims = [c for c in claims if not (_FP_DONE[c[0]] and _step_only(text, c))]
     if claims and ctx_low.startswith(_USER_TURN_HEADS) and _USER_TURN.match(ctx_low):  # "ok yep just checked, page loads fine now": the user reports what they see
         claims = []
-    if claims and (len(text) > _FOLD_HEAD or "/" in text):  # "38/40 files went through": a partial count reports what did not
+    if claims and (len(text) > 4000 or "/" in low4):  # "38/40 files went through": a partial count reports what did not
         claims = [c for c in claims if not _partial_count(text, c)]
     if claims and "metric" in by_kind:  # "100% accuracy on our holdout, so it's ready": a verdict drawn from the figure
         claims = [c for c in claims if not _verdict_from_figure(text, c, by_kind["metric"])]
-    if claims and (len(text) > _FOLD_HEAD or " I " in text or " i " in text or " we " in text):  # "on the holdout I put together": a step verb in a relative clause describes a thing, it reports no work
+    if claims and (len(text) > 4000 or " i " in low4 or " we " in low4):  # "on the holdout I put together": a step verb in a relative clause describes a thing, it reports no work
         claims = [c for c in claims if not (_FP_DONE[c[0]] and _in_relative(text, c) and _step_only(text, c))]
-    if claims and (len(text) > _FOLD_HEAD or " by " in text or " By " in text or " BY " in text or " bY " in text):
+    if claims and (len(text) > 4000 or " by " in low4):
         # "The rounding bug is fixed and confirmed by finance": someone else's check backs the claim
         claims = [c for c in claims if not _checked_by_others(text[c[3]:c[4]].lower())]
     if claims and by_kind.get("correction") and isinstance(context, str) and _speaker(context.lower()) == "user":
@@ -358,7 +359,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
             q = (0.8 if len(perfect) == usable else 0.72) + 0.1 * contradicts + 0.05 * bool(claims)
             get("facade").add(q, "perfect internal metrics (" + ", ".join(perfect[:5]) + ") with no outside check")
         stated = by_kind.get("metric", ())
-        if stated and not _SELF_CORRECTS.search(text[:4000].lower()):  # "I overstated it: 100% was one file"
+        if stated and not _SELF_CORRECTS.search(low4):  # "I overstated it: 100% was one file"
             for f in stated:
                 get("facade").add(RULES[f[0]].weight, RULES[f[0]].reason, [(f[1], f[2])])
         wrappers = [*by_kind.get("assurance", ()), *by_kind.get("polite", ())] if claims else ()
@@ -427,7 +428,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         q = max(RULES[f[0]].weight for f in corr)
         if names == {"you_said"} and any(" but " in text[f[2]:f[4]].lower() for f in corr):
             q = 0.9
-        elif names == {"you_said"} and not _CONTRA.search(text[:4000].lower()) and ("?" in text or speaker != "user"):
+        elif names == {"you_said"} and not _CONTRA.search(low4) and ("?" in text or speaker != "user"):
             q -= 0.35  # "You said it is merged; could you paste the link?": quoting is no contradiction
         q += 0.05 * min(2, len(names) - 1)
         if speaker == "user":
@@ -439,7 +440,6 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         userish = speaker == "user"
         if not userish and (names <= _WEAK_CORRECTIONS or assistant_ctx) and _self_report(text):
             q -= 0.45
-        low4 = text[:4000].lower()
         if not userish and _concedes(low4):
             q -= 0.5  # "Thanks for catching that, you're correct: the export never finished": the assistant admits
         elif not userish and not names & _FLAT_CORRECTIONS and not _SECOND_PERSON.search(low4) and (
@@ -463,11 +463,11 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
 
     if chk:
         q = max(RULES[f[0]].weight for f in chk) + 0.05 * min(2, len({f[0] for f in chk}) - 1)
-        if all(_GAIN[f[0]] for f in chk) and not _AGENT.search(text[:4000].lower()):
+        if all(_GAIN[f[0]] for f in chk) and not _AGENT.search(low4):
             q -= 0.4  # "Validation F1 is 0.87, up from 0.84": a neutral report of figures, nobody offers them as a fix
-        if _LIMITS.search(text[:4000].lower()):
+        if _LIMITS.search(low4):
             q -= 0.4  # "coverage went from 61% to 74%, which still leaves the appeals path untested": the limit is stated
-        if confirms or (_ALONGSIDE.search(text[:4000].lower()) and _VERIFIED_FIX.search(text[:4000].lower())):
+        if confirms or (_ALONGSIDE.search(low4) and _VERIFIED_FIX.search(low4)):
             q -= 0.4  # a checker added alongside a fix someone else verified: the behaviour was addressed
         get("red_herring").add(q, "; ".join(dict.fromkeys(RULES[f[0]].reason for f in chk)),
                                [(f[1], f[2]) for f in chk])
