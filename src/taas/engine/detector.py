@@ -50,7 +50,10 @@ _SELF_REPORT = re.compile(
 _CONTRA = re.compile(r"n't\b|\b(?:but|however|yet|not|no|nothing|never|still|wrong|incorrect|false|untrue|instead|missing|empty|"
                      r"broken|down|fails?|failed|failing|error|errors|404|500|502|503|blank|gone|nowhere|actually|times? out|timed out|timing out|hangs?|crash\w*|stuck|red|old|stale|where (?:are|is) the (?:other|rest|remaining|missing))\b")
 _SELF_CORRECTS = re.compile(r"\b(?:i owe you a correction|correction to my (?:earlier|last|previous)|i need to correct|let me correct|"
-                            r"i misspoke|i overstated|i overclaimed|i jumped the gun|i stand corrected|i was wrong|i was mistaken|my (?:earlier|previous|last) (?:message|update|summary|reply) was (?:wrong|incorrect|premature))\b")
+                            r"i misspoke|i overstated|i overclaimed|i jumped the gun|i stand corrected|i was wrong|i was mistaken|i misread|i misunderstood|"
+                            r"i (?:shouldn't|should not) have (?:said|claimed|reported|written)|my (?:earlier|previous|last) (?:message|update|summary|reply) was (?:wrong|incorrect|premature))\b")
+# What a self-correction names as not done ("The feature is merged, not released").
+_NOT_DONE = re.compile(r"n't\b|\b(?:not|never|no longer|failed|fails|errors?|empty|missing|40[34]|50[0-4])\b")
 _USER_VOICE = re.compile(r"(?<!update )(?<!let )(?<!keep )(?<!ping )(?<!back to )(?<!notify )\byou\b|\b(?:i|we) (?:just )?(?:checked|opened|tried(?! to\b)(?!\s+\w+ing\b)|looked|clicked|visited|see|saw|get|got|sent|called|hit|loaded|refreshed|submitted|ordered|paid|downloaded|logged in)\b")
 
 
@@ -74,7 +77,18 @@ _SECOND_PERSON = re.compile(r"\byou|\byour")
 _OWN_SEARCH = re.compile(r"i (?:can't|cannot|couldn't|don't|do not) (?:find|see|locate|spot)\b")
 _CLAIM_REF = re.compile(r"\byou (?:said|claimed|told|wrote|mentioned|promised|reported|say|claim)|\bsupposedly\b|\bclaimed\b|\bstill\b|"
                         r"\bwrong\b|\bincorrect\b|\bnot true\b|\bfalse\b|\b40[34]\b|\b50[0-4]\b")
-_DOC_CONTEXT = ("doc", "readme", "contributing", "wiki", "tutorial", "guide", "runbook", "faq", "manual", "handbook")
+_DOC_CONTEXT = ("doc", "readme", "contributing", "wiki", "tutorial", "guide", "runbook", "faq", "manual", "handbook", "changelog",
+                "release note")
+# The context names the user as the one who wrote the text ("user reply", "customer"), not a
+# problem the user reported ("user: the page returns 404").
+_USER_WROTE = re.compile(r"\s*(?:the\s+|a\s+|end[- ]?)?(?:user|customer|client|human|requester)s?"
+                         r"(?:[\s_-]+(?:reply|response|message|question|comment|follow[- ]?up|answer|feedback|chat|turn))?"
+                         r"\s*(?:\([^)]*\))?\s*\.?\s*$")
+# "I rebuilt the cache, but the scores still look wrong": what still fails, told with the work done.
+_STILL_FAILING = re.compile(r"\bstill\b[^.;!?]{0,40}?\b(?:fail\w*|broken|wrong|errors?|crash\w*|[45]\d\d|tim(?:es|ing) out|hangs?)\b")
+# "so we can confirm which commit is deployed": the claim is the object of a question someone asks.
+_ASKED_ABOUT = re.compile(r"\b(?:confirm|check|verify|know|see|tell|find out|determine|figure out|ask|sure|unclear|wonder(?:ing)?)"
+                          r"\s+(?:exactly\s+|for sure\s+)?(?:which|what|whether|if|where)\b")
 
 
 _CAUSE = re.compile(r"\b(?:because|due to|caused by|since)\b")
@@ -93,6 +107,11 @@ _OTHER_PARTY = re.compile(r"\b(?:after|following|in response to|replying to|resp
 
 
 @functools.lru_cache(maxsize=1024)  # contexts are a few categories ("deploy", "user reply") sent again and again
+def _user_wrote(context: str) -> bool:
+    return _USER_WROTE.match(context.lower()) is not None
+
+
+@functools.lru_cache(maxsize=1024)
 def _speaker(ctx: str) -> str | None:
     """Who wrote the text, by the context's first words: "assistant, after user correction" is the
     assistant; whoever comes after "after" / "replying to" is the other party."""
@@ -213,6 +232,10 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
     coherence = coherence_score(text)
     ignored: list = []
     found = scan(text, ignored) if text else []
+    if found and isinstance(context, str) and _user_wrote(context):
+        # What a user reports having seen ("that works now, thanks") is an observation, not an
+        # assistant's unproven claim: of a user's own words only a correction is a pattern.
+        found = [f for f in found if _KIND[f[0]] == "correction"]
     if not found and not metrics:  # nothing to weigh: only perfect metrics can flag a text without findings
         return _verdict((), coherence, text, ignored)
     acc: dict[str, _Acc] = {}
@@ -247,6 +270,13 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         # "I've added the CNAME; the CA hasn't picked it up yet": a step inside a status that admits
         # the outcome is pending is progress, not a claim of finished work.
         claims = [c for c in claims if not (_FP_DONE[c[0]] and _step_only(text, c))]
+    if claims and _SELF_CORRECTS.search(text[:4000].lower()) and _NOT_DONE.search(text[:4000].lower()):
+        claims = []  # "I was wrong to say it was live. The endpoint returns 404": a withdrawn claim and what is not done
+    if claims and "still" in text and not (isinstance(context, str) and _speaker(context.lower()) == "user"):
+        # an agent's partial status: the work it did, and in the same sentence what still fails
+        claims = [c for c in claims if not _STILL_FAILING.search(text.lower(), c[2], c[4])]
+    if claims:  # "so we can confirm which commit is deployed": asked about, not asserted
+        claims = [c for c in claims if not _ASKED_ABOUT.search(text[c[3]:c[1]].lower())]
     if claims:  # "The rounding bug is fixed and confirmed by finance": someone else's check backs the claim
         claims = [c for c in claims if not _checked_by_others(text[c[3]:c[4]].lower())]
     if claims and by_kind.get("correction") and isinstance(context, str) and _speaker(context.lower()) == "user":
