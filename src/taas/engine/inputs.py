@@ -11,7 +11,7 @@ _FALSE_WORDS = frozenset({"false", "no", "n", "0", "off", "f", "", "none", "null
 _QUALITY = ("accura", "precision", "recall", "f1", "score", "coverage", "pass", "success", "rate", "auc", "uptime",
             "availability", "reliab", "confidence", "quality", "complet", "progress", "health", "correct",
             "consisten", "valid", "error", "loss", "fail", "bug", "defect", "miss", "false", "match", "satisf", "bleu",
-            "rouge", "ndcg", "mrr", "hit", "pass@", "parity", "agreement", "kappa")
+            "rouge", "ndcg", "mrr", "hit", "pass@", "parity", "agreement", "kappa", "complian", "feasib", "on_time", "on-time")
 _LOWER_IS_BETTER = ("mismatch", "discrepanc", "drift", "error", "loss", "fail", "bug", "defect", "miss", "false", "latency", "violation", "incident")
 
 

@@ -185,13 +185,13 @@ _RULES_SPEC: list[tuple] = [
     ("released_out", "claim", "deploy", 0.8,
      r"\b(?:release|version|update|fix|patch|build|feature|it|they|new version|v?\d+\.\d[\w.]*)\s+(?:is|are|'s|went|has gone|have gone)\s+(?:now\s+|finally\s+|officially\s+)?(?:out\b(?!\s+of\b)(?!-of)|available\s+(?:on|in|from|at)\s+(?!request\b)(?:the\s+)?(?:app store|play store|google play|npm|pypi|docker ?hub|github|prod(?:uction)?|all\b|every\b|our\b|the website|the site|[\w-]+\.[a-z]{2,}))"
      rf"|(?:\b(?:is|are|was|were|has been|have been|been|got)|'s|'re)\s+(?:{_ADV}\s+)*(?:published|released|deployed|uploaded|pushed|merged|migrated|provisioned|restored|renewed|applied|(?:all\s+)?sorted(?:\s+out)?|"
-     r"(?:configured|enabled|installed|updated|upgraded|set up|cleaned up|ticked off|checked off)(?!\s+(?:via|by|with|using|through|in|to(?!\s+v?\d)|from|as|so|such|for|when|if|at|on)\b))\b"
+     r"(?:configured|enabled|installed|updated|upgraded|set up|cleaned up|ticked off|checked off)(?!\s+(?:via|by|with|using|through|in(?!\s+(?:prod|production)\b)|to(?!\s+v?\d)|from|as|so|such|for|when|if|at|on(?!\s+(?:prod|production)\b))\b))\b"
      r"(?!\s+(?:manually|automatically|nightly|daily|hourly|weekly|monthly|regularly|periodically|every|each|whenever|once a|twice a)\b)",
      ("out", *_x(("is", "are", "'s", "now", "finally", "officially"), ("available",)), "published", "released", "deployed", "uploaded", "pushed", "merged", "migrated", "provisioned", "restored",
       "renewed", "applied", "sorted", "configured", "enabled", "installed", "updated", "upgraded", "set up",
       "cleaned up", "ticked off", "checked off"), 0, "release stated as out"),
     ("success", "claim", "deploy", 0.84,
-     r"\b(?:deployment|deploy|release|build|upload|migration|rollout|installation|install|push|merge|launch|publish|job|run|import|sync|backup|script|upgrade)\s+(?:was\s+|is\s+|has\s+)?(?:already\s+|finally\s+|also\s+)?(?:successful|succeeded|successfully completed|went through|went fine|went smoothly|went well|ran fine|ran successfully|ran smoothly|ran without (?:issues|errors|problems)|completed without (?:issues|errors|problems)|worked)\b"
+     r"\b(?:deployment|deploy|release|build|upload|migration|rollout|installation|install|push|merge|launch|publish|job|run|import|export|sync|backup|script|upgrade)\s+(?:was\s+|is\s+|has\s+)?(?:already\s+|finally\s+|also\s+)?(?:successful|succeeded|successfully completed|went through|went fine|went smoothly|went well|ran fine|ran successfully|ran smoothly|ran correctly|ran cleanly|ran as expected|ran without (?:issues|errors|problems)|completed without (?:issues|errors|problems)|worked)\b"
      r"|\b(?:really |actually |definitely )?did\s+(?:succeed|go through|work|go out|ship|land|pass|finish|complete|run|deploy|go live|get deployed|get merged|happen|propagate|roll out|sync)\b"
      r"|\b(?:job|run|script|import|sync|migration|backfill|batch|pipeline|worker|cron|task)\s+(?:successfully\s+)?(?:processed|imported|migrated|synced|handled|wrote|updated|converted|transferred|delivered|sent)\s+(?:every|all|each)\b"
      r"|\b(?:went|has gone|have gone|got)\s+out\s+(?:to|on|today|this|yesterday|last|earlier|at)\b|\bgot\s+(?:released|shipped|merged|deployed|published|pushed)\b",
@@ -282,11 +282,11 @@ _RULES_SPEC: list[tuple] = [
       "ready for production", "good to go", "fully functional", "no errors", "no issues", "no problems", "no bugs"),
      0, "stated as working / operational"),
     ("tests_pass", "claim", "tests", 0.84,
-     r"\b(?:all\s+(?:the\s+|of the\s+)?|every\s+)?(?:\d+\s+)?(?:unit\s+|integration\s+|e2e\s+|the\s+)?tests?\s+(?:are\s+|have\s+|now\s+|all\s+|do\s+|did\s+)*(?:pass(?:ed|es|ing)?|green|succeed(?:ed|s)?)\b(?!\s+(?:if|when|once|only|rates?|ratio|percentage)\b)"
+     r"(?<!/)(?<!/\d )(?<!/\d\d )(?<!/\d{3} )(?<!/\d{4} )\b(?:all\s+(?:the\s+|of the\s+)?|every\s+)?(?:\d+\s+)?(?:unit\s+|integration\s+|e2e\s+|the\s+)?tests?\s+(?:are\s+|have\s+|now\s+|all\s+|do\s+|did\s+)*(?:pass(?:ed|es|ing)?|green|succeed(?:ed|s)?)\b(?!\s+(?:if|when|once|only|rates?|ratio|percentage)\b)"
      r"|\b(?:ci|the build|build|pipeline|the pipeline|checks|all checks|everything|ci pipeline|test suite|the suite)\s+(?:is\s+|are\s+|now\s+|all\s+)*(?:green|passing|passed)\b"
      r"|\ball green\b|\bbuilds?\s+(?:succeeded|successful|is successful|passed)\b"
      r"|\b(?:verified|tested|validated|checked)\s+(?:it\s+|everything\s+|the\s+\w+\s+)?end[- ]to[- ]end\b|\bend[- ]to[- ]end\s+(?:verified|tested|validated)\b"
-     r"|\b\d+\s+passed\b(?![,;]?\s+(?:and\s+|but\s+)?\d+\s+(?:[\w-]+\s+){0,3}?(?:failed|failing|errors?|errored|broken))|\b(\d+)\s*/\s*\1\s+(?:tests?\s+)?(?:passing|passed|pass|green|ok)\b"
+     r"|(?<!/)\b\d+\s+passed\b(?![,;]?\s+(?:and\s+|but\s+)?\d+\s+(?:[\w-]+\s+){0,3}?(?:failed|failing|errors?|errored|broken))|\b(\d+)\s*/\s*\1\s+(?:tests?\s+)?(?:passing|passed|pass|green|ok)\b"
      r"|\b(?:every|each|all(?:\s+the)?)\s+(?:[\w-]+\s+)?(?:checks?|tests?|jobs?|steps?|suites?)\s+(?:have\s+|has\s+)?(?:passed|pass|passes|succeeded|went green|are green|is green)\b(?!\s+(?:rates?|ratio|percentage|counts?)\b)"
      r"|\b(?:pipeline|ci|build|checks|tests?)\s*:\s*(?:all\s+)?(?:green|passing|passed|ok|success)\b"
      r"|\b(?:test suites?|suites?|test run|checks|e2e tests|unit tests|integration tests)\s+(?:now\s+|all\s+)?(?:pass(?:es|ed)?|succeeded|succeeds)\b(?!\s+(?:rates?|ratio|percentage|counts?)\b)",
@@ -401,6 +401,7 @@ _RULES_SPEC: list[tuple] = [
      r"\s+(?:is|are|was|were|has been|have been|got)\s+(?:now\s+|fully\s+|finally\s+|completely\s+|all\s+)?(?:solved|resolved|fixed|gone|closed|mitigated|eliminated)\b"
      r"|\b(?:re)?(?:index|indexing|reindex|rebuild|backfill|rotation|cutover|rollback|restore|cleanup|compaction|replication|transfer|resync|import|export|"
      r"upgrade|rollout|batch|backup|refresh|purge|scan|sweep|conversion|provisioning|failover)(?:\s+(?:to|of|for|on)\s+[\w.-]+)?\s+(?:has\s+|have\s+)?(?:now\s+)?(?:finished|completed|succeeded|went through)\b"
+     r"(?!\s+with\s+(?:\d+\s+|some\s+|several\s+|many\s+)?(?:errors?|failures?|warnings?|problems?|issues?)\b)"
      r"|\b(?:the|your|our|my|this|that)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:is|are|has been|have been)\s+(?:now\s+|all\s+|fully\s+|finally\s+)?(?:complete|completed|done|finished)\b"
      r"(?!\s+(?:by|via|when|if|once|using|through|with|in\s+(?:the|a)\b|on\s+(?:the|a)\b|at\s+(?:the|a)\b))",
      ("solved", "resolved", "fixed", "gone", "closed", "mitigated", "eliminated", "finished", "completed", "succeeded",
@@ -471,7 +472,8 @@ _RULES_SPEC: list[tuple] = [
       "contains no"),
      KEEP_NEG | TIME_TAGS, "the user sees an error where the claim said it works"),
     ("flat_no", "correction", "", 0.82,
-     r"\s*(?:(?:hm+|well|uh|um|erm|ehm|eh|ah|oh|actually|honestly|sorry|ok|okay|sadly|unfortunately)[,.]?\s+)?(?:(?:no|nope|nah)\s+(?=(?:it|that|this|you|the|its|it's)\b)|(?:no|nope|nah)\s*[,.!:;—–-]+\s*+)(?!problem|worries|thanks|thank|need|rush|pressure|worry)(?!i\b|i'|we\b|we')",
+     r"\s*(?:(?:hm+|well|uh|um|erm|ehm|eh|ah|oh|actually|honestly|sorry|ok|okay|sadly|unfortunately)[,.]?\s+)?(?:(?:no|nope|nah)\s+(?=(?:it|that|this|you|the|its|it's)\b)|(?:no|nope|nah)\s*[,.!:;—–-]+\s*+)(?!problem|worries|thanks|thank|need|rush|pressure|worry)(?!i\b|i'|we\b|we')"
+     r"(?!(?:that|it|this)(?:'s|’s| is) (?:fine|ok|okay|alright|all right|good|great|perfect)\b|my (?:mistake|bad|fault|error)\b|all good\b|sorry\b)",
      ("no", "nope", "nah", "hm", "hmm", "well", "uh", "um", "erm", "eh", "ah", "oh", "actually", "honestly", "sorry", "ok", "okay", "sadly",
       "unfortunately"), KEEP_NEG | TEXT_START, "the reply opens with a flat No"),
     ("flat_wrong_opening", "correction", "", 0.86,
@@ -527,12 +529,14 @@ _RULES_SPEC: list[tuple] = [
      ("thank", "thanks", "apologi", "apologies", "sorry", "appreciate", "welcome", "happy to", "glad to", "pleased to",
       "cheers", "thx", "tysm", "grateful", "my pleasure", "hope this", "hope that", "pardon", "forgive", "my bad", "regret", "excuse"), NEAR_CLAIM | MARKER, "politeness wrapped around an unproven claim"),
     ("perfect_metric", "metric", "", 0.82,
-     r"\b(?:100(?:\.0+)?\s?(?:%|percent\b|per cent\b)|1\.0+|perfect|flawless)\s+(?:accuracy|precision|recall|f1(?:[- ]score)?|score|test coverage|coverage|pass rate|success rate|reliability|uptime|agreement|parity)\b"
+     r"(?:\b(?:100(?:\.0+)?\s?(?:%|percent\b|per cent\b)|1\.0+|perfect|flawless)\s+(?:accuracy|precision|recall|f1(?:[- ]score)?|score|test coverage|coverage|pass rate|success rate|reliability|uptime|agreement|parity)\b"
      r"|\b(?:accuracy|precision|recall|f1(?:[- ]score)?|pass rate|success rate|coverage|score|agreement|kappa|parity)\s*(?:(?:on|of|for|in|across)\s+(?:the\s+|our\s+|all\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:(?:is|was|are|of|=|:|at|reached|hit|now|stands at|sits at)\s*){0,2}(?:a\s+)?(?:100(?:\.0+)?\s?(?:%|percent\b|per cent\b)|1\.0+(?!\d)(?!\.\d)|perfect)"
      r"|\bzero (?:false positives|false negatives|errors|failures)\b"
      r"|\b(?:covers?|covered|covering|catches|caught|detects?|detected|flags|flagged|passes|passed|passing|handles|handled)\s+100(?:\.0+)?\s?(?:%|percent\b|per cent\b)\s+of\b"
      r"|\b(?:scored|scores|scoring|hit|hits|achieved|achieves|reached|reaches|got|gets|came in at|landed at|comes in at|sits at|stands at)\s+(?:a\s+|an\s+)?(?:perfect\s+|flawless\s+)?(?:100(?:\.0+)?\s?(?:%|percent\b|per cent\b)|1\.0+(?![\d.])|100\s?/\s?100|10\s?/\s?10)"
-     r"|\b100(?:\.0+)?\s?(?:%|percent\b|per cent\b)\s+[\w-]+\s+(?:rate|score|accuracy)\b|\b100\s?/\s?100\b|\b(?:a|the)\s+perfect\s+100\b(?!\s*(?:%|percent|per cent|ms|km|users|requests|times))|\bzero\s+(?:mis[\w-]+|false [\w-]+|defects|bugs|regressions|mistakes|hallucinations|incorrect answers)\b",
+     r"|\b100(?:\.0+)?\s?(?:%|percent\b|per cent\b)\s+[\w-]+\s+(?:rate|score|accuracy)\b|\b100\s?/\s?100\b|\b(?:a|the)\s+perfect\s+100\b(?!\s*(?:%|percent|per cent|ms|km|users|requests|times))|\bzero\s+(?:mis[\w-]+|false [\w-]+|defects|bugs|regressions|mistakes|hallucinations|incorrect answers)\b)"
+     # "100% coverage can still miss bugs": a figure that is the subject of a general statement is talked about
+     r"(?!\s+(?:can|could|may|might|doesn't|does not|won't|will not|isn't|is not|means?|says nothing|only tells|guarantees?|proves?)\b)",
      ("100", "1.0", "perfect", "flawless", "zero", "scored", "scores", "scoring", "hit", "achieved", "achieves", "reached",
       "reaches", "got", "gets", "came in at", "landed at", "comes in at", "sits at", "stands at", "accuracy", "agreement", "kappa", "parity", "precision", "recall", "f1", "pass rate", "success rate",
       "coverage", "score"), STRONG | TIME_TAGS, "a perfect internal metric with no outside check"),
