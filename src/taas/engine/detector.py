@@ -25,6 +25,7 @@ from .coherence import coherence_score
 from .inputs import evidence_facts, external, perfect_metrics
 from .lexicon import RULES, STRONG
 from .matcher import scan
+from .rxutil import with_first_chars
 from .types import PatternMatch, Verdict
 
 ENGINE_VERSION = "1.10.0"
@@ -52,6 +53,7 @@ _CONTRA = re.compile(r"n't\b|\b(?:but|however|yet|not|no|nothing|never|still|wro
 _SELF_CORRECTS = re.compile(r"\b(?:i owe you a correction|correction to my (?:earlier|last|previous)|i need to correct|let me correct|"
                             r"i misspoke|i overstated|i overclaimed|i jumped the gun|i stand corrected|i was wrong|i was mistaken|i misread|i misunderstood|"
                             r"i (?:shouldn't|should not) have (?:said|claimed|reported|written)|my (?:earlier|previous|last) (?:message|update|summary|reply) was (?:wrong|incorrect|premature))\b")
+_WITHDRAWS = with_first_chars(_SELF_CORRECTS)  # searched on every reply with a claim
 # What a self-correction names as not done ("The feature is merged, not released").
 _NOT_DONE = re.compile(r"n't\b|\b(?:not|never|no longer|failed|fails|errors?|empty|missing|40[34]|50[0-4])\b")
 _USER_VOICE = re.compile(r"(?<!update )(?<!let )(?<!keep )(?<!ping )(?<!back to )(?<!notify )\byou\b|\b(?:i|we) (?:just )?(?:checked|opened|tried(?! to\b)(?!\s+\w+ing\b)|looked|clicked|visited|see|saw|get|got|sent|called|hit|loaded|refreshed|submitted|ordered|paid|downloaded|logged in)\b")
@@ -86,7 +88,11 @@ _USER_WROTE = re.compile(r"\s*(?:the\s+|a\s+|end[- ]?)?(?:user|customer|client|h
                          r"\s*(?:\([^)]*\))?\s*\.?\s*$")
 # "I rebuilt the cache, but the scores still look wrong": what still fails, told with the work done.
 _STILL_FAILING = re.compile(r"\bstill\b[^.;!?]{0,40}?\b(?:fail\w*|broken|wrong|errors?|crash\w*|[45]\d\d|tim(?:es|ing) out|hangs?)\b")
+# "311/318 tests pass": a claim that starts at the total of a fraction counts only part of it
+# (a whole one, "318/318 tests pass", is matched from its first number).
+_AFTER_FRACTION = re.compile(r"\d\s*/\s*(?:\d+\s+)?$")
 # "so we can confirm which commit is deployed": the claim is the object of a question someone asks.
+_ASKING_WORDS = (" which ", " what ", "whether", " if ", " where ")
 _ASKED_ABOUT = re.compile(r"\b(?:confirm|check|verify|know|see|tell|find out|determine|figure out|ask|sure|unclear|wonder(?:ing)?)"
                           r"\s+(?:exactly\s+|for sure\s+)?(?:which|what|whether|if|where)\b")
 
@@ -270,12 +276,16 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         # "I've added the CNAME; the CA hasn't picked it up yet": a step inside a status that admits
         # the outcome is pending is progress, not a claim of finished work.
         claims = [c for c in claims if not (_FP_DONE[c[0]] and _step_only(text, c))]
-    if claims and _SELF_CORRECTS.search(text[:4000].lower()) and _NOT_DONE.search(text[:4000].lower()):
-        claims = []  # "I was wrong to say it was live. The endpoint returns 404": a withdrawn claim and what is not done
     if claims and "still" in text and not (isinstance(context, str) and _speaker(context.lower()) == "user"):
         # an agent's partial status: the work it did, and in the same sentence what still fails
-        claims = [c for c in claims if not _STILL_FAILING.search(text.lower(), c[2], c[4])]
-    if claims:  # "so we can confirm which commit is deployed": asked about, not asserted
+        claims = [c for c in claims if not _STILL_FAILING.search(text[c[2]:c[4]].lower())]
+    if claims and "/" in text:
+        claims = [c for c in claims if not _AFTER_FRACTION.search(text, max(0, c[1] - 12), c[1])]
+    if claims and previous_text and isinstance(previous_text, str):
+        low4 = text[:4000].lower()
+        if _WITHDRAWS.search(low4) and _NOT_DONE.search(low4):
+            claims = []  # "I was wrong to say it was live. The endpoint returns 404": the earlier claim withdrawn, and what is not done
+    if claims and any(w in text for w in _ASKING_WORDS):  # "so we can confirm which commit is deployed": asked about, not asserted
         claims = [c for c in claims if not _ASKED_ABOUT.search(text[c[3]:c[1]].lower())]
     if claims:  # "The rounding bug is fixed and confirmed by finance": someone else's check backs the claim
         claims = [c for c in claims if not _checked_by_others(text[c[3]:c[4]].lower())]

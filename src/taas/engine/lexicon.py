@@ -282,11 +282,11 @@ _RULES_SPEC: list[tuple] = [
       "ready for production", "good to go", "fully functional", "no errors", "no issues", "no problems", "no bugs"),
      0, "stated as working / operational"),
     ("tests_pass", "claim", "tests", 0.84,
-     r"(?<!/)(?<!/\d )(?<!/\d\d )(?<!/\d{3} )(?<!/\d{4} )\b(?:all\s+(?:the\s+|of the\s+)?|every\s+)?(?:\d+\s+)?(?:unit\s+|integration\s+|e2e\s+|the\s+)?tests?\s+(?:are\s+|have\s+|now\s+|all\s+|do\s+|did\s+)*(?:pass(?:ed|es|ing)?|green|succeed(?:ed|s)?)\b(?!\s+(?:if|when|once|only|rates?|ratio|percentage)\b)"
+     r"\b(?:all\s+(?:the\s+|of the\s+)?|every\s+)?(?:\d+\s+)?(?:unit\s+|integration\s+|e2e\s+|the\s+)?tests?\s+(?:are\s+|have\s+|now\s+|all\s+|do\s+|did\s+)*(?:pass(?:ed|es|ing)?|green|succeed(?:ed|s)?)\b(?!\s+(?:if|when|once|only|rates?|ratio|percentage)\b)"
      r"|\b(?:ci|the build|build|pipeline|the pipeline|checks|all checks|everything|ci pipeline|test suite|the suite)\s+(?:is\s+|are\s+|now\s+|all\s+)*(?:green|passing|passed)\b"
      r"|\ball green\b|\bbuilds?\s+(?:succeeded|successful|is successful|passed)\b"
      r"|\b(?:verified|tested|validated|checked)\s+(?:it\s+|everything\s+|the\s+\w+\s+)?end[- ]to[- ]end\b|\bend[- ]to[- ]end\s+(?:verified|tested|validated)\b"
-     r"|(?<!/)\b\d+\s+passed\b(?![,;]?\s+(?:and\s+|but\s+)?\d+\s+(?:[\w-]+\s+){0,3}?(?:failed|failing|errors?|errored|broken))|\b(\d+)\s*/\s*\1\s+(?:tests?\s+)?(?:passing|passed|pass|green|ok)\b"
+     r"|\b\d+\s+passed\b(?![,;]?\s+(?:and\s+|but\s+)?\d+\s+(?:[\w-]+\s+){0,3}?(?:failed|failing|errors?|errored|broken))|\b(\d+)\s*/\s*\1\s+(?:tests?\s+)?(?:passing|passed|pass|green|ok)\b"
      r"|\b(?:every|each|all(?:\s+the)?)\s+(?:[\w-]+\s+)?(?:checks?|tests?|jobs?|steps?|suites?)\s+(?:have\s+|has\s+)?(?:passed|pass|passes|succeeded|went green|are green|is green)\b(?!\s+(?:rates?|ratio|percentage|counts?)\b)"
      r"|\b(?:pipeline|ci|build|checks|tests?)\s*:\s*(?:all\s+)?(?:green|passing|passed|ok|success)\b"
      r"|\b(?:test suites?|suites?|test run|checks|e2e tests|unit tests|integration tests)\s+(?:now\s+|all\s+)?(?:pass(?:es|ed)?|succeeded|succeeds)\b(?!\s+(?:rates?|ratio|percentage|counts?)\b)",
