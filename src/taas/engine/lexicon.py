@@ -680,6 +680,17 @@ _RULES_SPEC: list[tuple] = [
            "should catch")),
       "internal", "covered by", "easier to", "quicker to", "faster to", "so on-call", "so oncall", "so sre"),
      0, "points at the checker instead of the behaviour"),
+    ("checker_in_place", "checker", "", 0.78,
+     r"\b(?:validators?|detectors?|checkers?|classifiers?|monitors?|dashboards?|probes?|trackers?|scanners?|linters?|scorers?|guardrails?"
+     r"|detection\s+(?:system|model|pipeline|service|rules?))"
+     r"\s+(?:(?:is|are|was|were)\s+(?:now\s+)?in place\b"
+     r"|(?:has|have)\s+been\s+(?:upgraded|improved|enhanced|extended|tuned|retrained|recalibrated|expanded)\b"
+     r"|now\s+(?:measures|tracks|records|flags|reports|logs|shows|catches|detects|highlights|monitors|scores|counts)\b)"
+     r"|\b(?:wrote|added|created|built)\s+(?:\d+\s+)?(?:new\s+|more\s+)?(?:unit\s+|integration\s+|e2e\s+|regression\s+|snapshot\s+)?tests\b"
+     r"[^.;!?]{0,80}?\bcoverage\s+(?:is|now|went|rose|climbed|at|up|of)\b",
+     ("validator", "detector", "checker", "classifier", "monitor", "dashboard", "probe", "tracker", "scanner", "linter",
+      "scorer", "guardrail", "detection", "coverage"),
+     0, "points at the checker instead of the behaviour"),
     ("assured", "assurance", "", 0.78,
      r"\brest assured\b|\b(?:i|we) (?:can |will )?guarantee\b|\b(?:you can|you may) (?:rest easy|be (?:sure|confident|certain))\b|\bno need to worry\b|\bnothing to worry about\b",
      ("rest assured", "guarantee", "rest easy", "be sure", "be confident", "be certain", "no need to worry", "nothing to worry"),
