@@ -79,8 +79,13 @@ _SECOND_PERSON = re.compile(r"\byou|\byour")
 _OWN_SEARCH = re.compile(r"i (?:can't|cannot|couldn't|don't|do not) (?:find|see|locate|spot)\b")
 _CLAIM_REF = re.compile(r"\byou (?:said|claimed|told|wrote|mentioned|promised|reported|say|claim)|\bsupposedly\b|\bclaimed\b|\bstill\b|"
                         r"\bwrong\b|\bincorrect\b|\bnot true\b|\bfalse\b|\b40[34]\b|\b50[0-4]\b")
+# A message that opens by asking how or what ("hey, how do I check whether ...?").
+_HELP_REQUEST = re.compile(r"\s*(?:(?:hey|hi|hello|quick question)\b[^?.!]{0,40}?[,:!]\s*)?"
+                           r"(?:how|what|which|can|could|is there|are there|does|do|should|would)\b[^?]{0,200}\?")
 _DOC_CONTEXT = ("doc", "readme", "contributing", "wiki", "tutorial", "guide", "runbook", "faq", "manual", "handbook", "changelog",
                 "release note")
+# Texts that report to readers rather than answer someone ("status page post", "weekly report").
+_REPORT_CONTEXT = ("report", "status page", "postmortem", "post-mortem", "announcement", "model card", "newsletter", "minutes")
 # The context names the user as the one who wrote the text ("user reply", "customer"), not a
 # problem the user reported ("user: the page returns 404").
 _USER_WROTE = re.compile(r"\s*(?:the\s+|a\s+|end[- ]?)?(?:user|customer|client|human|requester)s?"
@@ -427,11 +432,14 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
             q -= 0.4  # the speaker reasons about a cause in its own diagnosis or explanation
         if chk and not names & _FLAT_CORRECTIONS:
             q -= 0.4  # in a report of checker work, the failure describes the problem being worked on
-        if any(w in ctx for w in _DOC_CONTEXT):
-            q -= 0.4  # documentation explains; it corrects no one
+        if any(w in ctx for w in _DOC_CONTEXT) or (not userish and any(w in ctx for w in _REPORT_CONTEXT)):
+            q -= 0.4  # documentation explains, and a report states what failed; neither corrects anyone
         if names <= _WEAK_CORRECTIONS and "?" in low4 and all(_OWN_SEARCH.match(text[f[1]:f[2]].lower()) for f in corr) \
                 and not _CLAIM_REF.search(low4):
             q -= 0.45  # "Which commit was merged? I can't find it in the changelog": asking for help, not contradicting
+        elif names <= _WEAK_CORRECTIONS and not prev_given and "still" not in low4 and not _SECOND_PERSON.search(low4) \
+                and _HELP_REQUEST.match(low4):
+            q -= 0.45  # "What does DEPLOYMENT_NOT_FOUND mean? We got it three times": a symptom told with a question
         if _SELF_CORRECTS.search(low4):
             q -= 0.6  # "I owe you a correction: the campaign did not go out": the speaker corrects itself
         if names == {"flat_no"} and isinstance(previous_text, str) and previous_text.rstrip().endswith("?"):

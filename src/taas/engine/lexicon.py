@@ -183,7 +183,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\byou can (?:now )?(?:see|view|access|visit|try|reach|open) it (?:at|on|here|live)\b|\bcheck it out (?:at|here|live)\b",
      ("here's", "here is", "here are", "you can", "check it out"), NEEDS_URL, "a URL offered as the live result"),
     ("released_out", "claim", "deploy", 0.8,
-     r"\b(?:release|version|update|fix|patch|build|feature|it|they|new version|v?\d+\.\d[\w.]*)\s+(?:is|are|'s|went|has gone|have gone)\s+(?:now\s+|finally\s+|officially\s+)?(?:out\b(?!\s+of\b)(?!-of)|available\s+(?:on|in|from|at)\s+(?!request\b)(?:the\s+)?(?:app store|play store|google play|npm|pypi|docker ?hub|github|prod(?:uction)?|all\b|every\b|our\b|the website|the site|[\w-]+\.[a-z]{2,}))"
+     r"\b(?:release|version|update|fix|patch|build|feature|it|they|new version|v?\d+\.\d[\w.]*)\s+(?:is|are|'s|went|has gone|have gone)\s+(?:now\s+|finally\s+|officially\s+)?(?:out\b(?!\s+of\b)(?!-of)|available\s+(?:(?:to|for)\s+(?=all\b|every|our\b|customers\b|users\b)|(?:on|in|from|at)\s+(?!request\b))(?:the\s+)?(?:app store|play store|google play|npm|pypi|docker ?hub|github|prod(?:uction)?|all\b|every\b|our\b|the website|the site|[\w-]+\.[a-z]{2,}))"
      rf"|(?:\b(?:is|are|was|were|has been|have been|been|got)|'s|'re)\s+(?:{_ADV}\s+)*(?:published|released|deployed|uploaded|pushed|merged|migrated|provisioned|restored|renewed|applied|(?:all\s+)?sorted(?:\s+out)?|"
      r"(?:configured|enabled|installed|updated|upgraded|set up|cleaned up|ticked off|checked off)(?!\s+(?:via|by|with|using|through|in(?!\s+(?:prod|production)\b)|to(?!\s+v?\d)|from|as|so|such|for|when|if|at|on(?!\s+(?:prod|production)\b))\b))\b"
      r"(?!\s+(?:manually|automatically|nightly|daily|hourly|weekly|monthly|regularly|periodically|every|each|whenever|once a|twice a)\b)",
@@ -286,7 +286,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:ci|the build|build|pipeline|the pipeline|checks|all checks|everything|ci pipeline|test suite|the suite)\s+(?:is\s+|are\s+|now\s+|all\s+)*(?:green|passing|passed)\b"
      r"|\ball green\b|\bbuilds?\s+(?:succeeded|successful|is successful|passed)\b"
      r"|\b(?:verified|tested|validated|checked)\s+(?:it\s+|everything\s+|the\s+\w+\s+)?end[- ]to[- ]end\b|\bend[- ]to[- ]end\s+(?:verified|tested|validated)\b"
-     r"|\b\d+\s+passed\b(?![,;]?\s+(?:and\s+|but\s+)?\d+\s+(?:[\w-]+\s+){0,3}?(?:failed|failing|errors?|errored|broken))|\b(\d+)\s*/\s*\1\s+(?:tests?\s+)?(?:passing|passed|pass|green|ok)\b"
+     r"|\b(?=\d)(?<!failed, )(?<!failing, )(?<!failures, )\d+\s+passed\b(?![,;]?\s+(?:and\s+|but\s+)?\d+\s+(?:[\w-]+\s+){0,3}?(?:failed|failing|errors?|errored|broken))|\b(\d+)\s*/\s*\1\s+(?:tests?\s+)?(?:passing|passed|pass|green|ok)\b"
      r"|\b(?:every|each|all(?:\s+the)?)\s+(?:[\w-]+\s+)?(?:checks?|tests?|jobs?|steps?|suites?)\s+(?:have\s+|has\s+)?(?:passed|pass|passes|succeeded|went green|are green|is green)\b(?!\s+(?:rates?|ratio|percentage|counts?)\b)"
      r"|\b(?:pipeline|ci|build|checks|tests?)\s*:\s*(?:all\s+)?(?:green|passing|passed|ok|success)\b"
      r"|\b(?:test suites?|suites?|test run|checks|e2e tests|unit tests|integration tests)\s+(?:now\s+|all\s+)?(?:pass(?:es|ed)?|succeeded|succeeds)\b(?!\s+(?:rates?|ratio|percentage|counts?)\b)",
@@ -536,7 +536,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:scored|scores|scoring|hit|hits|achieved|achieves|reached|reaches|got|gets|came in at|landed at|comes in at|sits at|stands at)\s+(?:a\s+|an\s+)?(?:perfect\s+|flawless\s+)?(?:100(?:\.0+)?\s?(?:%|percent\b|per cent\b)|1\.0+(?![\d.])|100\s?/\s?100|10\s?/\s?10)"
      r"|\b100(?:\.0+)?\s?(?:%|percent\b|per cent\b)\s+[\w-]+\s+(?:rate|score|accuracy)\b|\b100\s?/\s?100\b|\b(?:a|the)\s+perfect\s+100\b(?!\s*(?:%|percent|per cent|ms|km|users|requests|times))|\bzero\s+(?:mis[\w-]+|false [\w-]+|defects|bugs|regressions|mistakes|hallucinations|incorrect answers)\b)"
      # "100% coverage can still miss bugs": a figure that is the subject of a general statement is talked about
-     r"(?!\s+(?:can|could|may|might|doesn't|does not|won't|will not|isn't|is not|means?|says nothing|only tells|guarantees?|proves?)\b)",
+     r"(?!(?:\s+(?:on|for|of|in)\s+\S+)?\s+(?:can|could|would|may|might|doesn't|does not|wouldn't|won't|will not|isn't|is not|means?|says nothing|only tells|guarantees?|proves?)\b)",
      ("100", "1.0", "perfect", "flawless", "zero", "scored", "scores", "scoring", "hit", "achieved", "achieves", "reached",
       "reaches", "got", "gets", "came in at", "landed at", "comes in at", "sits at", "stands at", "accuracy", "agreement", "kappa", "parity", "precision", "recall", "f1", "pass rate", "success rate",
       "coverage", "score"), STRONG | TIME_TAGS, "a perfect internal metric with no outside check"),
