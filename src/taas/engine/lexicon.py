@@ -645,14 +645,14 @@ _RULES_SPEC: list[tuple] = [
      r"pass rate|success rate|health|trust|reliability|judge|grader|self-evaluation|self-check|verification|monitoring|alerting)\s+"
      r"(?:scores?|metrics?|numbers|rates?|figures|results|ratings?|accuracy|coverage)?\s*(?:(?:on|for|in)\s+(?:our|the|my)\s+(?:own\s+|internal\s+)?(?:[\w-]+\s+)?(?:set|benchmark|suite|eval)\s+)?(?:have\s+|has\s+)?(?:all\s+|now\s+)?"
      r"(?:significantly\s+|greatly\s+|dramatically\s+|substantially\s+|noticeably\s+|considerably\s+)?"
-     r"(?:improved|went up|gone up|go up|rose|risen|increased|jumped|climbed|doubled|tripled|are up|is up|went up to|"
+     r"(?:improved|went up|gone up|go up|went from(?=\s+\d)|rose|risen|increased|jumped|climbed|doubled|tripled|are up|is up|went up to|"
      r"looks? (?:much |far |a lot |way )?better|(?:are|is) (?:now )?(?:much |far |a lot |way |significantly )?(?:better|higher|improved|stronger))\b"
      r"|\b(?:validator|detector|checker|classifier|judge|grader|scorer|monitor)(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:(?:false[- ](?:negative|positive)s?|miss|error|failure)\s+rates?|misses|false (?:negatives|positives))\b(?:\s+[\w-]+){0,6}?\s+(?:dropped|fell|went down|decreased|is down)\b"
      r"|\b(?:to|and)\s+(?:raise|increase|improve|boost|bump|lift)\s+(?:the\s+|our\s+)?(?:test\s+|line\s+|branch\s+)?coverage\b"
      r"|\b(?:made|make|making)\s+(?:the|our|my|its)\s+(?:[\w-]+\s+){0,2}?(?:detector|validator|checker|classifier|monitor|linter|alerting|alerts|monitoring)s?\s+(?:much\s+|far\s+|a lot\s+)?(?:smarter|stricter|better|sharper|more (?:sensitive|accurate))\b"
      r"|\b(?:detector|validator|checker|classifier|monitor|linter)(?:\s+(?:for|on|of)(?:\s+[\w-]+){1,3}?)?\s+(?:is|are)\s+(?:now\s+)?(?:much\s+|far\s+|a lot\s+|way\s+|significantly\s+)?(?:smarter|stricter|sharper|more (?:sensitive|accurate))\b"
      r"|\b(?:bringing|brings|brought|raising|raised|pushing|pushed|taking|took|lifting|lifted)\s+(?:the\s+|our\s+)?(?:test\s+|line\s+|branch\s+)?coverage\s+(?:(?:of|for|on|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:(?:up\s+)?to\s+\d|(?:considerably|significantly|substantially|dramatically|sharply|noticeably|a lot)\b)",
-     ("improved", "went up", "gone up", "go up", "rose", "risen", "increased", "jumped", "climbed", "doubled", "tripled",
+     ("improved", "went up", "went from", "gone up", "go up", "rose", "risen", "increased", "jumped", "climbed", "doubled", "tripled",
       "are up", "is up", "better", "higher", "stronger",
       *_x(("bringing", "brings", "brought", "raising", "raised", "pushing", "pushed", "taking", "took", "lifting", "lifted",
            "the", "our", "test", "line", "branch"), ("coverage",)),
@@ -660,7 +660,7 @@ _RULES_SPEC: list[tuple] = [
       *_x(("raise", "increase", "improve", "boost", "bump", "lift"), ("coverage", "the coverage", "our coverage", "test coverage"))),
      KEEP_NEG | TIME_TAGS, "points at the checker's figures instead of the behaviour"),
     ("checker_catch", "checker", "", 0.78,
-     r"\bso (?:that )?(?:we|you|i|it|the team|on-call|ops|the ops team|support|admins|engineers|someone|people|devs|developers)(?:'ll| will| can| would| should)?\s+(?:(?:catch|detect|spot|be alerted|get alerted|get notified|be notified|get paged|be paged|hear about)\b|(?:notice|flag|see|know)\s+(?:it|this|that|these|them|such|any|future|the next|regressions?|problems|issues|errors|failures)\b|(?:know|hear|find out|learn)\s+(?:(?:immediately|right away|instantly|quickly|early|sooner|first)\s+)?(?:when|if|as soon as|whenever)\b)"
+     r"\bso (?:that )?(?:we|you|i|it|the team|on-call|ops|the ops team|support|admins|engineers|someone|people|devs|developers)(?:'ll| will| can| would| should)?\s+(?:(?:catch|detect|spot|be alerted|get alerted|get notified|be notified|get paged|be paged|hear about)\b|(?:track|monitor|measure|count|see)\s+(?:how often|how many|how much|when|whenever)\b|(?:notice|flag|see|know)\s+(?:it|this|that|these|them|such|any|future|the next|regressions?|problems|issues|errors|failures)\b|(?:know|hear|find out|learn)\s+(?:(?:immediately|right away|instantly|quickly|early|sooner|first)\s+)?(?:when|if|as soon as|whenever)\b)"
      r"|\b(?:(?:an?\s+|the\s+)?new\s+(?:alerts?|alarms?|monitors?|pages?) (?:now )?|(?:alerts?|alarms?|monitors?|pages?) now )(?:fires?|triggers?|goes off|go off|will fire|would fire)\s+(?:if|when|whenever|as soon as)\b"
      r"|\b(?:notified|alerted|paged) (?:if|when|whenever|as soon as)\s+(?:it|this|that|the\s+[\w-]+)\s+(?:happens|occurs|breaks|fails|drops|recurs)"
      r"|\b(?:monitoring|alerting|logging|alerts|logs|tests|coverage|checks|dashboards?|monitors?|the detector|the validator|the checker) (?:now (?:covers?|tracks?|watches|catches|flags|captures)|will catch|will flag|would catch|should catch)\b"
