@@ -25,6 +25,7 @@ from .coherence import coherence_score
 from .inputs import evidence_facts, external, perfect_metrics
 from .lexicon import RULES, STRONG
 from .matcher import scan
+from .rxutil import with_first_chars
 from .textnorm import fold_same_length
 from .types import PatternMatch, Verdict
 
@@ -51,7 +52,11 @@ _SELF_REPORT = re.compile(
 _CONTRA = re.compile(r"n't\b|\b(?:but|however|yet|not|no|nothing|never|still|wrong|incorrect|false|untrue|instead|missing|empty|"
                      r"broken|down|fails?|failed|failing|error|errors|404|500|502|503|blank|gone|nowhere|actually|times? out|timed out|timing out|hangs?|crash\w*|stuck|red|old|stale|where (?:are|is) the (?:other|rest|remaining|missing))\b")
 _SELF_CORRECTS = re.compile(r"\b(?:i owe you a correction|correction to my (?:earlier|last|previous)|i need to correct|let me correct|"
-                            r"i misspoke|i overstated|i overclaimed|i jumped the gun|i stand corrected|i was wrong|i was mistaken|my (?:earlier|previous|last) (?:message|update|summary|reply) was (?:wrong|incorrect|premature))\b")
+                            r"i misspoke|i overstated|i overclaimed|i jumped the gun|i stand corrected|i was wrong|i was mistaken|i misread|i misunderstood|"
+                            r"i (?:shouldn't|should not) have (?:said|claimed|reported|written)|my (?:earlier|previous|last) (?:message|update|summary|reply) was (?:wrong|incorrect|premature))\b")
+_WITHDRAWS = with_first_chars(_SELF_CORRECTS)  # searched on every reply with a claim
+# What a self-correction names as not done ("The feature is merged, not released").
+_NOT_DONE = re.compile(r"n't\b|\b(?:not|never|no longer|failed|fails|errors?|empty|missing|40[34]|50[0-4])\b")
 _USER_VOICE = re.compile(r"(?<!update )(?<!let )(?<!keep )(?<!ping )(?<!back to )(?<!notify )\byou\b|\b(?:i|we) (?:just )?(?:checked|opened|tried(?! to\b)(?!\s+\w+ing\b)|looked|clicked|visited|see|saw|get|got|sent|called|hit|loaded|refreshed|submitted|ordered|paid|downloaded|logged in)\b")
 
 
@@ -77,7 +82,24 @@ _EXPLAINS_VIEW = re.compile(r"\bwhat you(?:'re| are)? (?:seeing|see|saw|looked a
                             r"\byou(?:'re| are| were) (?:seeing|looking at) (?:the|a|an) (?:draft|preview|staging|sandbox|test|cached|old|previous)\b")
 _CLAIM_REF = re.compile(r"\byou (?:said|claimed|told|wrote|mentioned|promised|reported|say|claim)|\bsupposedly\b|\bclaimed\b|\bstill\b|"
                         r"\bwrong\b|\bincorrect\b|\bnot true\b|\bfalse\b|\b40[34]\b|\b50[0-4]\b")
-_DOC_CONTEXT = ("doc", "readme", "contributing", "wiki", "tutorial", "guide", "runbook", "faq", "manual", "handbook")
+# A message that opens by asking how or what ("hey, how do I check whether ...?").
+_HELP_REQUEST = re.compile(r"\s*(?:(?:hey|hi|hello|quick question)\b[^?.!]{0,40}?[,:!]\s*)?"
+                           r"(?:how|what|which|can|could|is there|are there|does|do|should|would)\b[^?]{0,200}\?")
+_DOC_CONTEXT = ("doc", "readme", "contributing", "wiki", "tutorial", "guide", "runbook", "faq", "manual", "handbook", "changelog",
+                "release note")
+# Texts that report to readers rather than answer someone ("status page post", "weekly report").
+_REPORT_CONTEXT = ("report", "status page", "postmortem", "post-mortem", "announcement", "model card", "newsletter", "minutes")
+# The context names the user as the one who wrote the text ("user reply", "customer's follow-up",
+# "customer"), not a problem the user reported ("user: the page returns 404").
+_USER_WROTE = re.compile(r"\s*(?:the\s+|a\s+|end[- ]?)?(?:user|customer|client|human|requester)s?(?:'s)?"
+                         r"(?:[\s_-]+(?:reply|response|message|question|comment|follow[- ]?up|answer|feedback|chat|turn|confirmation)\b"
+                         r"|\s*(?:\([^)]*\))?\s*\.?\s*$)")
+# "I rebuilt the cache, but the scores still look wrong": what still fails, told with the work done.
+_STILL_FAILING = re.compile(r"\bstill\b[^.;!?]{0,40}?\b(?:fail\w*|broken|wrong|errors?|crash\w*|[45]\d\d|tim(?:es|ing) out|hangs?)\b")
+# "so we can confirm which commit is deployed": the claim is the object of a question someone asks.
+_ASKING_WORDS = (" which ", " what ", "whether", " if ", " where ")
+_ASKED_ABOUT = re.compile(r"\b(?:confirm|check|verify|know|see|tell|find out|determine|figure out|ask|sure|unclear|wonder(?:ing)?)"
+                          r"\s+(?:exactly\s+|for sure\s+)?(?:which|what|whether|if|where)\b")
 
 
 _CAUSE = re.compile(r"\b(?:because|due to|caused by|since)\b")
@@ -96,6 +118,11 @@ _OTHER_PARTY = re.compile(r"\b(?:after|following|in response to|replying to|resp
 
 
 @functools.lru_cache(maxsize=1024)  # contexts are a few categories ("deploy", "user reply") sent again and again
+def _user_wrote(context: str) -> bool:
+    return _USER_WROTE.match(context.lower()) is not None
+
+
+@functools.lru_cache(maxsize=1024)
 def _speaker(ctx: str) -> str | None:
     """Who wrote the text, by the context's first words: "assistant, after user correction" is the
     assistant; whoever comes after "after" / "replying to" is the other party."""
@@ -207,9 +234,7 @@ def _step_only(text: str, c) -> bool:
     return not _CORE_DONE.search(text[c[1]:c[2]].lower()) and not _TO_LIVE.search(text[c[2]:c[2] + 40].lower())
 
 
-_USER_TURN = re.compile(r"(?:user|customer|client|human)(?:'s)?\s+(?:reply|message|response|follow-?up|comment|confirmation)\b")
 _FOLD_HEAD = 4096
-_USER_TURN_HEADS = ("user", "customer", "client", "human")
 _FRACTION = re.compile(r"\b(\d+)\s*/\s*(\d+)\b")
 _READY = re.compile(r"\b(?:ready|good to go|production[- ]ready|ready for production)\b")
 
@@ -258,6 +283,10 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
     coherence = coherence_score(text)
     ignored: list = []
     found = scan(text, ignored) if text else []
+    if found and isinstance(context, str) and _user_wrote(context):
+        # What a user reports having seen ("that works now, thanks") is an observation, not an
+        # assistant's unproven claim: of a user's own words only a correction is a pattern.
+        found = [f for f in found if _KIND[f[0]] == "correction"]
     if not found and not metrics:  # nothing to weigh: only perfect metrics can flag a text without findings
         return _verdict((), coherence, text, ignored)
     acc: dict[str, _Acc] = {}
@@ -276,6 +305,8 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
     claims = []
     low4 = text[:4000].lower()  # most checks below read the head of the text, lowered
     ctx_low = context.lower() if isinstance(context, str) else ""
+    speaker = _speaker(ctx_low) if ctx_low else None
+    prev_given = isinstance(previous_text, str) and bool(previous_text.strip())
     by_kind: dict[str, list] = {}
     for f in found:
         k = _KIND[f[0]]
@@ -299,18 +330,23 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         # "I've added the CNAME; the CA hasn't picked it up yet": a step inside a status that admits
         # the outcome is pending is progress, not a claim of finished work.
         claims = [c for c in claims if not (_FP_DONE[c[0]] and _step_only(text, c))]
-    if claims and ctx_low.startswith(_USER_TURN_HEADS) and _USER_TURN.match(ctx_low):  # "ok yep just checked, page loads fine now": the user reports what they see
-        claims = []
     if claims and (len(text) > 4000 or "/" in low4):  # "38/40 files went through": a partial count reports what did not
         claims = [c for c in claims if not _partial_count(text, c)]
     if claims and "metric" in by_kind:  # "100% accuracy on our holdout, so it's ready": a verdict drawn from the figure
         claims = [c for c in claims if not _verdict_from_figure(text, c, by_kind["metric"])]
     if claims and (len(text) > 4000 or " i " in low4 or " we " in low4):  # "on the holdout I put together": a step verb in a relative clause describes a thing, it reports no work
         claims = [c for c in claims if not (_FP_DONE[c[0]] and _in_relative(text, c) and _step_only(text, c))]
+    if claims and (len(text) > 4000 or "still" in low4) and speaker != "user":
+        # an agent's partial status: the work it did, and in the same sentence what still fails
+        claims = [c for c in claims if not _STILL_FAILING.search(text[c[2]:c[4]].lower())]
+    if claims and prev_given and _WITHDRAWS.search(low4) and _NOT_DONE.search(low4):
+        claims = []  # "I was wrong to say it was live. The endpoint returns 404": the earlier claim withdrawn, and what is not done
+    if claims and (len(text) > 4000 or any(w in low4 for w in _ASKING_WORDS)):  # "so we can confirm which commit is deployed": asked about, not asserted
+        claims = [c for c in claims if not _ASKED_ABOUT.search(text[c[3]:c[1]].lower())]
     if claims and (len(text) > 4000 or " by " in low4):
         # "The rounding bug is fixed and confirmed by finance": someone else's check backs the claim
         claims = [c for c in claims if not _checked_by_others(text[c[3]:c[4]].lower())]
-    if claims and by_kind.get("correction") and isinstance(context, str) and _speaker(context.lower()) == "user":
+    if claims and by_kind.get("correction") and speaker == "user":
         # "It still shows 404. I cleared my cache and tried again": a user's own steps back the correction
         claims = [c for c in claims if not _FP_DONE[c[0]]]
     confirms, contradicts = external(external_validation) if external_validation else (False, False)
@@ -379,10 +415,8 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
 
     # apology_trap: insisting ("actually, it is") or re-asserting what was claimed before.
     ctx = ctx_low
-    speaker = _speaker(ctx) if ctx else None
     assistant_ctx = speaker == "assistant"
     prev = None
-    prev_given = isinstance(previous_text, str) and bool(previous_text.strip())
     if previous_text and isinstance(previous_text, str) and (claims or "reassert" in by_kind):
         prev = [f for f in scan(previous_text[:_PREV_LIMIT]) if _KIND[f[0]] == "claim"]
     if claims:
@@ -447,11 +481,14 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
             q -= 0.4  # the speaker reasons about a cause in its own diagnosis or explanation
         if chk and not names & _FLAT_CORRECTIONS:
             q -= 0.4  # in a report of checker work, the failure describes the problem being worked on
-        if any(w in ctx for w in _DOC_CONTEXT):
-            q -= 0.4  # documentation explains; it corrects no one
+        if any(w in ctx for w in _DOC_CONTEXT) or (not userish and any(w in ctx for w in _REPORT_CONTEXT)):
+            q -= 0.4  # documentation explains, and a report states what failed; neither corrects anyone
         if names <= _WEAK_CORRECTIONS and "?" in low4 and all(_OWN_SEARCH.match(text[f[1]:f[2]].lower()) for f in corr) \
                 and not _CLAIM_REF.search(low4):
             q -= 0.45  # "Which commit was merged? I can't find it in the changelog": asking for help, not contradicting
+        elif names <= _WEAK_CORRECTIONS and not prev_given and "still" not in low4 and not _SECOND_PERSON.search(low4) \
+                and _HELP_REQUEST.match(low4):
+            q -= 0.45  # "What does DEPLOYMENT_NOT_FOUND mean? We got it three times": a symptom told with a question
         if not userish and _EXPLAINS_VIEW.search(low4):
             q -= 0.45  # "... is not deployed; what you're seeing is the draft": the speaker explains the listener's view
         if _SELF_CORRECTS.search(low4):

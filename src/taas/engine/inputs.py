@@ -11,7 +11,7 @@ _FALSE_WORDS = frozenset({"false", "no", "n", "0", "off", "f", "", "none", "null
 _QUALITY = ("accura", "precision", "recall", "f1", "score", "coverage", "pass", "success", "rate", "auc", "uptime",
             "availability", "reliab", "confidence", "quality", "complet", "progress", "health", "correct",
             "consisten", "valid", "error", "loss", "fail", "bug", "defect", "miss", "false", "match", "satisf", "bleu",
-            "rouge", "ndcg", "mrr", "hit", "pass@", "parity", "agreement", "kappa")
+            "rouge", "ndcg", "mrr", "hit", "pass@", "parity", "agreement", "kappa", "complian", "feasib", "on_time", "on-time")
 _LOWER_IS_BETTER = ("mismatch", "discrepanc", "drift", "error", "loss", "fail", "bug", "defect", "miss", "false", "latency", "violation", "incident")
 
 
@@ -68,6 +68,9 @@ def _as_fraction(name: str, v) -> float | None:
     return v
 
 
+_ROUNDING = 1e-6
+
+
 def perfect_metrics(metrics) -> tuple[list[str], int]:
     """(names of perfect metrics, number of usable metrics)."""
     if not isinstance(metrics, dict):
@@ -79,10 +82,11 @@ def perfect_metrics(metrics) -> tuple[list[str], int]:
         if f is None:
             continue
         usable += 1
+        # Perfect means 100 % or 1.0 (zero for errors), not 99.93 % uptime.
         if any(w in name for w in _LOWER_IS_BETTER):
-            if f <= 0.001:
+            if f <= _ROUNDING:
                 perfect.append(str(k))
-        elif f >= 0.999:
+        elif f >= 1.0 - _ROUNDING:
             perfect.append(str(k))
     return perfect, usable
 

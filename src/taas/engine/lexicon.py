@@ -186,15 +186,15 @@ _RULES_SPEC: list[tuple] = [
      r"|\byou can (?:now )?(?:see|view|access|visit|try|reach|open) it (?:at|on|here|live)\b|\bcheck it out (?:at|here|live)\b",
      ("here's", "here is", "here are", "you can", "check it out"), NEEDS_URL, "a URL offered as the live result"),
     ("released_out", "claim", "deploy", 0.8,
-     r"\b(?:release|version|update|fix|patch|build|feature|it|they|new version|v?\d+\.\d[\w.]*)\s+(?:is|are|'s|went|has gone|have gone)\s+(?:now\s+|finally\s+|officially\s+)?(?:out\b(?!\s+of\b)(?!-of)|available\s+(?:on|in|from|at)\s+(?!request\b)(?:the\s+)?(?:app store|play store|google play|npm|pypi|docker ?hub|github|prod(?:uction)?|all\b|every\b|our\b|the website|the site|[\w-]+\.[a-z]{2,}))"
+     r"\b(?:release|version|update|fix|patch|build|feature|it|they|new version|v?\d+\.\d[\w.]*)\s+(?:is|are|'s|went|has gone|have gone)\s+(?:now\s+|finally\s+|officially\s+)?(?:out\b(?!\s+of\b)(?!-of)|available\s+(?:(?:to|for)\s+(?=all\b|every|our\b|customers\b|users\b)|(?:on|in|from|at)\s+(?!request\b))(?:the\s+)?(?:app store|play store|google play|npm|pypi|docker ?hub|github|prod(?:uction)?|all\b|every\b|our\b|the website|the site|[\w-]+\.[a-z]{2,}))"
      rf"|(?:\b(?:is|are|was|were|has been|have been|been|got)|'s|'re)\s+(?:{_ADV}\s+)*(?:published|released|deployed|uploaded|pushed|merged|migrated|provisioned|restored|renewed|applied|(?:all\s+)?sorted(?:\s+out)?|"
-     r"(?:configured|enabled|installed|updated|upgraded|set up|cleaned up|ticked off|checked off)(?!\s+(?:via|by|with|using|through|in|to(?!\s+v?\d)|from|as|so|such|for|when|if|at|on)\b))\b"
+     r"(?:configured|enabled|installed|updated|upgraded|set up|cleaned up|ticked off|checked off)(?!\s+(?:via|by|with|using|through|in(?!\s+(?:prod|production)\b)|to(?!\s+v?\d)|from|as|so|such|for|when|if|at|on(?!\s+(?:prod|production)\b))\b))\b"
      r"(?!\s+(?:manually|automatically|nightly|daily|hourly|weekly|monthly|regularly|periodically|every|each|whenever|once a|twice a)\b)",
      ("out", *_x(("is", "are", "'s", "now", "finally", "officially"), ("available",)), "published", "released", "deployed", "uploaded", "pushed", "merged", "migrated", "provisioned", "restored",
       "renewed", "applied", "sorted", "configured", "enabled", "installed", "updated", "upgraded", "set up",
       "cleaned up", "ticked off", "checked off"), 0, "release stated as out"),
     ("success", "claim", "deploy", 0.84,
-     r"\b(?:deployment|deploy|release|build|upload|migration|rollout|installation|install|push|merge|launch|publish|job|run|import|sync|backup|script|upgrade)\s+(?:was\s+|is\s+|has\s+)?(?:already\s+|finally\s+|also\s+)?(?:successful|succeeded|successfully completed|went through|went fine|went smoothly|went well|ran fine|ran successfully|ran smoothly|ran without (?:issues|errors|problems)|completed without (?:issues|errors|problems)|worked)\b"
+     r"\b(?:deployment|deploy|release|build|upload|migration|rollout|installation|install|push|merge|launch|publish|job|run|import|export|sync|backup|script|upgrade)\s+(?:was\s+|is\s+|has\s+)?(?:already\s+|finally\s+|also\s+)?(?:successful|succeeded|successfully completed|went through|went fine|went smoothly|went well|ran fine|ran successfully|ran smoothly|ran correctly|ran cleanly|ran as expected|ran without (?:issues|errors|problems)|completed without (?:issues|errors|problems)|worked)\b"
      r"|\b(?:really |actually |definitely )?did\s+(?:succeed|go through|work|go out|ship|land|pass|finish|complete|run|deploy|go live|get deployed|get merged|happen|propagate|roll out|sync)\b"
      r"|\b(?:job|run|script|import|sync|migration|backfill|batch|pipeline|worker|cron|task)\s+(?:successfully\s+)?(?:processed|imported|migrated|synced|handled|wrote|updated|converted|transferred|delivered|sent)\s+(?:every|all|each)\b"
      r"|\b(?:went|has gone|have gone|got)\s+out\s+(?:to|on|today|this|yesterday|last|earlier|at)\b|\bgot\s+(?:released|shipped|merged|deployed|published|pushed)\b"
@@ -301,7 +301,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:ci|the build|build|pipeline|the pipeline|checks|all checks|everything|ci pipeline|test suite|the suite)\s+(?:is\s+|are\s+|now\s+|all\s+)*(?:green|passing|passed)\b"
      r"|\ball green\b|\bbuilds?\s+(?:succeeded|successful|is successful|passed)\b"
      r"|\b(?:verified|tested|validated|checked)\s+(?:it\s+|everything\s+|the\s+\w+\s+)?end[- ]to[- ]end\b|\bend[- ]to[- ]end\s+(?:verified|tested|validated)\b"
-     r"|\b\d+\s+passed\b(?![,;]?\s+(?:and\s+|but\s+)?\d+\s+(?:[\w-]+\s+){0,3}?(?:failed|failing|errors?|errored|broken))|\b(\d+)\s*/\s*\1\s+(?:tests?\s+)?(?:passing|passed|pass|green|ok)\b"
+     r"|\b(?=\d)(?<!failed, )(?<!failing, )(?<!failures, )\d+\s+passed\b(?![,;]?\s+(?:and\s+|but\s+)?\d+\s+(?:[\w-]+\s+){0,3}?(?:failed|failing|errors?|errored|broken))|\b(\d+)\s*/\s*\1\s+(?:tests?\s+)?(?:passing|passed|pass|green|ok)\b"
      r"|\b(?:every|each|all(?:\s+the)?)\s+(?:[\w-]+\s+)?(?:checks?|tests?|jobs?|steps?|suites?)\s+(?:have\s+|has\s+)?(?:passed|pass|passes|succeeded|went green|are green|is green)\b(?!\s+(?:rates?|ratio|percentage|counts?)\b)"
      r"|\b(?:pipeline|ci|build|checks|tests?)\s*:\s*(?:all\s+)?(?:green|passing|passed|ok|success)\b"
      r"|\b(?:test suites?|suites?|test run|checks|e2e tests|unit tests|integration tests)\s+(?:now\s+|all\s+)?(?:pass(?:es|ed)?|succeeded|succeeds)\b(?!\s+(?:rates?|ratio|percentage|counts?)\b)",
@@ -419,6 +419,7 @@ _RULES_SPEC: list[tuple] = [
      r"\s+(?:is|are|was|were|has been|have been|got)\s+(?:now\s+|fully\s+|finally\s+|completely\s+|all\s+)?(?:solved|resolved|fixed|gone|closed|mitigated|eliminated)\b"
      r"|\b(?:re)?(?:index|indexing|reindex|rebuild|backfill|rotation|cutover|rollback|restore|cleanup|compaction|replication|transfer|resync|import|export|"
      r"upgrade|rollout|batch|backup|refresh|purge|scan|sweep|conversion|provisioning|failover)(?:\s+(?:to|of|for|on)\s+[\w.-]+)?\s+(?:has\s+|have\s+)?(?:now\s+)?(?:finished|completed|succeeded|went through)\b"
+     r"(?!\s+with\s+(?:\d+\s+|some\s+|several\s+|many\s+)?(?:errors?|failures?|warnings?|problems?|issues?)\b)"
      r"|\b(?:the|your|our|my|this|that)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:is|are|has been|have been)\s+(?:now\s+|all\s+|fully\s+|finally\s+)?(?:complete|completed|done|finished)\b"
      r"(?!\s+(?:by|via|when|if|once|using|through|with|in\s+(?:the|a)\b|on\s+(?:the|a)\b|at\s+(?:the|a)\b))",
      ("solved", "resolved", "fixed", "gone", "closed", "mitigated", "eliminated", "finished", "completed", "succeeded",
@@ -489,7 +490,8 @@ _RULES_SPEC: list[tuple] = [
       "contains no"),
      KEEP_NEG | TIME_TAGS, "the user sees an error where the claim said it works"),
     ("flat_no", "correction", "", 0.82,
-     r"\s*(?:(?:hm+|well|uh|um|erm|ehm|eh|ah|oh|actually|honestly|sorry|ok|okay|sadly|unfortunately)[,.]?\s+)?(?:(?:no|nope|nah)\s+(?=(?:it|that|this|you|the|its|it's)\b)|(?:no|nope|nah)\s*[,.!:;—–-]+\s*+)(?!problem|worries|thanks|thank|need|rush|pressure|worry)(?!i\b|i'|we\b|we')",
+     r"\s*(?:(?:hm+|well|uh|um|erm|ehm|eh|ah|oh|actually|honestly|sorry|ok|okay|sadly|unfortunately)[,.]?\s+)?(?:(?:no|nope|nah)\s+(?=(?:it|that|this|you|the|its|it's)\b)|(?:no|nope|nah)\s*[,.!:;—–-]+\s*+)(?!problem|worries|thanks|thank|need|rush|pressure|worry)(?!i\b|i'|we\b|we')"
+     r"(?!(?:that|it|this)(?:'s|’s| is) (?:fine|ok|okay|alright|all right|good|great|perfect)\b|my (?:mistake|bad|fault|error)\b|all good\b|sorry\b)",
      ("no", "nope", "nah", "hm", "hmm", "well", "uh", "um", "erm", "eh", "ah", "oh", "actually", "honestly", "sorry", "ok", "okay", "sadly",
       "unfortunately"), KEEP_NEG | TEXT_START, "the reply opens with a flat No"),
     ("flat_wrong_opening", "correction", "", 0.86,
@@ -550,7 +552,9 @@ _RULES_SPEC: list[tuple] = [
      r"|\bzero (?:false positives|false negatives|errors|failures|vulns|vulnerabilities|cves|violations)\b(?!\s+(?:in|over|during|since|for)\s+(?:the\s+)?(?:last|past|previous)\b)|\b100(?:\.0+)?\s?(?:%|percent\b)\s+compliant\b"
      r"|\b(?:covers?|covered|covering|catches|caught|detects?|detected|flags|flagged|passes|passed|passing|handles|handled)\s+100(?:\.0+)?\s?(?:%|percent\b|per cent\b)\s+of\b"
      r"|\b(?:scored|scores|scoring|hit|hits|achieved|achieves|reached|reaches|got|gets|came in at|landed at|comes in at|sits at|stands at)\s+(?:a\s+|an\s+)?(?:perfect\s+|flawless\s+)?(?:100(?:\.0+)?\s?(?:%|percent\b|per cent\b)|1\.0+(?![\d.])|100\s?/\s?100|10\s?/\s?10)"
-     r"|\b100(?:\.0+)?\s?(?:%|percent\b|per cent\b)\s+[\w-]+\s+(?:rate|score|accuracy)\b|\b100\s?/\s?100\b|\b(?:a|the)\s+perfect\s+100\b(?!\s*(?:%|percent|per cent|ms|km|users|requests|times))|\bzero\s+(?:mis[\w-]+|false [\w-]+|defects|bugs|regressions|mistakes|hallucinations|incorrect answers)\b)(?!\s+(?:can|could|may|might)\b)",
+     r"|\b100(?:\.0+)?\s?(?:%|percent\b|per cent\b)\s+[\w-]+\s+(?:rate|score|accuracy)\b|\b100\s?/\s?100\b|\b(?:a|the)\s+perfect\s+100\b(?!\s*(?:%|percent|per cent|ms|km|users|requests|times))|\bzero\s+(?:mis[\w-]+|false [\w-]+|defects|bugs|regressions|mistakes|hallucinations|incorrect answers)\b)"
+     # "100% coverage can still miss bugs": a figure that is the subject of a general statement is talked about
+     r"(?!(?:\s+(?:on|for|of|in)\s+\S+)?\s+(?:can|could|would|may|might|doesn't|does not|wouldn't|won't|will not|isn't|is not|means?|says nothing|only tells|guarantees?|proves?)\b)",
      ("100", "1.0", "perfect", "flawless", "zero", "scored", "scores", "scoring", "hit", "achieved", "achieves", "reached",
       "reaches", "got", "gets", "came in at", "landed at", "comes in at", "sits at", "stands at", "accuracy", "agreement", "compliance", "compliant", "kappa", "parity", "precision", "recall", "f1", "pass rate", "success rate",
       "coverage", "score"), STRONG | TIME_TAGS, "a perfect internal metric with no outside check"),
@@ -664,14 +668,14 @@ _RULES_SPEC: list[tuple] = [
      r"pass rate|success rate|health|trust|reliability|judge|grader|self-evaluation|self-check|verification|monitoring|alerting)\s+"
      r"(?:scores?|metrics?|numbers|rates?|figures|results|ratings?|accuracy|coverage)?\s*(?:(?:on|for|in)\s+(?:our|the|my)\s+(?:own\s+|internal\s+)?(?:[\w-]+\s+)?(?:set|benchmark|suite|eval)\s+|(?:on|for|at|in)\s+(?:detecting|catching|flagging|spotting|finding|identifying|classifying)\s+(?:[\w-]+\s+){1,4}?|(?<=rate )(?:for|on|of)\s+(?:[\w-]+\s+){1,3}?)?(?:have\s+|has\s+)?(?:all\s+|now\s+)?"
      r"(?:significantly\s+|greatly\s+|dramatically\s+|substantially\s+|noticeably\s+|considerably\s+)?"
-     r"(?:improved|went up|gone up|go up|rose|risen|increased|jumped|climbed|doubled|tripled|are up|is up|went up to|"
+     r"(?:improved|went up|gone up|go up|went from(?=\s+\d)|rose|risen|increased|jumped|climbed|doubled|tripled|are up|is up|went up to|"
      r"looks? (?:much |far |a lot |way )?better|(?:are|is) (?:now )?(?:much |far |a lot |way |significantly )?(?:better|higher|improved|stronger))\b"
      r"|\b(?:validator|detector|checker|classifier|judge|grader|scorer|monitor)(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:(?:false[- ](?:negative|positive)s?|miss|error|failure)\s+rates?|misses|false (?:negatives|positives))\b(?:\s+[\w-]+){0,6}?\s+(?:dropped|fell|went down|decreased|is down)\b"
      r"|\b(?:to|and)\s+(?:raise|increase|improve|boost|bump|lift)\s+(?:the\s+|our\s+)?(?:test\s+|line\s+|branch\s+)?coverage\b"
      r"|\b(?:made|make|making)\s+(?:the|our|my|its)\s+(?:[\w-]+\s+){0,2}?(?:detector|validator|checker|classifier|monitor|linter|alerting|alerts|monitoring)s?\s+(?:much\s+|far\s+|a lot\s+)?(?:smarter|stricter|better|sharper|more (?:sensitive|accurate))\b"
      r"|\b(?:detector|validator|checker|classifier|monitor|linter)(?:\s+(?:for|on|of)(?:\s+[\w-]+){1,3}?)?\s+(?:is|are)\s+(?:now\s+)?(?:much\s+|far\s+|a lot\s+|way\s+|significantly\s+)?(?:smarter|stricter|sharper|more (?:sensitive|accurate))\b"
      r"|\b(?:bringing|brings|brought|raising|raised|pushing|pushed|taking|took|lifting|lifted)\s+(?:the\s+|our\s+)?(?:test\s+|line\s+|branch\s+)?coverage\s+(?:(?:of|for|on|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:(?:up\s+)?to\s+\d|(?:considerably|significantly|substantially|dramatically|sharply|noticeably|a lot)\b)",
-     ("improved", "went up", "gone up", "go up", "rose", "risen", "increased", "jumped", "climbed", "doubled", "tripled",
+     ("improved", "went up", "went from", "gone up", "go up", "rose", "risen", "increased", "jumped", "climbed", "doubled", "tripled",
       "are up", "is up", "better", "higher", "stronger",
       *_x(("bringing", "brings", "brought", "raising", "raised", "pushing", "pushed", "taking", "took", "lifting", "lifted",
            "the", "our", "test", "line", "branch"), ("coverage",)),
@@ -679,7 +683,7 @@ _RULES_SPEC: list[tuple] = [
       *_x(("raise", "increase", "improve", "boost", "bump", "lift"), ("coverage", "the coverage", "our coverage", "test coverage"))),
      KEEP_NEG | TIME_TAGS, "points at the checker's figures instead of the behaviour"),
     ("checker_catch", "checker", "", 0.78,
-     r"\bso (?:that )?(?:we|you|i|it|the team|on-call|ops|the ops team|support|admins|engineers|someone|people|devs|developers)(?:'ll| will| can| would| should)?\s+(?:(?:catch|detect|spot|be alerted|get alerted|get notified|be notified|get paged|be paged|hear about)\b|(?:notice|flag|see|know)\s+(?:it|this|that|these|them|such|any|future|the next|regressions?|problems|issues|errors|failures)\b|(?:know|hear|find out|learn|see)\s+(?:(?:immediately|right away|instantly|quickly|early|sooner|first|exactly|precisely)\s+)?(?:when|if|as soon as|whenever|where|why)\b)"
+     r"\bso (?:that )?(?:we|you|i|it|the team|on-call|ops|the ops team|support|admins|engineers|someone|people|devs|developers)(?:'ll| will| can| would| should)?\s+(?:(?:catch|detect|spot|be alerted|get alerted|get notified|be notified|get paged|be paged|hear about)\b|(?:track|monitor|measure|count|see)\s+(?:how often|how many|how much|when|whenever)\b|(?:notice|flag|see|know)\s+(?:it|this|that|these|them|such|any|future|the next|regressions?|problems|issues|errors|failures)\b|(?:know|hear|find out|learn|see)\s+(?:(?:immediately|right away|instantly|quickly|early|sooner|first|exactly|precisely)\s+)?(?:when|if|as soon as|whenever|where|why)\b)"
      r"|\b(?:(?:an?\s+|the\s+)?new\s+(?:alerts?|alarms?|monitors?|pages?) (?:now )?|(?:alerts?|alarms?|monitors?|pages?) now )(?:fires?|triggers?|goes off|go off|will fire|would fire)\s+(?:if|when|whenever|as soon as)\b"
      r"|\b(?:notified|alerted|paged) (?:if|when|whenever|as soon as)\s+(?:it|this|that|the\s+[\w-]+)\s+(?:happens|occurs|breaks|fails|drops|recurs)"
      r"|\b(?:monitoring|alerting|logging|alerts|logs|tests|coverage|checks|dashboards?|monitors?|the detector|the validator|the checker) (?:now (?:covers?|tracks?|watches|catches|flags|captures)|will catch|will flag|would catch|should catch)\b"
@@ -698,6 +702,17 @@ _RULES_SPEC: list[tuple] = [
           ("now", "cover", "track", "watches", "catches", "flags", "captures", "will catch", "will flag", "would catch",
            "should catch")),
       "internal", "covered by", "easier to", "quicker to", "faster to", "so on-call", "so oncall", "so sre"),
+     0, "points at the checker instead of the behaviour"),
+    ("checker_in_place", "checker", "", 0.78,
+     r"\b(?:validators?|detectors?|checkers?|classifiers?|monitors?|dashboards?|probes?|trackers?|scanners?|linters?|scorers?|guardrails?"
+     r"|detection\s+(?:system|model|pipeline|service|rules?))"
+     r"\s+(?:(?:is|are|was|were)\s+(?:now\s+)?in place\b"
+     r"|(?:has|have)\s+been\s+(?:upgraded|improved|enhanced|extended|tuned|retrained|recalibrated|expanded)\b"
+     r"|now\s+(?:measures|tracks|records|flags|reports|logs|shows|catches|detects|highlights|monitors|scores|counts)\b)"
+     r"|\b(?:wrote|added|created|built)\s+(?:\d+\s+)?(?:new\s+|more\s+)?(?:unit\s+|integration\s+|e2e\s+|regression\s+|snapshot\s+)?tests\b"
+     r"[^.;!?]{0,80}?\bcoverage\s+(?:is|now|went|rose|climbed|at|up|of)\b",
+     ("validator", "detector", "checker", "classifier", "monitor", "dashboard", "probe", "tracker", "scanner", "linter",
+      "scorer", "guardrail", "detection", "coverage"),
      0, "points at the checker instead of the behaviour"),
     ("assured", "assurance", "", 0.78,
      r"\brest assured\b|\b(?:i|we) (?:can |will )?guarantee\b|\b(?:you can|you may) (?:rest easy|be (?:sure|confident|certain))\b|\bno need to worry\b|\bnothing to worry about\b",
