@@ -82,6 +82,18 @@ _EXPLAINS_VIEW = re.compile(r"\bwhat you(?:'re| are)? (?:seeing|see|saw|looked a
                             r"\byou(?:'re| are| were) (?:seeing|looking at) (?:the|a|an) (?:draft|preview|staging|sandbox|test|cached|old|previous)\b")
 _CLAIM_REF = re.compile(r"\byou (?:said|claimed|told|wrote|mentioned|promised|reported|say|claim)|\bsupposedly\b|\bclaimed\b|\bstill\b|"
                         r"\bwrong\b|\bincorrect\b|\bnot true\b|\bfalse\b|\b40[34]\b|\b50[0-4]\b")
+# An agent's report that its own work failed or is not done ("Deploy failed: ...", "The npm release
+# didn't go out", "Not fully integrated yet:"); what it did after that is damage control or a part.
+_OWN_FAILURE = re.compile(
+    r"\b(?:deploy(?:ment)?|release|rollout|import|migration|publish(?:ing)?|job|build|upload|sync|backfill|export|install(?:ation)?|update|push|run)"
+    r"\b[^.;:!?]{0,60}?\b(?:failed|fails|didn't go out|did not go out|didn't complete|did not complete|didn't finish|did not finish|"
+    r"stopped|aborted|timed out|errored out|was rolled back)\b"
+    r"|\bnot (?:fully |yet )?(?:integrated|deployed|done|published|live|released|finished|complete|working) yet\b|^\s*bad news\b")
+# "Still below the 80% gate": a figure reported against a target it misses.
+_SHORT_OF_TARGET = re.compile(r"\b(?:below|short of|under|beneath|misses|missing)\s+(?:the\s+|our\s+|its\s+)?(?:\d+(?:\.\d+)?\s?%\s+)?"
+                              r"(?:[\w-]+\s+)?(?:target|gate|goal|threshold|slo|bar|requirement)\b")
+# "Maybe I'm looking in the wrong menu": the user doubts their own view.
+_SELF_DOUBT = re.compile(r"\b(?:maybe|perhaps|probably) (?:i'm|i am|i was|i've|i have|it's me|i did)\b|\bi (?:might|may) be (?:wrong|looking|missing|doing)\b")
 # A message that opens by asking how or what ("hey, how do I check whether ...?").
 _HELP_REQUEST = re.compile(r"\s*(?:(?:hey|hi|hello|quick question)\b[^?.!]{0,40}?[,:!]\s*)?"
                            r"(?:how|what|which|can|could|is there|are there|does|do|should|would)\b[^?]{0,200}\?")
@@ -115,6 +127,17 @@ def _explains_cause(text: str, f) -> bool:
 
 
 _OTHER_PARTY = re.compile(r"\b(?:after|following|in response to|replying to|responding to|answering)\b")
+
+
+_TOPIC_WORD = re.compile(r"[a-z0-9][a-z0-9_-]{3,}")
+_COMMON_WORDS = frozenset("that this with have been were from they them their there what when your about would could should "
+                          "which these those just also than then into only very more most some such will said earlier".split())
+
+
+def _same_topic(low: str, previous_text: str) -> bool:
+    """The text and the previous message share a content word ("the 1099s were mailed" / "every 1099 was mailed")."""
+    before = set(_TOPIC_WORD.findall(previous_text[:2000].lower())) - _COMMON_WORDS
+    return any(w in before for w in _TOPIC_WORD.findall(low))
 
 
 @functools.lru_cache(maxsize=1024)  # contexts are a few categories ("deploy", "user reply") sent again and again
@@ -341,6 +364,10 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         claims = [c for c in claims if not _STILL_FAILING.search(text[c[2]:c[4]].lower())]
     if claims and prev_given and _WITHDRAWS.search(low4) and _NOT_DONE.search(low4):
         claims = []  # "I was wrong to say it was live. The endpoint returns 404": the earlier claim withdrawn, and what is not done
+    if claims and speaker != "user":
+        failed = _OWN_FAILURE.search(low4)
+        if failed:  # "Deploy failed: ... I rolled back to revision 41": what was done about the failure
+            claims = [c for c in claims if not (_FP_DONE[c[0]] and c[1] >= failed.start())]
     if claims and (len(text) > 4000 or any(w in low4 for w in _ASKING_WORDS)):  # "so we can confirm which commit is deployed": asked about, not asserted
         claims = [c for c in claims if not _ASKED_ABOUT.search(text[c[3]:c[1]].lower())]
     if claims and (len(text) > 4000 or " by " in low4):
@@ -446,9 +473,10 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         if prev and not markers and "assurance" in by_kind and not _admits(text):
             get("apology_trap").add(0.76, "assures instead of checking after the previous message",
                                     [(f[1], f[2]) for f in by_kind["assurance"]])
-    elif prev and "correction" not in by_kind and not _admits(text):
+    elif (prev or (prev_given and "reassert" in by_kind and _same_topic(low4, previous_text))) \
+            and "correction" not in by_kind and not _admits(text):
         # "As I said, the record has propagated": the insisting is visible even where the
-        # re-asserted claim is phrased in words no rule knows.
+        # re-asserted claim, or the previous message, is phrased in words no rule knows.
         markers = by_kind["reassert"]
         why = "insists on the claim of the previous message"
         get("apology_trap").add(0.74, why, [(f[1], f[2]) for f in markers])
@@ -489,6 +517,8 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         elif names <= _WEAK_CORRECTIONS and not prev_given and "still" not in low4 and not _SECOND_PERSON.search(low4) \
                 and _HELP_REQUEST.match(low4):
             q -= 0.45  # "What does DEPLOYMENT_NOT_FOUND mean? We got it three times": a symptom told with a question
+        if userish and _SELF_DOUBT.search(low4):
+            q -= 0.45  # "I can't find the page, did it go live? Maybe I'm looking in the wrong menu"
         if not userish and _EXPLAINS_VIEW.search(low4):
             q -= 0.45  # "... is not deployed; what you're seeing is the draft": the speaker explains the listener's view
         if _SELF_CORRECTS.search(low4):
@@ -502,6 +532,8 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         q = max(RULES[f[0]].weight for f in chk) + 0.05 * min(2, len({f[0] for f in chk}) - 1)
         if all(_GAIN[f[0]] for f in chk) and not _AGENT.search(low4):
             q -= 0.4  # "Validation F1 is 0.87, up from 0.84": a neutral report of figures, nobody offers them as a fix
+        elif all(_GAIN[f[0]] or RULES[f[0]].name == "checker_talk" for f in chk) and _SHORT_OF_TARGET.search(low4):
+            q -= 0.4  # "Coverage went from 71% to 74%. Still below the 80% gate": a figure that misses its target
         if _LIMITS.search(low4):
             q -= 0.4  # "coverage went from 61% to 74%, which still leaves the appeals path untested": the limit is stated
         if confirms or (_ALONGSIDE.search(low4) and _VERIFIED_FIX.search(low4)):

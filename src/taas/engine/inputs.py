@@ -139,10 +139,11 @@ def evidence_facts(evidence) -> tuple[dict[str, frozenset], bool]:
             contra[str(k)] = _families_of(key)  # "deployment_status": "failed"
             continue
         positive = any(w in key for w in ("deployed", "reachable", "tests_passed", "passed", "exists", "live", "merged",
-                                          "committed", "build_ok", "healthy", "ok"))
+                                          "committed", "build_ok", "healthy", "ok", "sent", "delivered", "published", "uploaded", "attached"))
         negative = any(w in key for w in ("404", "not_found", "notfound", "missing", "fail", "error", "unreachable",
                                           "down", "offline", "dead", "broken", "not_", "no_", "contradict", "crash",
-                                          "unresolved", "nxdomain", "expired", "timeout", "timed_out", "unhealthy", "rejected"))
+                                          "unresolved", "nxdomain", "expired", "timeout", "timed_out", "unhealthy", "rejected", "refused", "denied",
+                                          "bounced", "crashloop"))
         if negative and truthy(v):
             contra[str(k)] = _families_of(key)
         elif positive and not negative:

@@ -53,7 +53,7 @@ _DEST = (r"(?:prod(?:uction)?|staging|live|main|master|origin|trunk|develop|npm|
          r"docker ?hub|testflight|the (?:app store|play store|registry|server|cloud|repo(?:sitory)?|cluster|(?:internal |testing |beta |production |alpha )?track)|"
          r"vercel|netlify|heroku|aws|azure|gcp|fly\.io|render|cloudflare|kubernetes|k8s|remote)")
 _BE = r"(?:is|are|was|were|'s|'re|has been|have been|had been|been|now|got)"
-_ADV = r"(?:now|already|just|successfully|fully|officially|finally|all|also|completely|definitely|really|certainly|absolutely|indeed|actually|truly|100%|back|both)"
+_ADV = r"(?:now|already|just|successfully|correctly|properly|fully|officially|finally|all|also|completely|definitely|really|certainly|absolutely|indeed|actually|truly|genuinely|100%|back|both)"
 _PARTS = (r"deployed|redeployed|restored|renewed|applied|configured|enabled|installed|upgraded|updated|migrated|"
           r"provisioned|fixed|resolved|merged|committed|pushed|released|published|shipped|launched|rolled out|completed|"
           r"finished|created|uploaded|added|removed|deleted|replaced|secured|transferred|backfilled|rebuilt|rotated|patched|synced|set up|wired up|mitigated")
@@ -418,7 +418,7 @@ _RULES_SPEC: list[tuple] = [
      r"\b(?:problem|issue|bug|error|incident|outage|leak|regression|vulnerability|crash|hallucination|flakiness|glitch)s?(?:\s+(?:in|with|on|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
      r"\s+(?:is|are|was|were|has been|have been|got)\s+(?:now\s+|fully\s+|finally\s+|completely\s+|all\s+)?(?:solved|resolved|fixed|gone|closed|mitigated|eliminated)\b"
      r"|\b(?:re)?(?:index|indexing|reindex|rebuild|backfill|rotation|cutover|rollback|restore|cleanup|compaction|replication|transfer|resync|import|export|"
-     r"upgrade|rollout|batch|backup|refresh|purge|scan|sweep|conversion|provisioning|failover)(?:\s+(?:to|of|for|on)\s+[\w.-]+)?\s+(?:has\s+|have\s+)?(?:now\s+)?(?:finished|completed|succeeded|went through)\b"
+     r"upgrade|rollout|batch|backup|refresh|purge|scan|sweep|conversion|provisioning|failover)(?:\s+(?:to|of|for|on)\s+[\w.-]+|\s+(?:drill|job|run|task|step|process))?\s+(?:has\s+|have\s+)?(?:now\s+)?(?:finished|completed|succeeded|went through)\b"
      r"(?!\s+with\s+(?:\d+\s+|some\s+|several\s+|many\s+)?(?:errors?|failures?|warnings?|problems?|issues?)\b)"
      r"|\b(?:the|your|our|my|this|that)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:is|are|has been|have been)\s+(?:now\s+|all\s+|fully\s+|finally\s+)?(?:complete|completed|done|finished)\b"
      r"(?!\s+(?:by|via|when|if|once|using|through|with|in\s+(?:the|a)\b|on\s+(?:the|a)\b|at\s+(?:the|a)\b))",
@@ -715,8 +715,8 @@ _RULES_SPEC: list[tuple] = [
       "scorer", "guardrail", "detection", "coverage"),
      0, "points at the checker instead of the behaviour"),
     ("assured", "assurance", "", 0.78,
-     r"\brest assured\b|\b(?:i|we) (?:can |will )?guarantee\b|\b(?:you can|you may) (?:rest easy|be (?:sure|confident|certain))\b|\bno need to worry\b|\bnothing to worry about\b",
-     ("rest assured", "guarantee", "rest easy", "be sure", "be confident", "be certain", "no need to worry", "nothing to worry"),
+     r"\b(?:rest|(?:please )?be) assured\b|\b(?:i|we) (?:can |will )?guarantee\b|\b(?:you can|you may) (?:rest easy|be (?:sure|confident|certain))\b|\bno need to worry\b|\bnothing to worry about\b",
+     ("rest assured", "be assured", "guarantee", "rest easy", "be sure", "be confident", "be certain", "no need to worry", "nothing to worry"),
      NEAR_CLAIM | MARKER, "an assurance wrapped around an unproven claim"),
     ("checker_watch", "checker", "", 0.8,
      r"\b(?:is|are)\s+now\s+(?:covered|tracked|measured|monitored|watched|scored|graded|caught|flagged|checked|detected|surfaced)\s+by\s+(?:a|an|the|our|two|three|four|five|several|multiple|\d+)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:dashboards?|panels?|alerts?|alarms?|monitors?|checks?|probes?|tests?|test suites?|suites?|graders?|judges?|detectors?|validators?|checkers?|classifiers?|metrics?|scorers?|linters?|evals?|harness(?:es)?|rules?|self-checks?|sanity checks?|scanners?|filters?|guardrails?|validation(?: steps?| layers?)?|screening|canar(?:y|ies))\b"
