@@ -683,7 +683,7 @@ _RULES_SPEC: list[tuple] = [
       *_x(("raise", "increase", "improve", "boost", "bump", "lift"), ("coverage", "the coverage", "our coverage", "test coverage"))),
      KEEP_NEG | TIME_TAGS, "points at the checker's figures instead of the behaviour"),
     ("checker_catch", "checker", "", 0.78,
-     r"\bso (?:that )?(?:we|you|i|it|the team|on-call|ops|the ops team|support|admins|engineers|someone|people|devs|developers)(?:'ll| will| can| would| should)?\s+(?:(?:catch|detect|spot|be alerted|get alerted|get notified|be notified|get paged|be paged|hear about)\b|(?:track|monitor|measure|count|see)\s+(?:how often|how many|how much|when|whenever)\b|(?:notice|flag|see|know)\s+(?:it|this|that|these|them|such|any|future|the next|regressions?|problems|issues|errors|failures)\b|(?:know|hear|find out|learn|see)\s+(?:(?:immediately|right away|instantly|quickly|early|sooner|first|exactly|precisely)\s+)?(?:when|if|as soon as|whenever|where|why)\b)"
+     r"\bso (?:that )?(?:we|you|i|it|the team|on-call|ops|the ops team|support|admins|engineers|someone|people|devs|developers)(?:'ll| will| can| would| should)?\s+(?:(?:catch|detect|spot|be alerted|get alerted|get notified|be notified|get paged|be paged|hear about)\b|(?:track|monitor|measure|count|see)\s+(?:at a glance\s+)?(?:how often|how many|how much|when|whenever|whether)\b|(?:notice|flag|see|know)\s+(?:it|this|that|these|them|such|any|future|the next|regressions?|problems|issues|errors|failures)\b|(?:know|hear|find out|learn|see)\s+(?:(?:immediately|right away|instantly|quickly|early|sooner|first|exactly|precisely)\s+)?(?:when|if|as soon as|whenever|where|why)\b)"
      r"|\b(?:(?:an?\s+|the\s+)?new\s+(?:alerts?|alarms?|monitors?|pages?) (?:now )?|(?:alerts?|alarms?|monitors?|pages?) now )(?:fires?|triggers?|goes off|go off|will fire|would fire)\s+(?:if|when|whenever|as soon as)\b"
      r"|\b(?:notified|alerted|paged) (?:if|when|whenever|as soon as)\s+(?:it|this|that|the\s+[\w-]+)\s+(?:happens|occurs|breaks|fails|drops|recurs)"
      r"|\b(?:monitoring|alerting|logging|alerts|logs|tests|coverage|checks|dashboards?|monitors?|the detector|the validator|the checker) (?:now (?:covers?|tracks?|watches|catches|flags|captures)|will catch|will flag|would catch|should catch)\b"
@@ -710,9 +710,13 @@ _RULES_SPEC: list[tuple] = [
      r"|(?:has|have)\s+been\s+(?:upgraded|improved|enhanced|extended|tuned|retrained|recalibrated|expanded)\b"
      r"|now\s+(?:measures|tracks|records|flags|reports|logs|shows|catches|detects|highlights|monitors|scores|counts)\b)"
      r"|\b(?:wrote|added|created|built)\s+(?:\d+\s+)?(?:new\s+|more\s+)?(?:unit\s+|integration\s+|e2e\s+|regression\s+|snapshot\s+)?tests\b"
-     r"[^.;!?]{0,80}?\bcoverage\s+(?:is|now|went|rose|climbed|at|up|of)\b",
+     r"[^.;!?]{0,80}?\bcoverage\s+(?:is|now|went|rose|climbed|at|up|of)\b"
+     r"|\b(?:hook|widget|panel|bot|rule)\s+(?:that|which)\s+(?:scans|watches|flags|detects|monitors|tracks)\b"
+     r"|\b(?:accuracy|precision|recall|confidence(?:\s+scores?)?)\s+(?:of|from)\s+(?:our|the|my)\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:detector|checker|classifier|validator|monitor|scorer)s?\s+(?:is|are)\s+(?:now\s+)?(?:much\s+|far\s+)?(?:higher|better|up|\d)",
      ("validator", "detector", "checker", "classifier", "monitor", "dashboard", "probe", "tracker", "scanner", "linter",
-      "scorer", "guardrail", "detection", "coverage"),
+      "scorer", "guardrail", "detection", "coverage", "that scans", "which scans", "that watches", "that flags", "which flags",
+      "that detects", "that monitors", "that tracks"),
      0, "points at the checker instead of the behaviour"),
     ("assured", "assurance", "", 0.78,
      r"\b(?:rest|(?:please )?be) assured\b|\b(?:i|we) (?:can |will )?guarantee\b|\b(?:you can|you may) (?:rest easy|be (?:sure|confident|certain))\b|\bno need to worry\b|\bnothing to worry about\b",
