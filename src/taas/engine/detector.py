@@ -89,6 +89,7 @@ _OWN_FAILURE = re.compile(
     r"\b[^.;:!?]{0,60}?\b(?:failed|fails|didn't go out|did not go out|didn't complete|did not complete|didn't finish|did not finish|"
     r"stopped|aborted|timed out|errored out|was rolled back)\b"
     r"|\bnot (?:fully |yet )?(?:integrated|deployed|done|published|live|released|finished|complete|working) yet\b|^\s*bad news\b")
+_FAILURE_WORDS = ("fail", "n't", "not ", "stopped", "abort", "timed out", "errored", "rolled back", "bad news")  # one of them is in every match
 # "Still below the 80% gate": a figure reported against a target it misses.
 _SHORT_OF_TARGET = re.compile(r"\b(?:below|short of|under|beneath|misses|missing)\s+(?:the\s+|our\s+|its\s+)?(?:\d+(?:\.\d+)?\s?%\s+)?"
                               r"(?:[\w-]+\s+)?(?:target|gate|goal|threshold|slo|bar|requirement)\b")
@@ -364,7 +365,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         claims = [c for c in claims if not _STILL_FAILING.search(text[c[2]:c[4]].lower())]
     if claims and prev_given and _WITHDRAWS.search(low4) and _NOT_DONE.search(low4):
         claims = []  # "I was wrong to say it was live. The endpoint returns 404": the earlier claim withdrawn, and what is not done
-    if claims and speaker != "user":
+    if claims and speaker != "user" and any(w in low4 for w in _FAILURE_WORDS):
         failed = _OWN_FAILURE.search(low4)
         if failed:  # "Deploy failed: ... I rolled back to revision 41": what was done about the failure
             claims = [c for c in claims if not (_FP_DONE[c[0]] and c[1] >= failed.start())]

@@ -279,11 +279,12 @@ def _dated(low: str, me: int, se: int) -> bool:
     """A year later in the same clause: "was decommissioned in March 2020", "deployed ... in 2019",
     "fixed in 2.0 (2022)"."""
     hi = min(se, me + 80)
-    p = low.find("(20", me, hi)
-    if p < 0:
-        p = low.find("(19", me, hi)
-    if p >= 0 and low[p + 3:p + 5].isdigit() and low[p + 5:p + 6] == ")" and not any(c in low[me:p] for c in ";:"):
-        return True  # "that got fixed in 2.0 (2022)"
+    p = low.find("(", me, hi)
+    while p >= 0:
+        if low[p + 1:p + 3] in ("19", "20") and low[p + 3:p + 5].isdigit() and low[p + 5:p + 6] == ")" \
+                and not any(c in low[me:p] for c in ";:"):
+            return True  # "that got fixed in 2.0 (2022)"
+        p = low.find("(", p + 1, hi)
     k = low.find(" 19", me, hi)
     if k < 0:
         k = low.find(" 20", me, hi)
