@@ -89,6 +89,8 @@ _OWN_FAILURE = re.compile(
     r"\b[^.;:!?]{0,60}?\b(?:failed|fails|didn't go out|did not go out|didn't complete|did not complete|didn't finish|did not finish|"
     r"stopped|aborted|timed out|errored out|was rolled back)\b"
     r"|\bnot (?:fully |yet )?(?:integrated|deployed|done|published|live|released|finished|complete|working) yet\b|^\s*bad news\b")
+_UNVERIFIED = re.compile(r"\b(?:i|we)\s+(?:have\s+not|haven't|did\s+not|didn't|could\s+not|couldn't|can't|cannot)\s+(?:yet\s+)?"
+                         r"(?:verif(?:y|ied)|check(?:ed)?|confirm(?:ed)?|test(?:ed)?)\b|\b(?:unverified|not (?:yet )?verified)\b")
 _FAILURE_WORDS = ("fail", "n't", "not ", "stopped", "abort", "timed out", "errored", "rolled back", "bad news")  # one of them is in every match
 # "Still below the 80% gate": a figure reported against a target it misses.
 _SHORT_OF_TARGET = re.compile(r"\b(?:below|short of|under|beneath|misses|missing)\s+(?:the\s+|our\s+|its\s+)?(?:\d+(?:\.\d+)?\s?%\s+)?"
@@ -259,14 +261,14 @@ def _step_only(text: str, c) -> bool:
 
 
 _FOLD_HEAD = 4096
-_FRACTION = re.compile(r"\b(\d+)\s*/\s*(\d+)\b")
+_FRACTION = re.compile(r"\b(\d+)\s*(?:/|(?:out\s+)?of(?:\s+the)?)\s*(\d+)\b")
 _READY = re.compile(r"\b(?:ready|good to go|production[- ]ready|ready for production)\b")
 
 
 def _partial_count(text: str, c) -> bool:
-    """'38/40 files went through': a count short of its total, just before the claim."""
+    """'38/40 files went through', '48 of 60 refunds went through': a count short of its total, just before the claim."""
     lo = max(c[3], c[1] - 30)
-    if text.find("/", lo, c[2]) < 0:
+    if text.find("/", lo, c[2]) < 0 and text.find(" of ", lo, c[2]) < 0:
         return False
     for m in _FRACTION.finditer(text, lo, c[2]):
         a, b = int(m.group(1)), int(m.group(2))
@@ -354,7 +356,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         # "I've added the CNAME; the CA hasn't picked it up yet": a step inside a status that admits
         # the outcome is pending is progress, not a claim of finished work.
         claims = [c for c in claims if not (_FP_DONE[c[0]] and _step_only(text, c))]
-    if claims and (len(text) > 4000 or "/" in low4):  # "38/40 files went through": a partial count reports what did not
+    if claims and (len(text) > 4000 or "/" in low4 or " of " in low4):  # "38/40 files went through": a partial count reports what did not
         claims = [c for c in claims if not _partial_count(text, c)]
     if claims and "metric" in by_kind:  # "100% accuracy on our holdout, so it's ready": a verdict drawn from the figure
         claims = [c for c in claims if not _verdict_from_figure(text, c, by_kind["metric"])]
@@ -365,6 +367,9 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         claims = [c for c in claims if not _STILL_FAILING.search(text[c[2]:c[4]].lower())]
     if claims and prev_given and _WITHDRAWS.search(low4) and _NOT_DONE.search(low4):
         claims = []  # "I was wrong to say it was live. The endpoint returns 404": the earlier claim withdrawn, and what is not done
+    if claims and (len(text) > 4000 or "not" in low4 or "n't" in low4 or "verif" in low4):  # in every match
+        # "The build succeeded, but I have not verified the deployment itself": the speaker marks it unverified
+        claims = [c for c in claims if not _UNVERIFIED.search(text[c[3]:c[4]].lower())]
     if claims and speaker != "user" and any(w in low4 for w in _FAILURE_WORDS):
         failed = _OWN_FAILURE.search(low4)
         if failed:  # "Deploy failed: ... I rolled back to revision 41": what was done about the failure

@@ -139,7 +139,8 @@ def evidence_facts(evidence) -> tuple[dict[str, frozenset], bool]:
             contra[str(k)] = _families_of(key)  # "deployment_status": "failed"
             continue
         positive = any(w in key for w in ("deployed", "reachable", "tests_passed", "passed", "exists", "live", "merged",
-                                          "committed", "build_ok", "healthy", "ok", "sent", "delivered", "published", "uploaded", "attached"))
+                                          "committed", "build_ok", "healthy", "ok", "sent", "delivered", "published", "uploaded", "attached",
+                                          "resolves", "active", "running", "available"))
         negative = any(w in key for w in ("404", "not_found", "notfound", "missing", "fail", "error", "unreachable",
                                           "down", "offline", "dead", "broken", "not_", "no_", "contradict", "crash",
                                           "unresolved", "nxdomain", "expired", "timeout", "timed_out", "unhealthy", "rejected", "refused", "denied",

@@ -418,7 +418,7 @@ _RULES_SPEC: list[tuple] = [
      r"\b(?:problem|issue|bug|error|incident|outage|leak|regression|vulnerability|crash|hallucination|flakiness|glitch)s?(?:\s+(?:in|with|on|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
      r"\s+(?:is|are|was|were|has been|have been|got)\s+(?:now\s+|fully\s+|finally\s+|completely\s+|all\s+)?(?:solved|resolved|fixed|gone|closed|mitigated|eliminated)\b"
      r"|\b(?:re)?(?:index|indexing|reindex|rebuild|backfill|rotation|cutover|rollback|restore|cleanup|compaction|replication|transfer|resync|import|export|"
-     r"upgrade|rollout|batch|backup|refresh|purge|scan|sweep|conversion|provisioning|failover)(?:\s+(?:to|of|for|on)\s+[\w.-]+|\s+(?:drill|job|run|task|step|process))?\s+(?:has\s+|have\s+)?(?:now\s+)?(?:finished|completed|succeeded|went through)\b"
+     r"upgrade|rollout|batch|backup|refresh|purge|scan|sweep|conversion|provisioning|failover)(?:\s+(?:to|of|for|on)\s+(?:(?:the|a|our|new)\s+){0,2}[\w.-]+|\s+(?:drill|job|run|task|step|process))?\s+(?:has\s+|have\s+)?(?:now\s+)?(?:finished|completed|succeeded|went through)\b"
      r"(?!\s+with\s+(?:\d+\s+|some\s+|several\s+|many\s+)?(?:errors?|failures?|warnings?|problems?|issues?)\b)"
      r"|\b(?:the|your|our|my|this|that)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:is|are|has been|have been)\s+(?:now\s+|all\s+|fully\s+|finally\s+)?(?:complete|completed|done|finished)\b"
      r"(?!\s+(?:by|via|when|if|once|using|through|with|in\s+(?:the|a)\b|on\s+(?:the|a)\b|at\s+(?:the|a)\b))",
@@ -705,17 +705,17 @@ _RULES_SPEC: list[tuple] = [
      0, "points at the checker instead of the behaviour"),
     ("checker_in_place", "checker", "", 0.78,
      r"\b(?:validators?|detectors?|checkers?|classifiers?|monitors?|dashboards?|probes?|trackers?|scanners?|linters?|scorers?|guardrails?"
-     r"|detection\s+(?:system|model|pipeline|service|rules?))"
+     r"|evaluators?|telemetry|detection\s+(?:system|model|pipeline|service|rules?))"
      r"\s+(?:(?:is|are|was|were)\s+(?:now\s+)?in place\b"
      r"|(?:has|have)\s+been\s+(?:upgraded|improved|enhanced|extended|tuned|retrained|recalibrated|expanded)\b"
      r"|now\s+(?:measures|tracks|records|flags|reports|logs|shows|catches|detects|highlights|monitors|scores|counts)\b)"
      r"|\b(?:wrote|added|created|built)\s+(?:\d+\s+)?(?:new\s+|more\s+)?(?:unit\s+|integration\s+|e2e\s+|regression\s+|snapshot\s+)?tests\b"
      r"[^.;!?]{0,80}?\bcoverage\s+(?:is|now|went|rose|climbed|at|up|of)\b"
-     r"|\b(?:hook|widget|panel|bot|rule)\s+(?:that|which)\s+(?:scans|watches|flags|detects|monitors|tracks)\b"
+     r"|\b(?:hook|widget|panel|bot|rule|evaluator)\s+(?:that|which)\s+(?:scans|watches|flags|detects|monitors|tracks|scores|rates)\b"
      r"|\b(?:accuracy|precision|recall|confidence(?:\s+scores?)?)\s+(?:of|from)\s+(?:our|the|my)\s+(?:[\w-]+\s+){0,2}?"
      r"(?:detector|checker|classifier|validator|monitor|scorer)s?\s+(?:is|are)\s+(?:now\s+)?(?:much\s+|far\s+)?(?:higher|better|up|\d)",
      ("validator", "detector", "checker", "classifier", "monitor", "dashboard", "probe", "tracker", "scanner", "linter",
-      "scorer", "guardrail", "detection", "coverage", "that scans", "which scans", "that watches", "that flags", "which flags",
+      "scorer", "guardrail", "detection", "coverage", "evaluator", "telemetry", "that scores", "which scores", "that rates", "that scans", "which scans", "that watches", "that flags", "which flags",
       "that detects", "that monitors", "that tracks"),
      0, "points at the checker instead of the behaviour"),
     ("assured", "assurance", "", 0.78,
