@@ -233,6 +233,7 @@ _LIMITS = re.compile(r"\b(?:still|largely|mostly|entirely|completely) (?:unteste
 _ALONGSIDE = re.compile(r"\b(?:also|alongside|as well|in addition|additionally|on top of (?:that|the fix))\b")
 _VERIFIED_FIX = re.compile(r"\b(?:(?:confirmed|verified|checked|re-checked|rechecked)\s+by|(?:customer|user|client|qa|finance|support|reporter|they|team|office|moderators?)\s+(?:has\s+|have\s+)?(?:confirmed|verified|checked|re-checked|rechecked)|no longer reproduces)\b")
 _AGENT = re.compile(r"\b(?:i|we|i've|we've|i'm|we're|my|our|us|so we'll|address|fix|fixes|fixed|tackle|complaints?|bugs?|issues?|crash\w*|outages?|incorrect|wrong|broken|errors?|failures?|slow\w*|about|regarding|re|for the)\b")
+_SELF_CHECK = tuple(r.name == "self_verified" for r in RULES)
 _FP_DONE = tuple(r.name in ("first_person_done", "landed_rolled", "done_opening", "passive_done", "released_out", "participle_report")
                  for r in RULES)
 _TO_LIVE = re.compile(r"\b(?:prod|production|live|main|master|customers|users)\b")
@@ -456,6 +457,11 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         claim_sents = [c[3] for c in claims]
         markers = [f for f in by_kind.get("reassert", ()) if _claim_follows(f, claim_sents)
                    and (prev_given or not _DISMISS[f[0]])]
+        if markers and not prev_given and "correct" not in ctx and "assurance" in by_kind:
+            # "I've tested everything and can confirm the server is up", with no correction to answer:
+            # the confirmation belongs to the self-check (facade), it insists on nothing
+            checked = {f[3] for f in by_kind["assurance"] if _SELF_CHECK[f[0]]}
+            markers = [f for f in markers if not (f[3] in checked and "confirm" in low4[f[1]:f[2]])]
         if markers:
             get("apology_trap").add(0.8, RULES[markers[0][0]].reason,
                                     [(f[1], f[2]) for f in markers])
