@@ -53,10 +53,13 @@ _CONTRA = re.compile(r"n't\b|\b(?:but|however|yet|not|no|nothing|never|still|wro
                      r"broken|down|fails?|failed|failing|error|errors|404|500|502|503|blank|gone|nowhere|actually|times? out|timed out|timing out|hangs?|crash\w*|stuck|red|old|stale|where (?:are|is) the (?:other|rest|remaining|missing))\b")
 _SELF_CORRECTS = re.compile(r"\b(?:i owe you a correction|correction to my (?:earlier|last|previous)|i need to correct|let me correct|"
                             r"i misspoke|i overstated|i overclaimed|i jumped the gun|i stand corrected|i was wrong|i was mistaken|i misread|i misunderstood|"
-                            r"i (?:shouldn't|should not) have (?:said|claimed|reported|written)|my (?:earlier|previous|last) (?:message|update|summary|reply) was (?:wrong|incorrect|premature))\b")
-_WITHDRAWS = with_first_chars(_SELF_CORRECTS)  # searched on every reply with a claim
+                            r"i (?:shouldn't|should not) have (?:said|claimed|reported|written)|my (?:earlier|previous|last) (?:message|update|summary|reply|answer|command|step|change) was (?:wrong|incorrect|premature))\b")
+_WITHDRAWS = with_first_chars(_SELF_CORRECTS)
+# Words one of which stands in every self-correction or concession (a cheap test before the searches).
+_WITHDRAW_WORDS = ("wrong", "misread", "mistake", "misspoke", "misunderstood", "overstated", "overclaimed", "correct",
+                   "jumped the gun", "should not have", "shouldn't have", "right", "my bad")
 # What a self-correction names as not done ("The feature is merged, not released").
-_NOT_DONE = re.compile(r"n't\b|\b(?:not|never|no longer|failed|fails|errors?|empty|missing|40[34]|50[0-4])\b")
+_NOT_DONE = re.compile(r"n't\b|\b(?:not|never|nothing|no longer|failed|fails|errors?|empty|missing|40[34]|50[0-4])\b")
 _USER_VOICE = re.compile(r"(?<!update )(?<!let )(?<!keep )(?<!ping )(?<!back to )(?<!notify )\byou\b|\b(?:i|we) (?:just )?(?:checked|opened|tried(?! to\b)(?!\s+\w+ing\b)|looked|clicked|visited|see|saw|get|got|sent|called|hit|loaded|refreshed|submitted|ordered|paid|downloaded|logged in)\b")
 
 
@@ -366,8 +369,11 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
     if claims and (len(text) > 4000 or "still" in low4) and speaker != "user":
         # an agent's partial status: the work it did, and in the same sentence what still fails
         claims = [c for c in claims if not _STILL_FAILING.search(text[c[2]:c[4]].lower())]
-    if claims and prev_given and _WITHDRAWS.search(low4) and _NOT_DONE.search(low4):
-        claims = []  # "I was wrong to say it was live. The endpoint returns 404": the earlier claim withdrawn, and what is not done
+    if claims and speaker != "user" and any(w in low4 for w in _WITHDRAW_WORDS) and (_WITHDRAWS.search(low4) or _concedes(low4)) \
+            and _NOT_DONE.search(low4):
+        # "I was wrong to say it was live. The endpoint returns 404", "You're right, it isn't live. I uploaded
+        # it to the testing track only": a claim withdrawn or conceded, and what is not done
+        claims = []
     if claims and (len(text) > 4000 or "not" in low4 or "n't" in low4 or "verif" in low4):  # in every match
         # "The build succeeded, but I have not verified the deployment itself": the speaker marks it unverified
         claims = [c for c in claims if not _UNVERIFIED.search(text[c[3]:c[4]].lower())]
