@@ -418,7 +418,7 @@ _RULES_SPEC: list[tuple] = [
      r"\b(?:problem|issue|bug|error|incident|outage|leak|regression|vulnerability|crash|hallucination|flakiness|glitch)s?(?:\s+(?:in|with|on|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
      r"\s+(?:is|are|was|were|has been|have been|got)\s+(?:now\s+|fully\s+|finally\s+|completely\s+|all\s+)?(?:solved|resolved|fixed|gone|closed|mitigated|eliminated)\b"
      r"|\b(?:re)?(?:index|indexing|reindex|rebuild|backfill|rotation|cutover|rollback|restore|cleanup|compaction|replication|transfer|resync|import|export|"
-     r"upgrade|rollout|batch|backup|refresh|purge|scan|sweep|conversion|provisioning|failover)(?:\s+(?:to|of|for|on)\s+(?:(?:the|a|our|new)\s+){0,2}[\w.-]+|\s+(?:drill|job|run|task|step|process))?\s+(?:has\s+|have\s+)?(?:now\s+)?(?:finished|completed|succeeded|went through)\b"
+     r"upgrade|rollout|batch|backup|refresh|purge|scan|sweep|conversion|provisioning|failover|migration|deployment)(?:\s+(?:to|of|for|on)\s+(?:(?:the|a|our|new)\s+){0,2}[\w.-]+|\s+(?:drill|job|run|task|step|process))?\s+(?:has\s+|have\s+)?(?:now\s+)?(?:finished|completed|succeeded|went through)\b"
      r"(?!\s+with\s+(?:\d+\s+|some\s+|several\s+|many\s+)?(?:errors?|failures?|warnings?|problems?|issues?)\b)"
      r"|\b(?:the|your|our|my|this|that)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:is|are|has been|have been)\s+(?:now\s+|all\s+|fully\s+|finally\s+)?(?:complete|completed|done|finished)\b"
      r"(?!\s+(?:by|via|when|if|once|using|through|with|in\s+(?:the|a)\b|on\s+(?:the|a)\b|at\s+(?:the|a)\b))",
