@@ -159,7 +159,7 @@ _RULES_SPEC: list[tuple] = [
       "do actually", "do really", "do indeed"),
      0, "stated as done or running"),
     ("on_new_build", "claim", "deploy", 0.8,
-     r"\b(?:prod|production|staging|the site|the app|the service|the cluster|everything|all (?:servers|nodes|pods|hosts|regions|users))(?:'s| is| are)\s+(?:now\s+|already\s+|all\s+)?(?:on|running)\s+(?:the\s+)?(?:new|latest|updated|fixed|patched)\s+(?:build|version|release|image|code|config|binary)\b",
+     r"\b(?:prod|production|staging|the site|the app|the service|the cluster|everything|all (?:servers|nodes|pods|hosts|regions|users)|all (?:\d+ )?(?:microservices|services|instances|replicas|containers|workers))(?:'s| is| are)\s+(?:now\s+|already\s+|all\s+)?(?:on|running)\s+(?:the\s+)?(?:new|latest|updated|fixed|patched)\s+(?:build|version|release|image|code|config|binary)\b",
      _x(("on", "running", "on the", "running the"), ("new", "latest", "updated", "fixed", "patched")), 0, "a system stated as running the new build"),
     ("release_to", "claim", "deploy", 0.82,
      rf"\b(?:released|published|promoted|pushed|uploaded)\s+(?:it\s+|them\s+|everything\s+|the\s+[\w.-]+\s+|v?\d[\w.]*\s+|version\s+\S+\s+|all\s+\w+\s+)?(?:to|on|onto|into)\s+[`'\"]?{_DEST}\b"
