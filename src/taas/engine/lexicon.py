@@ -588,6 +588,7 @@ _RULES_SPEC: list[tuple] = [
      r"(?:anomaly|risk|quality|plausibility|trust|health|ranking|relevance|toxicity|fraud|spam)\s+(?:scores?|metrics?|filters?))\b"
      r"|\b(?:implemented|added|built|created|wrote|written|set up|and)\s+(?:a|an)\s+(?:new\s+)?(?:[\w`.-]+\s+){0,2}?(?:script|tool|job|check|report|dashboard|bot|cron(?: job)?|query|page|widget|test|detector|validator|checker|monitor|linter|tracker|alert|module|step|layer|classifier|scorer|probe|panel|benchmark)\s+(?:that|which|to)\s+(?:reports|counts|count|flags|flag|detects|detect|alerts|alert|notifies|notify|surfaces|surface|highlights|highlight|warns|warn|spots|spot|catches|catch|fires|pages|lists|scores|rates|measures|records|tags|logs|charts|tracks|compares)\b"
      r"|\bput\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+)?(?:lint rule|linter|rule|check|detector|validator|monitor|alert|guardrail|probe|classifier|filter)s?\s+(?:in place|in front of)\b"
+     r"|\binstrumented\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,3}?with\b"
      r"|\b(?:doubled|tripled|increased|expanded)\s+the\s+number\s+of\s+(?:[\w-]+\s+)?(?:checks|tests|alerts|rules|assertions|monitors|probes|validators|test cases)\b",
      ("implemented", "added", "built", "created", "introduced", "developed", "wrote", "written", "designed", "set up",
       "integrated", "improved", "enhanced", "refined", "tuned", "upgraded", "optimized", "optimised", "strengthened",
@@ -595,7 +596,7 @@ _RULES_SPEC: list[tuple] = [
       "switched on", "retuned", "re-tuned", "adjusted", "tweaked", "updated", "changed", "loosened", "relaxed",
       "lowered", "trained", "tightened", "attached", "hooked", "wired", "plugged in", "bolted on", "beefed up",
       "doubled down on", "stood up", "sharpened", "broadened", "doubled", "tripled", "rebuilt", "rewrote", "rewritten", "put",
-      "bumped", "cranked up", "dialed up", "dialled up", "turned up"),
+      "bumped", "cranked up", "dialed up", "dialled up", "turned up", "instrumented"),
      TIME_TAGS, "reports work on the checker, not on the thing checked"),
     ("checker_have", "checker", "", 0.8,
      r"\b(?:now (?:have|has|uses?|runs?)|have added|has added|now includes?)\s+(?:(?:a|an|the|our|new|stricter|better|smarter|extra|additional|improved|more)\s+)*(?:[\w-]+\s+)?(?:validators?|detectors?|checkers?|classifiers?|monitors?|guardrails?|self-checks?|sanity checks?|scoring|confidence scores?|validation (?:layer|step|system)|probes?|dashboards?|panels?|alerts? for|auditors?)\b"
