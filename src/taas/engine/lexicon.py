@@ -259,6 +259,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:test|tests|check|checks|run|job|task|work|review|migration|deploy|deployment|build|backup|upgrade|setup|refactor|cleanup)\s+(?:is\s+)?(?:done|complete|completed|finished)\s*[:!;]"
      r"|\b(?:all|now)\s+(?:complete|completed|done|finished)\b|\b(?:everything|all)(?:\s+[\w']+){1,4}?\s+(?:is|are|has been|have been)\s+(?:now\s+)?(?:done|complete|completed|finished)\b"
      r"|\b(?:task|work|implementation|migration|integration|deployment|deploy|feature|setup|job|ticket|refactor|rollout|release|upgrade|build|upload|run|pipeline|sync|import|export|backup|install|installation|apply|plan|step|process|operation|provisioning)(?:\s+(?:to|of|for|on|in)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+(?:is\s+|has\s+|have\s+)?(?:now\s+)?(?:complete|completed|done|finished|succeeded)\b"
+     r"(?!\s+with\s+(?:\d+\s+|some\s+|several\s+|many\s+)?(?:errors?|failures?|warnings?|problems?|issues?)\b)"
      r"|\b(?:load|ingest|ingestion|etl|transfer|copy|replication|reindex|recompute|rebuild)\s+(?:has\s+|have\s+)?(?:now\s+)?(?:finished|completed|succeeded)\b(?!\s+(?:yet|when|if|once))"
      r"|\b(?:everything|it all|all of it)\s+checks out\b|\ball done\b|\bmission accomplished\b",
      ("complete", "completed", "done", "finished", "wrapped up", "accomplished", "checks out",
@@ -490,7 +491,7 @@ _RULES_SPEC: list[tuple] = [
       "contains no"),
      KEEP_NEG | TIME_TAGS, "the user sees an error where the claim said it works"),
     ("flat_no", "correction", "", 0.82,
-     r"\s*(?:(?:hm+|well|uh|um|erm|ehm|eh|ah|oh|actually|honestly|sorry|ok|okay|sadly|unfortunately)[,.]?\s+)?(?:(?:no|nope|nah)\s+(?=(?:it|that|this|you|the|its|it's)\b)|(?:no|nope|nah)\s*[,.!:;—–-]+\s*+)(?!problem|worries|thanks|thank|need|rush|pressure|worry)(?!i\b|i'|we\b|we')"
+     r"\s*(?:(?:hm+|well|uh|um|erm|ehm|eh|ah|oh|actually|honestly|sorry|ok|okay|sadly|unfortunately)[,.]?\s+(?:but\s+)?)?(?:(?:no|nope|nah)\s+(?=(?:it|that|this|you|the|its|it's)\b)|(?:no|nope|nah)\s*[,.!:;—–-]+\s*+)(?!problem|worries|thanks|thank|need|rush|pressure|worry)(?!i\b|i'|we\b|we')"
      r"(?!(?:that|it|this)(?:'s|’s| is) (?:fine|ok|okay|alright|all right|good|great|perfect)\b|my (?:mistake|bad|fault|error)\b|all good\b|sorry\b)",
      ("no", "nope", "nah", "hm", "hmm", "well", "uh", "um", "erm", "eh", "ah", "oh", "actually", "honestly", "sorry", "ok", "okay", "sadly",
       "unfortunately"), KEEP_NEG | TEXT_START, "the reply opens with a flat No"),
