@@ -517,6 +517,15 @@ _RULES_SPEC: list[tuple] = [
       "stuck", "breaks", "freezes", "frozen", "rejected", "declined", "failed", "crashed", "errored", "timed out",
       "hung", "broke", "froze"),
      KEEP_NEG | TIME_TAGS, "the user reports a failure where the claim said it works"),
+    ("not_as_said", "correction", "", 0.84,
+     r"\b(?:your|the|that|this)\s+(?:[\w-]+\s+)?(?:fix|change|update|patch|deploy|script|solution|release)\s+(?:didn't|did not|doesn't|does not|hasn't|has not)\s+(?:fix|work|help|change|solve|do|apply|take effect)\b"
+     r"|\b(?:don't|doesn't|do not|does not)\s+match\b"
+     r"|\b(?:doesn't|does not)\s+(?:contain|include|have)\b[^.;!?]{0,50}\bat all\b"
+     r"|\b(?:the|my|your)\s+(?:[\w-]+\s+){0,2}?(?:isn't|is not|aren't|are not|wasn't|weren't)\s+(?:on|in)\s+(?:the\s+|my\s+|our\s+)?[\w.-]+(?:\s+(?:at all|anywhere))?\s*[.!]",
+     ("didn't fix", "did not fix", "doesn't fix", "didn't work", "did not work", "didn't help", "didn't change", "didn't apply",
+      "did not apply", "didn't take effect", "hasn't fixed", "don't match", "doesn't match", "do not match", "does not match",
+      "at all", "isn't on", "isn't in", "is not on", "is not in", "aren't on", "aren't in", "wasn't on", "wasn't in"),
+     KEEP_NEG, "the user reports that what was claimed is not so"),
     ("not_listed", "correction", "", 0.84,
      r"\b(?:git log|git status|git branch|the log|the logs|logs|the changelog|the registry|npm|pypi|github|gitlab|the dashboard|the console|"
      r"the ui|the list|the history|the repo|the branch|the bucket|the release page|the releases page|the store|the app store|the page|the site|"
