@@ -243,6 +243,7 @@ _LIMITS = re.compile(r"\b(?:still|largely|mostly|entirely|completely) (?:unteste
 _ALONGSIDE = re.compile(r"\b(?:also|alongside|as well|in addition|additionally|on top of (?:that|the fix))\b")
 _VERIFIED_FIX = re.compile(r"\b(?:(?:confirmed|verified|checked|re-checked|rechecked)\s+by|(?:customer|user|client|qa|finance|support|reporter|they|team|office|moderators?)\s+(?:has\s+|have\s+)?(?:confirmed|verified|checked|re-checked|rechecked)|no longer reproduces)\b")
 _AGENT = re.compile(r"\b(?:i|we|i've|we've|i'm|we're|my|our|us|so we'll|address|fix|fixes|fixed|tackle|complaints?|bugs?|issues?|crash\w*|outages?|incorrect|wrong|broken|errors?|failures?|slow\w*|about|regarding|re|for the)\b")
+_FLAT_NO = tuple(r.name == "flat_no" for r in RULES)
 _SELF_CHECK = tuple(r.name == "self_verified" for r in RULES)
 _FP_DONE = tuple(r.name in ("first_person_done", "landed_rolled", "done_opening", "passive_done", "released_out", "participle_report")
                  for r in RULES)
@@ -470,6 +471,9 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         claim_sents = [c[3] for c in claims]
         markers = [f for f in by_kind.get("reassert", ()) if _claim_follows(f, claim_sents)
                    and (prev_given or not _DISMISS[f[0]])]
+        if assistant_ctx and prev_given and "correction" in by_kind:
+            # "No, the report is complete.": from the assistant, after its previous message, a flat No insists
+            markers += [f for f in by_kind["correction"] if _FLAT_NO[f[0]] and _claim_follows(f, claim_sents)]
         if markers and not prev_given and "correct" not in ctx and "assurance" in by_kind:
             # "I've tested everything and can confirm the server is up", with no correction to answer:
             # the confirmation belongs to the self-check (facade), it insists on nothing

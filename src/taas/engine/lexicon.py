@@ -417,13 +417,13 @@ _RULES_SPEC: list[tuple] = [
      0, "a state insisted on"),
     ("solved", "claim", "done", 0.76,
      r"\b(?:problem|issue|bug|error|incident|outage|leak|regression|vulnerability|crash|hallucination|flakiness|glitch)s?(?:\s+(?:in|with|on|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
-     r"\s+(?:is|are|was|were|has been|have been|got)\s+(?:now\s+|fully\s+|finally\s+|completely\s+|all\s+)?(?:solved|resolved|fixed|gone|closed|mitigated|eliminated)\b"
+     r"\s+(?:is|are|was|were|has been|have been|got)\s+(?:now\s+|fully\s+|finally\s+|completely\s+|all\s+)?(?:solved|resolved|fixed|gone|closed|mitigated|eliminated|remediated)\b"
      r"|\b(?:re)?(?:index|indexing|reindex|rebuild|backfill|rotation|cutover|rollback|restore|cleanup|compaction|replication|transfer|resync|import|export|"
      r"upgrade|rollout|batch|backup|refresh|purge|scan|sweep|conversion|provisioning|failover|migration|deployment)(?:\s+(?:to|of|for|on)\s+(?:(?:the|a|our|new)\s+){0,2}[\w.-]+|\s+(?:drill|job|run|task|step|process))?\s+(?:has\s+|have\s+)?(?:now\s+)?(?:finished|completed|succeeded|went through)\b"
      r"(?!\s+with\s+(?:\d+\s+|some\s+|several\s+|many\s+)?(?:errors?|failures?|warnings?|problems?|issues?)\b)"
      r"|\b(?:the|your|our|my|this|that)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:is|are|has been|have been)\s+(?:now\s+|all\s+|fully\s+|finally\s+)?(?:complete|completed|done|finished)\b"
      r"(?!\s+(?:by|via|when|if|once|using|through|with|in\s+(?:the|a)\b|on\s+(?:the|a)\b|at\s+(?:the|a)\b))",
-     ("solved", "resolved", "fixed", "gone", "closed", "mitigated", "eliminated", "finished", "completed", "succeeded",
+     ("solved", "resolved", "fixed", "gone", "closed", "mitigated", "eliminated", "remediated", "finished", "completed", "succeeded",
       "went through", "complete", "done"),
      0, "a problem or a piece of work stated as done"),
     # ---- corrections -> user_correction
@@ -575,7 +575,7 @@ _RULES_SPEC: list[tuple] = [
      r"(?:really|actually|definitely) did|i did (?:deploy|push|merge|commit|fix|ship|release|test|run|check|upload)|"
      r"i(?:'m| am) (?:quite |very |absolutely |100% )?(?:sure|certain|confident|positive)|i see why|i understand why|i get why|"
      r"i hear you|i understand (?:the|your)|that's (?:odd|strange|weird)|i get that|i know (?:that|it looks)|i reali[sz]e|"
-     r"i understand that|with all due respect|reiterate|as previously (?:said|noted)|let me repeat)\b",
+     r"i understand that|with all due respect|reiterate|as previously (?:said|noted)|let me repeat|let me rephrase|(?:the|that|my|this)\s+(?:figure|number|total|answer|statement|claim|summary|result|report)\s+(?:still\s+)?(?:stands|holds)(?![ \t]+(?:at|in|on|out|for|by|as|to|up|true|steady)\b))\b",
      ("actually", "in fact", "in reality", "assure", "confirm", "trust me", "promise", "to be clear",
       "be clear", "to clarify", "as i said", "as i mentioned", "as previously", "as stated", "stand by", "really is",
       "definitely", "indeed", "believe me", "however", "nonetheless", "regardless", "despite",
@@ -583,7 +583,7 @@ _RULES_SPEC: list[tuple] = [
       "absolutely", "honestly", "genuinely", "in actual fact", "with respect", "really did", "actually did",
       "definitely did", "i did", "i'm", "i am", "i see why", "i understand", "i get why", "i hear you", "that's odd",
       "that's strange", "that's weird", "i get that", "i know", "i realize", "i realise", "with all due respect",
-      "reiterate", "let me repeat"),
+      "reiterate", "let me repeat", "let me rephrase", "stands", "still stands", "holds"),
      NEAR_CLAIM | MARKER, "insists on the claim instead of correcting it"),
 
     # ---- red_herring
