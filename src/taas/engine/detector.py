@@ -52,10 +52,9 @@ _SELF_REPORT = re.compile(
     r"needs?|waiting (?:for|on)|pending|awaiting|blocked|i only|drafts?|(?:hasn't|has not|haven't|have not) (?:yet )?run|(?:i|we) only|looking into|investigating|retrying|debugging|working on)\b|\bnot (?:done|finished|complete|ready)\b|\b(?:because|since|until|as)\b[^.;]{0,40}\b(?:hasn't|has not|haven't|have not|is still|are still|isn't|aren't) (?:yet )?(?:run|finished|passed|approved|completed|started|done|ready|reviewed|merged|green)\b|\bmy (?:changes|branch|pr|code|work|draft)\b|\b(?:disabled|paused|on hold|held back|blocked|parked|frozen) until\b|\bso (?:i|we) (?:stopped|paused|halted|held off)\b|\bhere(?:'s| is) (?:the|my)\b|\buntil (?:we|i) (?:know|find out|understand|figure out|have)\b|\b(?:we|i) (?:don't|do not) (?:yet )?know why\b|\broot cause\b")
 _CONTRA = re.compile(r"n't\b|\b(?:but|however|yet|not|no|nothing|never|still|wrong|incorrect|false|untrue|instead|missing|empty|"
                      r"broken|down|fails?|failed|failing|error|errors|404|500|502|503|blank|gone|nowhere|actually|times? out|timed out|timing out|hangs?|crash\w*|stuck|red|old|stale|where (?:are|is) the (?:other|rest|remaining|missing))\b")
-_SELF_CORRECTS = re.compile(r"\b(?:i owe you a correction|correction to my (?:earlier|last|previous)|i need to correct|let me correct|"
+_SELF_CORRECTS = with_first_chars(re.compile(r"\b(?:i owe you a correction|correction to my (?:earlier|last|previous)|i need to correct|let me correct|"
                             r"i said (?:was|were|is|are|had)\b[^.;!?]{0,40}\b(?:was|were|is|are) (?:actually|really|in fact) (?:only|just|not)|i misspoke|i overstated|i overclaimed|i jumped the gun|i stand corrected|i was wrong|i was mistaken|i misread|i misunderstood|"
-                            r"i (?:shouldn't|should not) have (?:said|claimed|reported|written)|my (?:earlier|previous|last) (?:message|update|summary|reply|answer|command|step|change) was (?:wrong|incorrect|premature))\b")
-_WITHDRAWS = with_first_chars(_SELF_CORRECTS)
+                            r"i (?:shouldn't|should not) have (?:said|claimed|reported|written)|my (?:earlier|previous|last) (?:message|update|summary|reply|answer|command|step|change) was (?:wrong|incorrect|premature))\b"))
 # Words one of which stands in every self-correction or concession (a cheap test before the searches).
 _WITHDRAW_WORDS = ("i said", "wrong", "misread", "mistake", "misspoke", "misunderstood", "overstated", "overclaimed", "correct",
                    "jumped the gun", "should not have", "shouldn't have", "right", "my bad")
@@ -377,7 +376,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
     if claims and (len(text) > 4000 or "still" in low4) and speaker != "user":
         # an agent's partial status: the work it did, and in the same sentence what still fails
         claims = [c for c in claims if not _STILL_FAILING.search(text[c[2]:c[4]].lower())]
-    if claims and speaker != "user" and any(w in low4 for w in _WITHDRAW_WORDS) and (_WITHDRAWS.search(low4) or _concedes(low4)) \
+    if claims and speaker != "user" and any(w in low4 for w in _WITHDRAW_WORDS) and (_SELF_CORRECTS.search(low4) or _concedes(low4)) \
             and _NOT_DONE.search(low4):
         # "I was wrong to say it was live. The endpoint returns 404", "You're right, it isn't live. I uploaded
         # it to the testing track only": a claim withdrawn or conceded, and what is not done
