@@ -26,7 +26,8 @@ CANCELLED_BY = {
     "previously": (" mentioned", " stated", " said", " noted", " discussed", " explained"),
     "when": (",", "."),
     "for checking": (" in",),
-    "please": (" be assured", " rest assured", " note that", " know that", " be aware that"),  # no request: what follows is stated  # "thanks for checking in" greets, it reports no one's check
+    "please": (" be assured", " rest assured", " note that", " know that", " be aware that", " stop telling", " stop saying",
+               " stop claiming"),  # no request: what follows is stated  # "thanks for checking in" greets, it reports no one's check
     "said": (",",),  # "That said, ..."
     "so that": ("'s", " is ", " was "),  # "so that's not true" concludes, it states no purpose
     "the status": (" page", " bar", " icon", " badge", " light", " board", " check", " of the", " endpoint", " api", " route", " url", " probe"),  # a thing, not a status word

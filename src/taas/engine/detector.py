@@ -99,7 +99,7 @@ _FAILURE_WORDS = ("fail", "n't", "not ", "stopped", "abort", "timed out", "error
 _SHORT_OF_TARGET = re.compile(r"\b(?:below|short of|under|beneath|misses|missing)\s+(?:the\s+|our\s+|its\s+)?(?:\d+(?:\.\d+)?\s?%\s+)?"
                               r"(?:[\w-]+\s+)?(?:target|gate|goal|threshold|slo|bar|requirement)\b"
                               r"|\bstill\s+(?:a\s+few\s+|some\s+|several\s+|many\s+|quite\s+|rather\s+|pretty\s+|fairly\s+)?"
-                              r"(?:untested|uncovered|thin|low|sparse|missing|gaps?)\b")
+                              r"(?:untested|uncovered|thin|low|sparse|missing|gaps?|(?:barely|poorly|hardly)\s+(?:tested|covered)|under-?tested)\b")
 # "Maybe I'm looking in the wrong menu": the user doubts their own view.
 _SELF_DOUBT = re.compile(r"\b(?:maybe|perhaps|probably) (?:i'm|i am|i was|i've|i have|it's me|i did|(?:that's|it's|it is) (?:just )?(?:me|my))\b|\bi (?:might|may) be (?:wrong|looking|missing|doing)\b")
 # A message that opens by asking how or what ("hey, how do I check whether ...?").

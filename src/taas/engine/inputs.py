@@ -113,7 +113,13 @@ _ALL = frozenset({"deploy", "code", "done", "tests"})
 
 _FAILED_STATES = frozenset({"failed", "failure", "fail", "error", "errored", "down", "broken", "not found", "missing",
                             "rolled back", "rolled_back", "aborted", "cancelled", "canceled", "timed out", "timeout",
-                            "unhealthy", "crashed", "rejected", "not deployed", "not_deployed", "offline"})
+                            "unhealthy", "crashed", "rejected", "not deployed", "not_deployed", "offline", "off", "halted",
+                            "paused", "stopped", "draft", "crashloopbackoff", "pending", "in progress"})
+
+
+# Key words that state an outcome only as a yes / no ("rollout_complete": false); with a number
+# ("last_successful_run_hours_ago": 72) they say nothing about the claim.
+_DONE_FLAGS = ("complete", "succeeded", "success", "finished")
 
 
 def evidence_facts(evidence) -> tuple[dict[str, frozenset], bool]:
@@ -144,7 +150,13 @@ def evidence_facts(evidence) -> tuple[dict[str, frozenset], bool]:
         negative = any(w in key for w in ("404", "not_found", "notfound", "missing", "fail", "error", "unreachable",
                                           "down", "offline", "dead", "broken", "not_", "no_", "contradict", "crash",
                                           "unresolved", "nxdomain", "expired", "timeout", "timed_out", "unhealthy", "rejected", "refused", "denied",
-                                          "bounced", "crashloop"))
+                                          "bounced", "crashloop", "mismatch", "old_version", "outdated", "stale", "halted"))
+        if isinstance(v, bool) and not negative and any(w in key for w in _DONE_FLAGS):
+            if v:
+                supports = True
+            else:
+                contra[str(k)] = _families_of(key)  # "rollout_complete": false
+            continue
         if negative and truthy(v):
             contra[str(k)] = _families_of(key)
         elif positive and not negative:

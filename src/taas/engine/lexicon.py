@@ -258,7 +258,7 @@ _RULES_SPEC: list[tuple] = [
      rf"(?:'s|'re|\s+(?:is|are|was|were|has been|have been|is now|are now))\s+(?:{_ADV}\s+)*(?:complete|completed|done|finished|wrapped up)\b(?!\s+(?:by|via|using|through|automatically|manually|in\s+(?:the|a|an)\b))"
      r"|\b(?:test|tests|check|checks|run|job|task|work|review|migration|deploy|deployment|build|backup|upgrade|setup|refactor|cleanup)\s+(?:is\s+)?(?:done|complete|completed|finished)\s*[:!;]"
      r"|\b(?:all|now)\s+(?:complete|completed|done|finished)\b|\b(?:everything|all)(?:\s+[\w']+){1,4}?\s+(?:is|are|has been|have been)\s+(?:now\s+)?(?:done|complete|completed|finished)\b"
-     r"|\b(?:task|work|implementation|migration|integration|deployment|deploy|feature|setup|job|ticket|refactor|rollout|release|upgrade|build|upload|run|pipeline|sync|import|export|backup|install|installation|apply|plan|step|process|operation|provisioning)(?:\s+(?:to|of|for|on|in)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+(?:is\s+|has\s+|have\s+)?(?:now\s+)?(?:complete|completed|done|finished|succeeded)\b"
+     r"|\b(?:task|work|implementation|migration|integration|deployment|deploy|feature|setup|job|ticket|refactor|rollout|release|upgrade|update|build|upload|run|pipeline|sync|import|export|backup|install|installation|apply|plan|step|process|operation|provisioning)(?:\s+(?:to|of|for|on|in)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+(?:is\s+|has\s+|have\s+)?(?:now\s+)?(?:complete|completed|done|finished|succeeded)\b"
      r"(?!\s+with\s+(?:\d+\s+|some\s+|several\s+|many\s+)?(?:errors?|failures?|warnings?|problems?|issues?)\b)"
      r"|\b(?:load|ingest|ingestion|etl|transfer|copy|replication|reindex|recompute|rebuild)\s+(?:has\s+|have\s+)?(?:now\s+)?(?:finished|completed|succeeded)\b(?!\s+(?:yet|when|if|once))"
      r"|\b(?:everything|it all|all of it)\s+checks out\b|\ball done\b|\bmission accomplished\b",
@@ -430,6 +430,7 @@ _RULES_SPEC: list[tuple] = [
     ("flat_wrong", "correction", "", 0.9,
      r"\b(?:that|this|it|which|(?:your|the|this|that)\s+(?:[\w-]+\s+)?(?:summary|answer|report|update|message|reply|statement|claim|changelog|description|status|note|comment|explanation|response|analysis|timeline|numbers|figures))(?:'s| is| was| are| were)\s+(?:just\s+|simply\s+|completely\s+|totally\s+|flat\s+|plain\s+|absolutely\s+|partly\s+|also\s+)?(?:wrong|incorrect|false|untrue|a lie|inaccurate|misleading|nonsense|not (?:true|right|correct|accurate|what (?:i asked|happened|i see|i'm seeing|i said|it says)))\b"
      r"|\bi (?:don't|do not) think (?:that's|that is|it's|it is|this is) (?:true|right|correct|the case|live|deployed|working|done|fixed)\b"
+     r"|\bi (?:don't|do not) think (?:the|that|this|it|your)\b[^.;!?]{0,40}?\b(?:went out|was sent|got sent|went through|is live|is deployed|was deployed|worked|ran|happened|exists)\b"
      r"|\b(?:that|this|your|the)\s+claim\s+(?:about|that|of|regarding)\s+(?:[\w'-]+\s+){1,6}?(?:is|was)\s+(?:just\s+|simply\s+|completely\s+)?(?:wrong|incorrect|false|untrue|a lie|inaccurate|misleading|not true)\b|\bin your\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:isn't|is not|wasn't|was not|aren't|are not)\s+(?:accurate|correct|true|right)\b|\b(?:stop|quit)\s+(?:telling|saying|claiming|reporting|announcing)\b|\byou(?:'re| are| were)\s+(?:wrong|mistaken|incorrect|lying)\b|\b(?:that|this)(?: is|'s)n't (?:true|right|correct)\b|\bthat(?:'s| is) (?:just |simply |really |absolutely )?not the case\b"
      r"|\b(?:that|this)(?: is|'s)n't what (?:happened|i asked|i see)\b|\b(?:your|the|that|this)\s+(?:[\w-]+\s+)?(?:summary|answer|report|update|message|reply|statement|claim|changelog|description|note|response|analysis|post|email)\s+(?:misstates|misrepresents|misquotes|mischaracteri[sz]es|overstates|gets\s+(?:\w+\s+)?wrong)\b"
      r"|\b(?:that|this|the)\s+(?:citation|reference|quote|source|paper|number|figure|statistic|link|study)\s+(?:is|was)\s+(?:completely\s+|entirely\s+)?(?:fabricated|made up|invented|hallucinated|fake|bogus)\b",
@@ -500,7 +501,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\s*(?:wrong|incorrect)\s+(?:repo|repository|branch|file|fix|server|cluster|bucket|link|url|page|version|build|environment|region|project|account|commit|pr|ticket|number|date|table|database|service)\s*[.!,;:]",
      ("incorrect", "wrong", "false", "not true", "untrue", "nope", "not quite", "negative", "not correct", "not right", "not accurate"), KEEP_NEG | SENT_START, "a flat 'Incorrect.'"),
     ("bare_not", "correction", "", 0.78,
-     r"\s*(?:not|nothing|never)\s+(?:deployed|live|merged|committed|working|there|fixed|done|pushed|online)\b(?!\s+(?:it|this|that|one|anything|much|so|before|yet|either)\b)",
+     r"\s*(?:so\s+)?(?:not|nothing|never)\s+(?:deployed|live|merged|committed|working|there|fixed|done|pushed|online|complete|finished)\b(?!\s+(?:it|this|that|one|anything|much|so|before|yet|either)\b)",
      ("not", "nothing", "never"), KEEP_NEG | SENT_START, "a flat 'not deployed'"),
 
     ("failure_seen", "correction", "", 0.84,
