@@ -102,6 +102,8 @@ _SHORT_OF_TARGET = re.compile(r"\b(?:below|short of|under|beneath|misses|missing
                               r"(?:untested|uncovered|thin|low|sparse|missing|gaps?|(?:barely|poorly|hardly)\s+(?:tested|covered)|under-?tested)\b")
 # "Maybe I'm looking in the wrong menu": the user doubts their own view.
 _SELF_DOUBT = re.compile(r"\b(?:maybe|perhaps|probably) (?:i'm|i am|i was|i've|i have|it's me|i did|(?:that's|it's|it is) (?:just )?(?:me|my))\b|\bi (?:might|may) be (?:wrong|looking|missing|doing)\b")
+_ASKS_IF_EXPECTED = re.compile(r"\b(?:is|was|are) (?:that|this|it) (?:expected|normal|intended|by design|how it(?:'s| is) supposed to)\b|"
+                               r"\bis it normal\b|\bis this normal\b")
 # A message that opens by asking how or what ("hey, how do I check whether ...?").
 _HELP_REQUEST = re.compile(r"\s*(?:(?:hey|hi|hello|quick question)\b[^?.!]{0,40}?[,:!]\s*)?"
                            r"(?:how|what|which|can|could|is there|are there|does|do|should|would)\b[^?]{0,200}\?")
@@ -545,6 +547,8 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         elif names <= _WEAK_CORRECTIONS and not prev_given and "still" not in low4 and not _SECOND_PERSON.search(low4) \
                 and _HELP_REQUEST.match(low4):
             q -= 0.45  # "What does DEPLOYMENT_NOT_FOUND mean? We got it three times": a symptom told with a question
+        elif names <= _WEAK_CORRECTIONS and _ASKS_IF_EXPECTED.search(low4):
+            q -= 0.45  # "... the winner field is still empty. Is that expected when ...?": asking, not contradicting
         if userish and _SELF_DOUBT.search(low4):
             q -= 0.45  # "I can't find the page, did it go live? Maybe I'm looking in the wrong menu"
         if not userish and _EXPLAINS_VIEW.search(low4):
