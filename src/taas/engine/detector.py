@@ -183,19 +183,17 @@ _STATE_ADMITTED = re.compile(
     r"(?:live|deployed|done|complete|completed|merged|fixed|working|finished|shipped|released|applied|enabled|propagated|run|ran)\b")
 
 
-def _admits_failure(text: str) -> bool:
+def _admits_failure(low: str) -> bool:
     """'You're right, it isn't live. I uploaded it to the testing track only': conceding and
     naming what is not done; "Thanks for flagging. It's live" concedes nothing."""
-    low = text[:4000].lower()
     return _concedes(low) and bool(_STATE_ADMITTED.search(low))
 
 
-def _admits(text: str) -> bool:
-    return bool(_ADMITS.search(text[:4000].lower()))
+def _admits(low: str) -> bool:
+    return bool(_ADMITS.search(low))
 
 
-def _self_report(text: str) -> bool:
-    low = text[:4000].lower()
+def _self_report(low: str) -> bool:
     return bool(_SELF_REPORT.search(low)) and not _USER_VOICE.search(low)
 
 
@@ -485,26 +483,26 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
                                     [(f[1], f[2]) for f in markers])
         if prev:
             same = _families(prev) & _families(claims)
-            if same and not _admits_failure(text):
+            if same and not _admits_failure(low4):
                 apologetic = bool(markers) or any(RULES[f[0]].name == "polite_wrapper" for f in by_kind.get("polite", ()))
                 get("apology_trap").add(0.9 if apologetic else 0.76,
                                         "re-asserts the claim of the previous message (" + ", ".join(sorted(same)) + ")",
                                         [(f[1], f[2]) for f in claims if RULES[f[0]].family in same])
-            elif assistant_ctx and not _admits(text):  # the assistant answers the objection with another claim
+            elif assistant_ctx and not _admits(low4):  # the assistant answers the objection with another claim
                 get("apology_trap").add(0.76, "re-asserts the previous message in other words",
                                         [(f[1], f[2]) for f in claims])
         if prev_given and not prev and not markers and ("polite" in by_kind or "assurance" in by_kind) \
-                and not _admits(text):
+                and not _admits(low4):
             # "I apologize, but the flag is on for production": after a previous message, a claim
             # wrapped in apology or assurance is the claim again, even in words no rule knows there.
             wr = [*by_kind.get("polite", ()), *by_kind.get("assurance", ())]
             get("apology_trap").add(0.76, "re-asserts a claim after the previous message, wrapped in apology or assurance",
                                     [(f[1], f[2]) for f in wr])
-        if prev and not markers and "assurance" in by_kind and not _admits(text):
+        if prev and not markers and "assurance" in by_kind and not _admits(low4):
             get("apology_trap").add(0.76, "assures instead of checking after the previous message",
                                     [(f[1], f[2]) for f in by_kind["assurance"]])
     elif (prev or (prev_given and "reassert" in by_kind and _same_topic(low4, previous_text))) \
-            and "correction" not in by_kind and not _admits(text):
+            and "correction" not in by_kind and not _admits(low4):
         # "As I said, the record has propagated": the insisting is visible even where the
         # re-asserted claim, or the previous message, is phrased in words no rule knows.
         markers = by_kind["reassert"]
@@ -530,7 +528,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         if previous_text and isinstance(previous_text, str):
             q += 0.04
         userish = speaker == "user"
-        if not userish and (names <= _WEAK_CORRECTIONS or assistant_ctx) and _self_report(text):
+        if not userish and (names <= _WEAK_CORRECTIONS or assistant_ctx) and _self_report(low4):
             q -= 0.45
         if not userish and _concedes(low4):
             q -= 0.5  # "Thanks for catching that, you're correct: the export never finished": the assistant admits
