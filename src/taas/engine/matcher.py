@@ -165,9 +165,10 @@ def _run_mode(rule) -> tuple:
     return _FINDITER, rx.finditer
 
 
-_RULE_RUN = tuple((*_run_mode(r)[:1], bool(r.flags & TEXT_START), _run_mode(r)[1], r.flags & ADJ_CHECK,
-                   r.flags & NEEDS_URL, r.flags & _JUDGED) for r in RULES)
+_RULE_RUN = tuple((mode, bool(r.flags & TEXT_START), find, r.flags & ADJ_CHECK, r.flags & NEEDS_URL, r.flags & _JUDGED)
+                  for r in RULES for mode, find in (_run_mode(r),))
 _STRIP_END = frozenset(" ,;:.!?)\"'")
+_UNJUDGED = object()  # judge() returns None for an assertion, so a missing verdict needs its own mark
 
 
 def scan(text: str, ignored: list | None = None) -> list[tuple[int, int, int, int, int]]:
@@ -215,15 +216,12 @@ def scan(text: str, ignored: list | None = None) -> list[tuple[int, int, int, in
                         continue
                     if needs_url and not has_url(low, ss, se):
                         continue
-                    key = (ms, me, jflags)
                     if verdicts is None:
                         cues = _cues(low, ss, se)
                         verdicts = {}
-                        why = verdicts[key] = judge(low, ms, me, ss, se, cues, jflags & KEEP_NEG, jflags & QUESTION_OK,
-                                                    jflags & TIME_TAGS, jflags & MARKER)
-                    elif key in verdicts:
-                        why = verdicts[key]
-                    else:
+                    key = (ms, me, jflags)
+                    why = verdicts.get(key, _UNJUDGED)
+                    if why is _UNJUDGED:
                         why = verdicts[key] = judge(low, ms, me, ss, se, cues, jflags & KEEP_NEG, jflags & QUESTION_OK,
                                                     jflags & TIME_TAGS, jflags & MARKER)
                     if why is None:
