@@ -25,9 +25,10 @@ CANCELLED_BY = {
     "let me": (" reassure", " assure", " be clear", " clarify", " be honest", " confirm that", " repeat", " reiterate"),
     "previously": (" mentioned", " stated", " said", " noted", " discussed", " explained"),
     "when": (",", "."),
-    "for checking": (" in",),
+    "for checking": (" in",),  # "thanks for checking in" greets, it reports no one's check
+    # "Please be assured that ...", "please stop telling me ...": no request, what follows is stated
     "please": (" be assured", " rest assured", " note that", " know that", " be aware that", " stop telling", " stop saying",
-               " stop claiming"),  # no request: what follows is stated  # "thanks for checking in" greets, it reports no one's check
+               " stop claiming"),
     "said": (",",),  # "That said, ..."
     "so that": ("'s", " is ", " was "),  # "so that's not true" concludes, it states no purpose
     "the status": (" page", " bar", " icon", " badge", " light", " board", " check", " of the", " endpoint", " api", " route", " url", " probe"),  # a thing, not a status word

@@ -228,6 +228,7 @@ _PRONOUN_STATE = tuple(r.name in ("operational", "status", "state_now", "flows_n
 
 
 _GAIN = tuple(r.name == "checker_gain" for r in RULES)
+_FIGURE_TALK = tuple(r.name == "checker_talk" for r in RULES)
 _OTHERS_CHECK = re.compile(r"\b(?:confirmed|verified|signed off|validated|re-checked|rechecked) by (?:the |our |their )?(?!me\b|us\b|myself\b|my\b|ci\b|tests?\b|the tests\b|our tests\b|the pipeline\b|unit\b|automated\b|internal\b)[a-z]")
 
 
@@ -562,7 +563,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         q = max(RULES[f[0]].weight for f in chk) + 0.05 * min(2, len({f[0] for f in chk}) - 1)
         if all(_GAIN[f[0]] for f in chk) and not _AGENT.search(low4):
             q -= 0.4  # "Validation F1 is 0.87, up from 0.84": a neutral report of figures, nobody offers them as a fix
-        elif all(_GAIN[f[0]] or RULES[f[0]].name == "checker_talk" for f in chk) and _SHORT_OF_TARGET.search(low4):
+        elif all(_GAIN[f[0]] or _FIGURE_TALK[f[0]] for f in chk) and _SHORT_OF_TARGET.search(low4):
             q -= 0.4  # "Coverage went from 71% to 74%. Still below the 80% gate": a figure that misses its target
         if _LIMITS.search(low4):
             q -= 0.4  # "coverage went from 61% to 74%, which still leaves the appeals path untested": the limit is stated
