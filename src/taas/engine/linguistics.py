@@ -235,8 +235,13 @@ def _past_step_tag(low: str, t: int, se: int) -> bool:
 
 
 def _first_person(low: str, ss: int, h: int) -> bool:
-    """The speaker (or 'as ...') reports: "I checked and confirmed", "as I said", "as noted"."""
-    return any(w.strip(",;:-(") in FIRST_PERSON for w in low[ss:h].split())
+    """The speaker (or 'as ...') reports: "I checked and confirmed", "as I said", "as noted"; a report verb
+    that opens the sentence ("Verified and confirmed: ...") has no other subject."""
+    words = [w.strip(",;:-(*") for w in low[ss:h].split()]
+    return any(w in FIRST_PERSON for w in words) or all(w in _OWN_CHECK_OPENING for w in words)
+
+
+_OWN_CHECK_OPENING = frozenset(("", "verified", "confirmed", "checked", "tested", "double-checked", "re-checked", "and", "&", "fully"))
 
 
 def _explained(low: str, ms: int, ss: int, se: int, cues: Cues) -> bool:
