@@ -11,7 +11,8 @@ _FALSE_WORDS = frozenset({"false", "no", "n", "0", "off", "f", "", "none", "null
 _QUALITY = ("accura", "precision", "recall", "f1", "score", "coverage", "pass", "success", "rate", "auc", "uptime",
             "availability", "reliab", "confidence", "quality", "complet", "progress", "health", "correct",
             "consisten", "valid", "error", "loss", "fail", "bug", "defect", "miss", "false", "match", "satisf", "bleu",
-            "rouge", "ndcg", "mrr", "hit", "pass@", "parity", "agreement", "kappa", "complian", "feasib", "on_time", "on-time")
+            "rouge", "ndcg", "mrr", "hit", "pass@", "parity", "agreement", "kappa", "complian", "feasib", "on_time", "on-time",
+            "sensitiv", "specificity", "adequa", "fluency", "faithful", "grounded")
 _LOWER_IS_BETTER = ("mismatch", "discrepanc", "drift", "error", "loss", "fail", "bug", "defect", "miss", "false", "latency", "violation", "incident")
 
 
@@ -119,7 +120,7 @@ _FAILED_STATES = frozenset({"failed", "failure", "fail", "error", "errored", "do
 
 # Key words that state an outcome only as a yes / no ("rollout_complete": false); with a number
 # ("last_successful_run_hours_ago": 72) they say nothing about the claim.
-_DONE_FLAGS = ("complete", "succeeded", "success", "finished")
+_DONE_FLAGS = ("complete", "succeeded", "success", "finished", "found")
 
 
 def evidence_facts(evidence) -> tuple[dict[str, frozenset], bool]:
@@ -150,7 +151,9 @@ def evidence_facts(evidence) -> tuple[dict[str, frozenset], bool]:
         negative = any(w in key for w in ("404", "not_found", "notfound", "missing", "fail", "error", "unreachable",
                                           "down", "offline", "dead", "broken", "not_", "no_", "contradict", "crash",
                                           "unresolved", "nxdomain", "expired", "timeout", "timed_out", "unhealthy", "rejected", "refused", "denied",
-                                          "bounced", "crashloop", "mismatch", "old_version", "outdated", "stale", "halted"))
+                                          "bounced", "crashloop", "mismatch", "old_version", "outdated", "stale", "halted",
+                                          "unpatched", "unprocessed", "unsynced", "unmigrated", "undelivered", "unreconciled",
+                                          "skipped", "remaining"))
         if isinstance(v, bool) and not negative and any(w in key for w in _DONE_FLAGS):
             if v:
                 supports = True
@@ -164,7 +167,26 @@ def evidence_facts(evidence) -> tuple[dict[str, frozenset], bool]:
                 contra[str(k)] = _families_of(key)
             elif truthy(v):
                 supports = True
+    contra.update(_short_of_expected(evidence))
     return contra, supports and not contra
+
+
+def _short_of_expected(evidence: dict) -> dict[str, frozenset]:
+    """'row_count_loaded': 1380211 beside 'row_count_expected': 2400000: the work fell short of its target."""
+    numbers = {str(k).lower(): v for k, v in list(evidence.items())[:200]
+               if isinstance(v, (int, float)) and not isinstance(v, bool)}
+    out: dict[str, frozenset] = {}
+    for key, want in numbers.items():
+        if key.endswith("_expected"):
+            stem = key[:-len("_expected")]
+        elif key.startswith("expected_"):
+            stem = key[len("expected_"):]
+        else:
+            continue
+        for other, got in numbers.items():
+            if other != key and stem and stem in other and "expected" not in other and got != want:
+                out[other] = _families_of(other)
+    return out
 
 
 def _families_of(key: str) -> frozenset:
