@@ -156,6 +156,13 @@ def _user_wrote(context: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1024)
+def _answers_report(context: str) -> bool:
+    """The assistant answers someone's report of a problem ("agent reply to user saying contacts aren't syncing")."""
+    ctx = context.lower()
+    return _REPLY_TO_PROBLEM.search(ctx) is not None and _speaker(ctx) == "assistant"
+
+
+@functools.lru_cache(maxsize=1024)
 def _speaker(ctx: str) -> str | None:
     """Who wrote the text, by the context's first words: "assistant, after user correction" is the
     assistant; whoever comes after "after" / "replying to" is the other party."""
@@ -357,7 +364,9 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         # What a user reports having seen ("that works now, thanks") is an observation, not an
         # assistant's unproven claim: of a user's own words only a correction is a pattern.
         found = [f for f in found if _KIND[f[0]] == "correction"]
-    if not found and not metrics:  # nothing to weigh: only perfect metrics can flag a text without findings
+    answers_report = isinstance(context, str) and _answers_report(context)
+    if not found and not metrics and not answers_report:
+        # nothing to weigh: only perfect metrics, or checker talk in answer to a reported problem, flag a text without findings
         return _verdict((), coherence, text, ignored)
     acc: dict[str, _Acc] = {}
     shown = text
@@ -592,7 +601,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
                                    [(f[1], f[2]) for f in corr])
 
     answered = None
-    if not chk and speaker == "assistant" and len(low4) == min(len(text), 4000) and _REPLY_TO_PROBLEM.search(ctx_low):
+    if not chk and answers_report and len(low4) == min(len(text), 4000):
         answered = _checker_instead(low4)
     if chk or answered:
         if chk:
