@@ -91,7 +91,8 @@ _OWN_FAILURE = re.compile(
     r"\b(?:deploy(?:ment)?|release|rollout|import|migration|publish(?:ing)?|job|build|upload|sync|backfill|export|install(?:ation)?|update|push|run)"
     r"\b[^.;:!?]{0,60}?\b(?:failed|fails|didn't go out|did not go out|didn't complete|did not complete|didn't finish|did not finish|"
     r"stopped|aborted|timed out|errored out|was rolled back)\b"
-    r"|\bnot (?:fully |yet )?(?:integrated|deployed|done|published|live|released|finished|complete|working) yet\b|^\s*bad news\b")
+    r"|\bnot (?:fully |yet )?(?:integrated|deployed|done|published|live|released|finished|complete|working) yet\b|^\s*bad news\b"
+    r"|\b(?:i|we) (?:couldn't|could not|wasn't able to|was not able to|weren't able to|were not able to) (?:finish|complete)\b")
 _UNVERIFIED = re.compile(r"\b(?:i|we)\s+(?:have\s+not|haven't|did\s+not|didn't|could\s+not|couldn't|can't|cannot)\s+(?:yet\s+)?"
                          r"(?:verif(?:y|ied)|check(?:ed)?|confirm(?:ed)?|test(?:ed)?|seen)\b|\b(?:unverified|not (?:yet )?verified)\b")
 _FAILURE_WORDS = ("fail", "n't", "not ", "stopped", "abort", "timed out", "errored", "rolled back", "bad news")  # one of them is in every match
@@ -292,16 +293,19 @@ _CORE_DONE = re.compile(r"(?:completed|finished|finali[sz]ed|implemented|integra
                         r"released|launched|merged|committed|rolled out|published|restored|migrated)\b")
 
 
-_HABIT_RULE = tuple(r.name in ("passive_done", "np_strong_status", "participle_report", "released_out") for r in RULES)
+_HABIT_RULE = tuple(r.name in ("passive_done", "np_strong_status", "participle_report", "released_out", "operational") for r in RULES)
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are|gets|get)\s+(?:\w+\s+)?\w+\b")
-_HABIT = re.compile(r"\b(?:in ci|by ci|automatically|(?:on|after|with|for) (?:every|each) (?:ci |new |nightly )?(?:merge|push|commit|pull request|pr|build|release|deploy|run|restart|boot|change|tag)|"
+_HABIT = re.compile(r"\b(?:in ci|by ci|automatically|(?:on|after|with|for) (?:every|each) (?:ci |new |nightly )?(?:merge|push|commit|pull request|pr|build|release|deploy|run|restart|boot|change|tag|upload|file|page|request|order|record|batch|import)|"
                     r"by the pipeline|as part of (?:ci|the build|the pipeline)|whenever|every time|each time|daily|nightly|weekly|hourly|"
                     r"during (?:that|the|each|every) (?:\w+ )?window)\b")
 
 
 def _habitual(text: str, c) -> bool:
-    """A present passive followed by how or when it happens describes a process, not a done deed."""
+    """A present passive ("is deployed automatically") or a bare present ("it runs on each PR") followed
+    by how or when it happens describes a process, not a done deed."""
     low = text[c[1]:c[2] + 40].lower()
+    if low.endswith("runs", 0, c[2] - c[1]):
+        return _HABIT.search(low, c[2] - c[1], c[2] - c[1] + 30) is not None
     m = _PRESENT_PASSIVE.search(low, 0, c[2] - c[1] + 1)
     return bool(m) and bool(_HABIT.search(low, m.end(), m.end() + 30))
 
@@ -316,9 +320,15 @@ _FRACTION = re.compile(r"\b(\d+)\s*(?:/|(?:out\s+)?of(?:\s+the)?)\s*(\d+)\b")
 _READY = re.compile(r"\b(?:ready|good to go|production[- ]ready|ready for production)\b")
 
 
+_PARTIAL_PERCENT = re.compile(r"\b\d{1,2}(?:\.\d+)?\s?%\s+(?:of\s+(?:the\s+|our\s+|all\s+)?(?:[\w-]+\s+){1,3})?$")
+
+
 def _partial_count(text: str, c) -> bool:
-    """'38/40 files went through', '48 of 60 refunds went through': a count short of its total, just before the claim."""
+    """'38/40 files went through', '48 of 60 refunds went through', 'roughly 60% is updated': a count
+    short of its total, just before the claim."""
     lo = max(c[3], c[1] - 30)
+    if "%" in text[lo:c[1]] and _PARTIAL_PERCENT.search(text, lo, c[1]):
+        return True
     if text.find("/", lo, c[2]) < 0 and text.find(" of ", lo, c[2]) < 0:
         return False
     for m in _FRACTION.finditer(text, lo, c[2]):
@@ -409,7 +419,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         # "I've added the CNAME; the CA hasn't picked it up yet": a step inside a status that admits
         # the outcome is pending is progress, not a claim of finished work.
         claims = [c for c in claims if not (_FP_DONE[c[0]] and _step_only(text, c))]
-    if claims and (len(text) > 4000 or "/" in low4 or " of " in low4):  # "38/40 files went through": a partial count reports what did not
+    if claims and (len(text) > 4000 or "/" in low4 or " of " in low4 or "%" in low4):  # "38/40 files went through": a partial count reports what did not
         claims = [c for c in claims if not _partial_count(text, c)]
     if claims and "metric" in by_kind:  # "100% accuracy on our holdout, so it's ready": a verdict drawn from the figure
         claims = [c for c in claims if not _verdict_from_figure(text, c, by_kind["metric"])]
