@@ -43,7 +43,7 @@ _WORDS: dict[int, str] = {
         intend to|intends to|about to|to be|need to|needs to|have to|has to|had to|hope to|hoping to|expect to|
         expects to|expected to|is expected|scheduled to|scheduled for|scheduled at|scheduled in|scheduled on|scheduled after|scheduled next|pending|in progress|not yet|yet to|being|let me|let's|make sure|
         ensure|try to|trying to|i want|we want|want the|want it|want them|wants the|wants it|can be|can only be|want to|wants to|tomorrow|soon|eventually|as soon as|ready to|supposed to|aim to|
-        aiming to|would like|'ll|'d|wanna|gotta|plan is to|the plan is|next step is to|next step is|the next step|action item|goal is to|the goal is|aim is to|policy is to|our policy is|the rule is to|the process is to|the practice is to|by monday|by tuesday|
+        aiming to|aiming for|aim for|aims for|targeting|target of|goal of|hoping for|would like|'ll|'d|wanna|gotta|plan is to|the plan is|next step is to|next step is|the next step|action item|goal is to|the goal is|aim is to|policy is to|our policy is|the rule is to|the process is to|the practice is to|by monday|by tuesday|
         by wednesday|by thursday|by friday|by tonight|by tomorrow|by end of|next sprint|please|verify that|check that|check whether|
         verify whether|confirm whether|double-check that|how to""",
     HEDGE: """might|may|maybe|perhaps|probably|possibly|it's possible|it is possible|it's plausible|likely|unlikely|i think|i believe|i guess|i suppose|i assume|

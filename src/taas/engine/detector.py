@@ -118,7 +118,8 @@ _USER_WROTE = re.compile(r"\s*(?:the\s+|a\s+|end[- ]?)?(?:user|customer|client|h
                          r"(?:[\s_-]+(?:reply|response|message|question|comment|follow[- ]?up|answer|feedback|chat|turn|confirmation)\b"
                          r"|\s*(?:\([^)]*\))?\s*\.?\s*$)")
 # "I rebuilt the cache, but the scores still look wrong": what still fails, told with the work done.
-_STILL_FAILING = re.compile(r"\bstill\b[^.;!?]{0,40}?\b(?:fail\w*|broken|wrong|errors?|crash\w*|[45]\d\d|tim(?:es|ing) out|hangs?)\b")
+_STILL_FAILING = re.compile(r"\bstill\b[^.;!?]{0,40}?\b(?:fail\w*|broken|wrong|errors?|crash\w*|[45]\d\d|tim(?:es|ing) out|hangs?)\b"
+                            r"|\bstill (?:on|running|serving) (?:the )?(?:old|previous|legacy)\b")
 # "so we can confirm which commit is deployed": the claim is the object of a question someone asks.
 _ASKING_WORDS = (" which ", " what ", "whether", " if ", " where ")
 _ASKED_ABOUT = re.compile(r"\b(?:confirm|check|verify|know|see|tell|find out|determine|figure out|ask|sure|unclear|wonder(?:ing)?)"
@@ -279,7 +280,12 @@ def _checker_instead(low: str) -> re.Match | None:
 
 _LIMITS = re.compile(r"\b(?:still|largely|mostly|entirely|completely) (?:untested|uncovered|unmonitored|unchecked|unvalidated)\b|"
                      r"\bstill leaves\b|\b(?:which|but|that) (?:still )?(?:doesn't|does not|won't|will not|can't|cannot) (?:tell|prove|show|mean|guarantee)\b|"
-                     r"\bsays nothing about\b|\bnot (?:the same as|a substitute for|a fix)\b")
+                     r"\bsays nothing about\b|\bnot (?:the same as|a substitute for|a fix)\b|"
+                     r"\b(?:doesn't|does not|won't|will not) (?:change|fix|address|solve|affect) (?:the|that|this|our|your)\b")
+# "... is 100%, but that split is tiny and overlaps with the training data": the speaker doubts its own perfect figure.
+_DOUBTS_FIGURE = re.compile(r"\b(?:overfit\w*|leaking (?:the )?labels|(?:label|data|target|test[- ]set) leak\w*|too good to be true|suspicious\w*|(?:don't|do not) (?:consider|trust|believe|take)\b|"
+                            r"not (?:meaningful|representative|reliable|trustworthy|conclusive)|(?:still )?need (?:a |an )?(?:proper |real |independent )?"
+                            r"(?:external|independent|held-out|proper|real) (?:test|evaluation|eval|check|validation))")
 _ALONGSIDE = re.compile(r"\b(?:also|alongside|as well|in addition|additionally|on top of (?:that|the fix))\b")
 _VERIFIED_FIX = re.compile(r"\b(?:(?:confirmed|verified|checked|re-checked|rechecked)\s+by|(?:customer|user|client|qa|finance|support|reporter|they|team|office|moderators?)\s+(?:has\s+|have\s+)?(?:confirmed|verified|checked|re-checked|rechecked)|no longer reproduces)\b")
 _AGENT = re.compile(r"\b(?:i|we|i've|we've|i'm|we're|my|our|us|so we'll|address|fix|fixes|fixed|tackle|complaints?|bugs?|issues?|crash\w*|outages?|incorrect|wrong|broken|errors?|failures?|slow\w*|about|regarding|re|for the)\b")
@@ -489,12 +495,14 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
 
     # facade: perfect self-reported figures, or assurance wrapped around a claim.
     if not confirms:
-        perfect, usable = perfect_metrics(metrics) if metrics else ([], 0)
+        # a user's own figure, or one its speaker doubts, offers nothing as proof
+        offered = not (isinstance(context, str) and _user_wrote(context)) and not _DOUBTS_FIGURE.search(low4)
+        perfect, usable = perfect_metrics(metrics) if metrics and offered else ([], 0)
         if perfect:
             q = (0.8 if len(perfect) == usable else 0.72) + 0.1 * contradicts + 0.05 * bool(claims)
             get("facade").add(q, "perfect internal metrics (" + ", ".join(perfect[:5]) + ") with no outside check")
         stated = by_kind.get("metric", ())
-        if stated and not _SELF_CORRECTS.search(low4):  # "I overstated it: 100% was one file"
+        if stated and offered and not _SELF_CORRECTS.search(low4):  # "I overstated it: 100% was one file"
             for f in stated:
                 get("facade").add(RULES[f[0]].weight, RULES[f[0]].reason, [(f[1], f[2])])
         wrappers = [*by_kind.get("assurance", ()), *by_kind.get("polite", ())] if claims else ()
