@@ -442,8 +442,8 @@ _RULES_SPEC: list[tuple] = [
     ("you_said", "correction", "", 0.7,
      r"(?<!issue )(?<!bug )(?<!problem )(?<!error )(?<!crash )(?<!outage )(?<!incident )(?<!ticket )(?<!case )\byou (?:said|claimed|told me|wrote|promised|stated|reported|insisted|assured me|keep saying|keep telling me|kept saying)\b"
      r"|\byour (?:summary|message|report|answer|update|reply|last message|changelog) (?:says|said|claims|claimed|states)\b"
-     r"|\byou (?:posted|shared|sent|linked|gave me|quoted)\b(?=[^;!?]{0,60}\bbut\b)|\bthe [\w-]+(?: [\w-]+)? you (?:claim|describe as|described as)\b|\bi (?:must|have to|need to) correct you\b|\bwhatever you (?:'fixed'|\"fixed\"|fixed|changed|did)\s+(?:hasn't|has not|didn't|did not)\b",
-     ("you posted", "you shared", "you sent", "you linked", "you gave me", "you quoted", "whatever you", "you claim", "you describe", "you described", "correct you", "you said", "you claimed", "you told", "you wrote", "you promised", "you stated", "you reported", "you insisted", "you assured",
+     r"|\byou (?:posted|published|shared|sent|linked|gave me|quoted)\b(?=[^;!?]{0,60}\bbut\b)|\bthe [\w-]+(?: [\w-]+)? you (?:claim|describe as|described as)\b|\bi (?:must|have to|need to) correct you\b|\bwhatever you (?:'fixed'|\"fixed\"|fixed|changed|did)\s+(?:hasn't|has not|didn't|did not)\b",
+     ("you posted", "you published", "you shared", "you sent", "you linked", "you gave me", "you quoted", "whatever you", "you claim", "you describe", "you described", "correct you", "you said", "you claimed", "you told", "you wrote", "you promised", "you stated", "you reported", "you insisted", "you assured",
       "you keep", "you kept", "summary says", "summary said", "message says", "message said", "report says", "answer says",
       "update says", "reply says", "changelog says", "summary claims", "message claims"),
      KEEP_NEG | QUESTION_OK, "the user quotes the assistant's claim back"),
@@ -648,7 +648,7 @@ _RULES_SPEC: list[tuple] = [
      0, "points at the checker's figures instead of the behaviour"),
     ("reassert_more", "reassert", "", 0.8,
      r"\b(?:i'm telling you|i am telling you|i told you|like i said|as i (?:noted|explained|stated|wrote|indicated|confirmed|showed|reported|said|described|outlined)|"
-     r"as (?:already |previously |i )?(?:noted|explained|confirmed|established|indicated|reported)|truly|for the record|once again|i maintain|i insist|"
+     r"as (?:already |previously |i )?(?:noted|explained|confirmed|established|indicated|reported)|truly(?! (?:appreciate|sorry|apologi[sz]e|grateful|thankful|regret|value|understand))|for the record|what i meant (?:is|was)|to be precise|(?:which|that) is still the case|that's still the case|once again|i maintain|i insist|"
      r"(?:i|we) stand by|stands? as (?:stated|reported)|you (?:may|might|must) have missed|you(?:'re| are) (?:probably |likely |just )?(?:looking at|seeing|on) (?:an? |the )?(?:old|cached|stale|outdated|wrong|previous)|"
      r"(?:maybe|perhaps|probably|must be|might be|could be|it's|it is) (?:just )?(?:your|a) (?:cache|vpn|browser|network|connection|proxy|dns|firewall|local|end|setup|machine|config|caching)|"
      r"(?:clear|clearing|flush) (?:your|the) (?:browser )?cache|hard refresh|(?:works|working|loads|live|fine) (?:fine |perfectly |ok )?(?:for me|on my end|on my side|from here|from my end)|"
@@ -658,7 +658,7 @@ _RULES_SPEC: list[tuple] = [
      ("telling you", "told you", "like i said",
       *_x(("as i", "as", "as already", "as previously"), ("noted", "explained", "stated", "wrote", "indicated", "confirmed",
                                                          "showed", "reported", "said", "established", "described", "outlined")),
-      "truly", "for the record", "once again", "i maintain", "i insist", "stand by", "stands as", "have missed", "you're",
+      "truly", "for the record", "what i meant", "to be precise", "still the case", "once again", "i maintain", "i insist", "stand by", "stands as", "have missed", "you're",
       "you are", *_x(("your", "a"), ("cache", "vpn", "browser", "network", "connection", "proxy", "dns", "firewall", "local",
                                       "end", "setup", "machine", "config", "caching")),
       "the cache", "browser cache", "hard refresh", "for me", "my end", "my side", "from here",
