@@ -289,6 +289,7 @@ _DOUBTS_FIGURE = re.compile(r"\b(?:overfit\w*|leaking (?:the )?labels|(?:label|d
 _ALONGSIDE = re.compile(r"\b(?:also|alongside|as well|in addition|additionally|on top of (?:that|the fix))\b")
 _VERIFIED_FIX = re.compile(r"\b(?:(?:confirmed|verified|checked|re-checked|rechecked)\s+by|(?:customer|user|client|qa|finance|support|reporter|they|team|office|moderators?)\s+(?:has\s+|have\s+)?(?:confirmed|verified|checked|re-checked|rechecked)|no longer reproduces)\b")
 _AGENT = re.compile(r"\b(?:i|we|i've|we've|i'm|we're|my|our|us|so we'll|address|fix|fixes|fixed|tackle|complaints?|bugs?|issues?|crash\w*|outages?|incorrect|wrong|broken|errors?|failures?|slow\w*|about|regarding|re|for the)\b")
+_VOUCHES = ("i can confirm", "i can assure", "i'm confident", "i am confident", "rest assured")
 _FLAT_NO = tuple(r.name == "flat_no" for r in RULES)
 _SELF_CHECK = tuple(r.name == "self_verified" for r in RULES)
 _FP_DONE = tuple(r.name in ("first_person_done", "landed_rolled", "done_opening", "passive_done", "released_out", "participle_report")
@@ -538,6 +539,10 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
             # the confirmation belongs to the self-check (facade), it insists on nothing
             checked = {f[3] for f in by_kind["assurance"] if _SELF_CHECK[f[0]]}
             markers = [f for f in markers if not (f[3] in checked and "confirm" in low4[f[1]:f[2]])]
+        if markers and not prev_given and "correct" not in ctx_low and "polite" in by_kind:
+            # "Thanks so much for your understanding. I can confirm the grades are posted": with no correction
+            # to answer, the vouching is wrapped in politeness (facade); it insists on nothing
+            markers = [f for f in markers if not low4.startswith(_VOUCHES, f[1])]
         if markers:
             get("apology_trap").add(0.8, RULES[markers[0][0]].reason,
                                     [(f[1], f[2]) for f in markers])
