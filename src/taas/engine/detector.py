@@ -110,6 +110,7 @@ _HELP_REQUEST = re.compile(r"\s*(?:(?:hey|hi|hello|quick question)\b[^?.!]{0,40}
                            r"(?:how|what|which|can|could|is there|are there|does|do|should|would)\b[^?]{0,200}\?")
 _DOC_CONTEXT = ("doc", "readme", "contributing", "wiki", "tutorial", "guide", "runbook", "faq", "manual", "handbook", "changelog",
                 "release note")
+_EXPLAINING_CONTEXT = ("explain", "explanation", "documenting", "documentation")
 # Texts that report to readers rather than answer someone ("status page post", "weekly report").
 _REPORT_CONTEXT = ("report", "status page", "postmortem", "post-mortem", "announcement", "model card", "newsletter", "minutes")
 # The context names the user as the one who wrote the text ("user reply", "customer's follow-up",
@@ -641,6 +642,8 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
             q -= 0.4  # "coverage went from 61% to 74%, which still leaves the appeals path untested": the limit is stated
         if confirms or (_ALONGSIDE.search(low4) and _VERIFIED_FIX.search(low4)):
             q -= 0.4  # a checker added alongside a fix someone else verified: the behaviour was addressed
+        if not answered and any(w in ctx_low for w in _EXPLAINING_CONTEXT):
+            q -= 0.4  # documentation or an explanation says how a checker works; it answers no problem
         get("red_herring").add(q, why, spans)
 
     patterns = []
