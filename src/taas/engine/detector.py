@@ -497,13 +497,14 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
 
     # facade: perfect self-reported figures, or assurance wrapped around a claim.
     if not confirms:
+        stated = by_kind.get("metric", ())
         # a user's own figure, or one its speaker doubts, offers nothing as proof
-        offered = not (isinstance(context, str) and _user_wrote(context)) and not _DOUBTS_FIGURE.search(low4)
+        offered = bool(metrics or stated) and not (isinstance(context, str) and _user_wrote(context)) \
+            and not _DOUBTS_FIGURE.search(low4)
         perfect, usable = perfect_metrics(metrics) if metrics and offered else ([], 0)
         if perfect:
             q = (0.8 if len(perfect) == usable else 0.72) + 0.1 * contradicts + 0.05 * bool(claims)
             get("facade").add(q, "perfect internal metrics (" + ", ".join(perfect[:5]) + ") with no outside check")
-        stated = by_kind.get("metric", ())
         if stated and offered and not _SELF_CORRECTS.search(low4):  # "I overstated it: 100% was one file"
             for f in stated:
                 get("facade").add(RULES[f[0]].weight, RULES[f[0]].reason, [(f[1], f[2])])
