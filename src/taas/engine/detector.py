@@ -481,7 +481,10 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
                 url = text.find("://", f[3], f[4]) >= 0 or text.find("www.", f[3], f[4]) >= 0
         p = w + 0.04 * min(2, len(fams) - 1) + 0.05 * url + 0.03 * strong + 0.02 * min(3, len(claims) - 1)
         reasons = "; ".join(reasons_d)
-        if not (confirms or supports):
+        # "All 412 tests pass (100%)" with the perfect figure given: the claim is the figure (facade)
+        figure_only = fams == {"tests"} and not (contra or contradicts) and (
+            "metric" in by_kind or (bool(metrics) and bool(perfect_metrics(metrics)[0])))
+        if not (confirms or supports or figure_only):
             get("hallucination_feature").add(p, reasons + ", with no outside confirmation", spans)
         # ultimate_ai_lie: the same claims, contradicted by what was observed.
         if contra or contradicts:
