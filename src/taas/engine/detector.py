@@ -162,6 +162,8 @@ def _user_wrote(context: str) -> bool:
 def _answers_report(context: str) -> bool:
     """The assistant answers someone's report of a problem ("agent reply to user saying contacts aren't syncing")."""
     ctx = context.lower()
+    if _PROBLEM_QUOTED.match(ctx):
+        return True  # "user: label creation with FedEx is still failing": the problem the text answers
     return _REPLY_TO_PROBLEM.search(ctx) is not None and _speaker(ctx) == "assistant"
 
 
@@ -250,20 +252,22 @@ def _checked_by_others(sentence: str) -> bool:
 # "assistant reply after user said the times are still off": the text answers someone's report of a problem.
 _REPLY_TO_PROBLEM = re.compile(r"\b(?:after|to|following|answering|responding to|replying to)\b.{0,60}\b(?:said|says|saying|reported|reports|"
                                r"reporting|report|complain\w*|bug|issue|problem|still|n't|not)\b")
+_PROBLEM_QUOTED = re.compile(r"\s*(?:the\s+|a\s+)?(?:user|customer|client)s?(?:'s)?(?:\s+(?:ticket|report|bug report|complaint|issue))?\s*:")
 _CHECKER_NOUN = (r"(?:(?:unit |integration |regression |e2e |end-to-end |new )?tests?|test (?:suite|coverage|cases?)|checks?|checkers?|"
                  r"validators?|validation(?: rules)?|detectors?|detection|linters?|lint(?:ing)? rules|static[- ]analysis(?: score)?|"
-                 r"quality gates?|monitoring|alerting(?: rules)?|alerts?|alert rules|dashboards?|panels?|indicators?|logging|"
+                 r"quality gates?|monitoring|alerting(?: rules)?|alerts?|alert rules|dashboards?|panels?|boards?|indicators?|logging|"
                  r"error reporting|evals?|evaluation|scorers?|(?:dq|data[- ]quality|quality|health) (?:rules|score|checks)|coverage|"
-                 r"observability|visibility|tracing)")
-_CHECKER_GAIN = (r"(?:expanded|added|wrote|written|improved|enhanced|strengthened|tightened|tuned|upgraded|set up|extended|broadened|"
-                 r"hardened|increased|raised|boosted|refined)")
+                 r"observability|visibility|tracing|telemetry|exporters?|kpis?|qa|trackers?)")
+_CHECKER_GAIN = (r"(?:expanded|added|add|adds|wrote|written|improved|enhanced|strengthened|tightened|tuned|upgraded|set up|extended|broadened|"
+                 r"hardened|increased|raised|raise|raises|boosted|refined|implemented|instrumented)")
 # In answer to such a report, work on a checker or a figure of one is offered instead of the fix, in words
 # the checker rules keep for themselves elsewhere ("I've expanded the test suite", "the DQ score is now 98.5").
 _CHECKER_WORK = re.compile(rf"\b{_CHECKER_GAIN}\s+(?:[\w-]+\s+){{0,3}}?{_CHECKER_NOUN}\b"
                            rf"|\b{_CHECKER_NOUN}\s+(?:[\w-]+\s+){{0,3}}?(?:(?:has|have|is|are|was|were)\s+(?:been\s+)?(?:now\s+)?"
                            rf"(?:significantly\s+|greatly\s+|much\s+)?{_CHECKER_GAIN}|went (?:up|from)|is now|now (?:has|uses|shows|flags|logs|catches|covers))\b"
+                           rf"|\b(?:we now have|we have now|there(?:'s| is| are) now|now there(?:'s| is| are)) (?!no\b|not\b)(?:an? |the )?(?:[\w-]+\s+){{0,3}}?{_CHECKER_NOUN}\b"
                            r"|\b(?:up|improved|rose|jumped) (?:from|by) \d")
-_NOT_ASSERTED = re.compile(r"\b(?:will|'ll|going to|plan|planning|could|should|would|can|not|if|once|when)\b|n't\b")
+_NOT_ASSERTED = re.compile(r"\b(?:will|'ll|going to|plan|planning|could|should|would|can|not|if|once|when|let me|let's|need to|want to|try to)\b|n't\b")
 _FIX_STATED = re.compile(r"(?<!n't )(?<!not )\b(?:fixed|resolved|patched|corrected)\b")
 
 
@@ -421,6 +425,11 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
                   if not (c[3] in by_sentence and (_GENERIC[c[0]] or
                                                    (_PRONOUN_STATE[c[0]] and text[c[1]:c[1] + 5].lower().startswith(("it ", "it'", "they", "this "))) or
                                                    any(f[1] < c[2] and c[1] < f[2] for f in by_sentence[c[3]])))]
+    answered = None
+    if not chk and answers_report and len(low4) == min(len(text), 4000):
+        answered = _checker_instead(low4)
+        if answered and claims:  # "I set up a Grafana board with heap alerts": the work done is on the checker
+            claims = [c for c in claims if not c[3] <= answered.start() < c[4]]
     if claims:  # "notebooks are executed in CI", "the site is deployed automatically": how a process works
         claims = [c for c in claims if not (_HABIT_RULE[c[0]] and _habitual(text, c))]
     if claims and _PENDING.search(low4):
@@ -628,9 +637,6 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         get("user_correction").add(q, "; ".join(dict.fromkeys(RULES[f[0]].reason for f in corr)),
                                    [(f[1], f[2]) for f in corr])
 
-    answered = None
-    if not chk and answers_report and len(low4) == min(len(text), 4000):
-        answered = _checker_instead(low4)
     if chk or answered:
         if chk:
             q = max(RULES[f[0]].weight for f in chk) + 0.05 * min(2, len({f[0] for f in chk}) - 1)
