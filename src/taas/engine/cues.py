@@ -30,6 +30,9 @@ CANCELLED_BY = {
     "please": (" be assured", " rest assured", " note that", " know that", " be aware that", " stop telling", " stop saying",
                " stop claiming"),
     "said": (",",),  # "That said, ..."
+    # "the claims ingestion pipeline", "claims-events": insurance claims, not someone claiming
+    "claims": ("-", " ingestion", " pipeline", " data", " records", " processing", " file", " files", " events", " system",
+               " table", " queue", " service", " api", " portal", " team", " backlog", " intake", " platform", " feed"),
     "so that": ("'s", " is ", " was "),  # "so that's not true" concludes, it states no purpose
     "the status": (" page", " bar", " icon", " badge", " light", " board", " check", " of the", " endpoint", " api", " route", " url", " probe"),  # a thing, not a status word
 }

@@ -102,9 +102,11 @@ _SHORT_OF_TARGET = re.compile(r"\b(?:below|short of|under|beneath|misses|missing
                               r"|\bstill\s+(?:a\s+few\s+|some\s+|several\s+|many\s+|quite\s+|rather\s+|pretty\s+|fairly\s+)?"
                               r"(?:untested|uncovered|thin|low|sparse|missing|gaps?|(?:barely|poorly|hardly)\s+(?:tested|covered)|under-?tested)\b")
 # "Maybe I'm looking in the wrong menu": the user doubts their own view.
-_SELF_DOUBT = re.compile(r"\b(?:maybe|perhaps|probably) (?:i'm|i am|i was|i've|i have|it's me|i did|(?:that's|it's|it is) (?:just )?(?:me|my))\b|\bi (?:might|may) be (?:wrong|looking|missing|doing)\b")
+_SELF_DOUBT = re.compile(r"\b(?:maybe|perhaps|probably) (?:i'm|i am|i was|i've|i have|it's me|i did|(?:that's|it's|it is) (?:just )?(?:me|my))\b|\bi (?:might|may) be (?:wrong|looking|missing|doing)\b"
+                         r"|\b(?:that one's|that's|it's|that is|it is) (?:probably |likely |just )?on me\b")
 _ASKS_IF_EXPECTED = re.compile(r"\b(?:is|was|are) (?:that|this|it) (?:expected|normal|intended|by design|how it(?:'s| is) supposed to)\b|"
-                               r"\bis it normal\b|\bis this normal\b")
+                               r"\bis it normal\b|\bis this normal\b|"
+                               r"\b(?:not sure|unsure|wondering|i wonder) (?:if|whether) (?:that's|this is|that is|it's|it is) (?:expected|normal|intended)\b")
 # A message that opens by asking how or what ("hey, how do I check whether ...?").
 _HELP_REQUEST = re.compile(r"\s*(?:(?:hey|hi|hello|quick question)\b[^?.!]{0,40}?[,:!]\s*)?"
                            r"(?:how|what|which|can|could|is there|are there|does|do|should|would)\b[^?]{0,200}\?")

@@ -147,7 +147,7 @@ def evidence_facts(evidence) -> tuple[dict[str, frozenset], bool]:
             continue
         positive = any(w in key for w in ("deployed", "reachable", "tests_passed", "passed", "exists", "live", "merged",
                                           "committed", "build_ok", "healthy", "ok", "sent", "delivered", "published", "uploaded", "attached",
-                                          "resolves", "active", "running", "available"))
+                                          "resolves", "active", "running", "available", "port_open", "listening"))
         negative = any(w in key for w in ("404", "not_found", "notfound", "missing", "fail", "error", "unreachable",
                                           "down", "offline", "dead", "broken", "not_", "no_", "contradict", "crash",
                                           "unresolved", "nxdomain", "expired", "timeout", "timed_out", "unhealthy", "rejected", "refused", "denied",
