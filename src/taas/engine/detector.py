@@ -120,9 +120,15 @@ _REPORT_CONTEXT = ("report", "status page", "postmortem", "post-mortem", "announ
 _USER_WROTE = re.compile(r"\s*(?:the\s+|a\s+|end[- ]?)?(?:user|customer|client|human|requester)s?(?:'s)?"
                          r"(?:[\s_-]+(?:reply|response|message|question|comment|follow[- ]?up|answer|feedback|chat|turn|confirmation)\b"
                          r"|\s*(?:\([^)]*\))?\s*\.?\s*$)")
-# "I rebuilt the cache, but the scores still look wrong": what still fails, told with the work done.
-_STILL_FAILING = re.compile(r"\bstill\b[^.;!?]{0,40}?\b(?:fail\w*|broken|wrong|errors?|crash\w*|[45]\d\d|tim(?:es|ing) out|hangs?)\b"
-                            r"|\bstill (?:on|running|serving) (?:the )?(?:old|previous|legacy)\b")
+# What follows the claim in its sentence undoes it: "I rebuilt the cache, but the scores still look
+# wrong" (what still fails, told with the work done), "I ran the migration and it errored on step 2",
+# "was integrated with the old cluster until it was decommissioned" (a state that has ended).
+_UNDONE_AFTER = re.compile(r"\bstill\b[^.;!?]{0,40}?\b(?:fail\w*|broken|wrong|errors?|crash\w*|[45]\d\d|tim(?:es|ing) out|hangs?)\b"
+                           r"|\bstill (?:on|running|serving) (?:the )?(?:old|previous|legacy)\b"
+                           r"|\b(?:and|but) (?:it|they|that|this) (?:then )?(?:errored|failed|crashed|timed out|aborted|broke)\b"
+                           r"|\buntil\b[^.;!?]{0,60}?\b(?:was|were|got) (?:\w+ )?(?:decommissioned|retired|shut down|replaced|removed|deprecated|"
+                           r"sunset|turned off)\b")
+_UNDOING_WORDS = ("still", "until", " it ", " they ", " that ", " this ")  # one of them is in every match
 # "so we can confirm which commit is deployed": the claim is the object of a question someone asks.
 _ASKING_WORDS = (" which ", " what ", "whether", " if ", " where ")
 _ASKED_ABOUT = re.compile(r"\b(?:confirm|check|verify|know|see|tell|find out|determine|figure out|ask|sure|unclear|wonder(?:ing)?)"
@@ -444,9 +450,9 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         claims = [c for c in claims if not _verdict_from_figure(text, c, by_kind["metric"])]
     if claims and (len(text) > 4000 or " i " in low4 or " we " in low4):  # "on the holdout I put together": a step verb in a relative clause describes a thing, it reports no work
         claims = [c for c in claims if not (_FP_DONE[c[0]] and _in_relative(text, c) and _step_only(text, c))]
-    if claims and (len(text) > 4000 or "still" in low4) and speaker != "user":
-        # an agent's partial status: the work it did, and in the same sentence what still fails
-        claims = [c for c in claims if not _STILL_FAILING.search(text[c[2]:c[4]].lower())]
+    if claims and (len(text) > 4000 or any(w in low4 for w in _UNDOING_WORDS)) and speaker != "user":
+        # an agent's partial status or history: the work, and in the same sentence what undid it
+        claims = [c for c in claims if not _UNDONE_AFTER.search(text[c[2]:c[4]].lower())]
     if claims and speaker != "user" and any(w in low4 for w in _WITHDRAW_WORDS) and (_SELF_CORRECTS.search(low4) or _concedes(low4)) \
             and _NOT_DONE.search(low4):
         # "I was wrong to say it was live. The endpoint returns 404", "You're right, it isn't live. I uploaded
