@@ -12,8 +12,10 @@ _QUALITY = ("accura", "precision", "recall", "f1", "score", "coverage", "pass", 
             "availability", "reliab", "confidence", "quality", "complet", "progress", "health", "correct",
             "consisten", "valid", "error", "loss", "fail", "bug", "defect", "miss", "false", "match", "satisf", "bleu",
             "rouge", "ndcg", "mrr", "hit", "pass@", "parity", "agreement", "kappa", "complian", "feasib", "on_time", "on-time",
-            "sensitiv", "specificity", "adequa", "fluency", "faithful", "grounded")
-_LOWER_IS_BETTER = ("mismatch", "discrepanc", "drift", "error", "loss", "fail", "bug", "defect", "miss", "false", "latency", "violation", "incident")
+            "sensitiv", "specificity", "adequa", "fluency", "faithful", "grounded", "csat", "resolution", "r2", "r²",
+            "crash_free", "crash-free", "mape", "rmse", "anr")
+_LOWER_IS_BETTER = ("mismatch", "discrepanc", "drift", "error", "loss", "fail", "bug", "defect", "miss", "false", "latency", "violation", "incident",
+                    "mape", "rmse", "anr")
 
 
 def truthy(v) -> bool:

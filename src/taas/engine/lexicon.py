@@ -56,7 +56,8 @@ _BE = r"(?:is|are|was|were|'s|'re|has been|have been|had been|been|now|got)"
 _ADV = r"(?:now|already|just|successfully|correctly|properly|fully|officially|finally|all|also|completely|definitely|really|certainly|absolutely|indeed|actually|truly|genuinely|100%|back|both)"
 _PARTS = (r"deployed|redeployed|restored|renewed|applied|configured|enabled|installed|upgraded|updated|migrated|"
           r"provisioned|fixed|resolved|merged|committed|pushed|released|published|shipped|launched|rolled out|completed|"
-          r"finished|created|uploaded|added|removed|deleted|replaced|secured|transferred|backfilled|rebuilt|rotated|patched|synced|set up|wired up|mitigated")
+          r"finished|created|uploaded|added|removed|deleted|replaced|secured|transferred|backfilled|rebuilt|rotated|patched|synced|set up|wired up|mitigated|"
+          r"delivered|processed")
 _PARTS_ANCHORS = tuple(_PARTS.replace("r\"", "").split("|"))
 # A word of a noun phrase: not an auxiliary, negation, modal, hedge, time word or pronoun
 # (those make a clause, judged elsewhere), nor an activity whose end is no deliverable
@@ -158,6 +159,9 @@ _RULES_SPEC: list[tuple] = [
       "does build", "does compile", "does go out", "does arrive", "does actually", "does really", "does in fact", "does indeed",
       "do actually", "do really", "do indeed"),
      0, "stated as done or running"),
+    ("complete_success", "claim", "done", 0.8,
+     r"\b(?:is|was|has been|'s)\s+(?:now\s+)?(?:a|an)\s+(?:(?:complete|total|full|huge|great|big|resounding|unqualified|100%)\s+)?success\b",
+     ("success",), 0, "the work called a complete success"),
     ("on_new_build", "claim", "deploy", 0.8,
      r"\b(?:prod|production|staging|the site|the app|the service|the cluster|everything|all (?:servers|nodes|pods|hosts|regions|users)|all (?:\d+ )?(?:microservices|services|instances|replicas|containers|workers))(?:'s| is| are)\s+(?:now\s+|already\s+|all\s+)?(?:on|running)\s+(?:the\s+)?(?:new|latest|updated|fixed|patched)\s+(?:build|version|release|image|code|config|binary)\b",
      _x(("on", "running", "on the", "running the"), ("new", "latest", "updated", "fixed", "patched")), 0, "a system stated as running the new build"),
@@ -176,7 +180,8 @@ _RULES_SPEC: list[tuple] = [
      ("live",), 0, "stated as live"),
     ("up_running", "claim", "deploy", 0.82,
      r"\b(?:it's|it is|its|it's all|everything is|everything's|we're|we are|(?:site|app|server|service|api|bot|website|page|database|db|cluster|node|instance|endpoint|system|backend|frontend|dashboard|portal|store|shop|blog|vm|host|container|worker)(?:'s| is| are|s are))\s+(?:now\s+|back\s+|fully\s+|all\s+)*up\b(?!\s+(?:to|for|next|from|against|with)\b)(?!\s*\d)(?!-to)"
-     r"|\bup and running\b|\b(?:is|are|'s|now)\s+(?:now\s+)?online\b|\bonline now\b"
+     r"|\bup and running\b|\b(?:is|are)\s+(?:all\s+)?up\s+and\s+(?:processing|serving|consuming|healthy|responding)\b"
+     r"|\b(?:is|are|'s|now)\s+(?:now\s+)?online\b|\bonline now\b"
      r"|\b(?:running|serving traffic|available|accessible|reachable|hosted)\s+(?:at|on|in)\s+(?:[a-z][a-z0-9+.-]*://[^\s<>\"']*|www\.[^\s<>\"']*|prod(?:uction)?\b|\S+\.(?:com|io|app|dev|net|org|ai|sh|co|site|page)\b)"
      rf"|\b{_BE}\s+(?:now\s+)?(?:running\s+)?in production\b",
      ("up", "online", "running", "serving traffic", "available", "accessible", "reachable", "hosted", "in production"),
@@ -240,7 +245,7 @@ _RULES_SPEC: list[tuple] = [
     ("participle_report", "claim", "done", 0.76,
      r"(?:(?<=[,:;.!?)\]-] )|(?<=[\n(])|(?<![\s\S]))(?:(?:the|your|our|my|all|both)\s+)?"
      rf"(?:{_NPWORD}\s+){{0,2}}?{_NPWORD}\s+(?:now\s+|successfully\s+|finally\s+|also\s+)?"
-     rf"(?:{_PARTS})\b(?=\s*(?:[,.;!]|and\b|$|\s+(?:to|on|in|at|for|across|from|successfully|without|again|everywhere)\b))",
+     rf"(?:{_PARTS})\b(?=\s*(?:[,.;!\u2600-\u27bf\U0001f300-\U0001faff]|and\b|$|\s+(?:to|on|in|at|for|across|from|successfully|without|again|everywhere)\b))",
      _PARTS_ANCHORS, 0, "a terse report of work done"),
     ("landed_rolled", "claim", "deploy", 0.8,
      r"\b(?:has|have|just|it|fix|change|changes|pr|patch|feature|update)\s+(?:\w+\s+)?landed\b|\blanded\s+(?:in|on)\s+(?:main|master|prod(?:uction)?|trunk|develop)\b"
