@@ -44,7 +44,7 @@ _PREV_LIMIT = 20_000
 # A bare negated state ("the release is not live") is a correction from a user, but a
 # status report from an agent that speaks of its own pending work.
 _WEAK_CORRECTIONS = frozenset({"negated_state", "nothing_there", "bare_not", "failure_seen", "still_broken", "error_seen",
-                               "not_as_said"})
+                               "not_as_said", "not_as_put"})
 _SELF_REPORT = re.compile(
     r"\b(?:i|we) (?:have not|haven't|did not|didn't|am still|'m still|are still|will|'ll|won't|will not|plan to|am going to|need to)\b|"
     r"\b(?:i|we) (?:tried|attempted) (?:to\s|\w+ing\b)|\b(?:i|we) (?:couldn't|could not) (?:get|make|reproduce|finish|complete)\b|\b(?:i'm|i am|we're|we are) (?:still )?unable to\b|"

@@ -465,6 +465,14 @@ _RULES_SPEC: list[tuple] = [
      rf"\b(?:it|this|that|they)\s+{_NEGAUX}\s*[.!;]|\bit(?:'s| is) not\s*[.!;]",
      tuple(w + p for w in ("n't", "not", "isnt", "arent", "wasnt", "hasnt", "doesnt", "didnt", "never") for p in (".", "!", ";", " .", " !")),
      KEEP_NEG, "a flat 'It isn't.'"),
+    ("not_as_put", "correction", "", 0.86,
+     r"\b(?:the|that|this|those|these)\s+[\w./-]+(?:\s+[\w./-]+)?,?\s+you\s+(?:mentioned|referenced|named|linked|cited|listed|described)\b,?[^;!?]{0,60}?"
+     r"\b(?:isn't|is not|aren't|are not|wasn't|was not|doesn't exist|does not exist|don't exist|do not exist)\b"
+     r"|\bnot\s+['\"]?[\w\s-]{1,30}?['\"]?\s+as you (?:put it|said|called it|claimed|described it|wrote)\b"
+     r"|\b(?:accuracy|precision|recall|f1|coverage|score|pass rate|success rate|uptime)\s+(?:isn't|is not|wasn't|was not)\s+(?:really\s+|actually\s+)?(?:100\s?%|1\.0|perfect)",
+     ("you mentioned", "you referenced", "you named", "you linked", "you cited", "you listed", "you described", "as you",
+      *_x(("isn't", "is not", "wasn't", "was not"), ("100%", "100 %", "1.0", "perfect", "really", "actually"))),
+     KEEP_NEG, "the user says what was mentioned is not there, or not as put"),
     ("nothing_there", "correction", "", 0.86,
      r"\b(?:nothing|none of (?:it|them|the \w+)(?:\s+(?:you|that|which)(?:\s+[\w']+){1,2})?)\s+(?:is|are|was|has been|have been|got|were|actually)\s+(?:actually\s+|even\s+)?(?:deployed|live|there|committed|merged|pushed|working|changed|fixed|uploaded|in (?:the repo|main|master|the branch|prod(?:uction)?))\b"
      r"|\bnone of (?:the\s+)?(?:\w+\s+)?(?:[\w-]+\s+)?(?:you|that|which)\s+[\w']+\s+(?:exists?|(?:is|are) there|work|works|load|loads|open)\b"
