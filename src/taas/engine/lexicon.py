@@ -433,7 +433,7 @@ _RULES_SPEC: list[tuple] = [
      0, "a problem or a piece of work stated as done"),
     # ---- corrections -> user_correction
     ("flat_wrong", "correction", "", 0.9,
-     r"\b(?:that|this|it|which|(?:your|the|this|that)\s+(?:[\w-]+\s+)?(?:summary|answer|report|update|message|reply|statement|claim|changelog|description|status|note|comment|explanation|response|analysis|timeline|numbers|figures))(?:'s| is| was| are| were)\s+(?:just\s+|simply\s+|completely\s+|totally\s+|flat\s+|plain\s+|absolutely\s+|partly\s+|also\s+)?(?:wrong|incorrect|false|untrue|a lie|inaccurate|misleading|nonsense|not (?:true|right|correct|accurate|what (?:i asked|happened|i see|i'm seeing|i said|it says)))\b"
+     r"\b(?:that|this|it|which|(?:your|the|this|that)\s+(?:[\w-]+\s+)?(?:summary|answer|report|update|message|reply|statement|claim|changelog|description|status|note|comment|explanation|response|analysis|timeline|numbers|figures|number|figure|total|count|score|result|results|value))(?:'s| is| was| are| were)\s+(?:just\s+|simply\s+|completely\s+|totally\s+|flat\s+|plain\s+|absolutely\s+|partly\s+|also\s+)?(?:wrong|incorrect|false|untrue|a lie|inaccurate|misleading|nonsense|not (?:true|right|correct|accurate|what (?:i asked|happened|i see|i'm seeing|i said|it says)))\b"
      r"|\bi (?:don't|do not) think (?:that's|that is|it's|it is|this is) (?:true|right|correct|the case|live|deployed|working|done|fixed)\b"
      r"|\bi (?:don't|do not) think (?:the|that|this|it|your)\b[^.;!?]{0,40}?\b(?:went out|was sent|got sent|went through|is live|is deployed|was deployed|worked|ran|happened|exists)\b"
      r"|\b(?:that|this|your|the)\s+claim\s+(?:about|that|of|regarding)\s+(?:[\w'-]+\s+){1,6}?(?:is|was)\s+(?:just\s+|simply\s+|completely\s+)?(?:wrong|incorrect|false|untrue|a lie|inaccurate|misleading|not true)\b|\bin your\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:isn't|is not|wasn't|was not|aren't|are not)\s+(?:accurate|correct|true|right)\b|\b(?:stop|quit)\s+(?:telling|saying|claiming|reporting|announcing)\b|\byou(?:'re| are| were)\s+(?:wrong|mistaken|incorrect|lying)\b|\b(?:that|this)(?: is|'s)n't (?:true|right|correct)\b|\bthat(?:'s| is) (?:just |simply |really |absolutely )?not the case\b"
@@ -505,17 +505,18 @@ _RULES_SPEC: list[tuple] = [
       "contains no"),
      KEEP_NEG | TIME_TAGS, "the user sees an error where the claim said it works"),
     ("flat_no", "correction", "", 0.82,
-     r"\s*(?:(?:hm+|well|uh|um|erm|ehm|eh|ah|oh|actually|honestly|sorry|ok|okay|sadly|unfortunately)[,.]?\s+(?:but\s+)?)?(?:(?:no|nope|nah)\s+(?=(?:it|that|this|you|the|its|it's)\b)|(?:no|nope|nah)\s*[,.!:;—–-]+\s*+)(?!problem|worries|thanks|thank|need|rush|pressure|worry)(?!i\b|i'|we\b|we')"
+     r"\s*(?:(?:hm+|well|uh|um|er+|erm|ehm|eh|ah|oh|actually|honestly|sorry|ok|okay|sadly|unfortunately)[,.]?\s+(?:but\s+)?)?(?:(?:no|nope|nah)\s+(?=(?:it|that|this|you|the|its|it's)\b)|(?:no|nope|nah)\s*[,.!:;—–-]+\s*+)(?!problem|worries|thanks|thank|need|rush|pressure|worry)(?!i\b|i'|we\b|we')"
      r"(?!(?:that|it|this)(?:'s|’s| is) (?:fine|ok|okay|alright|all right|good|great|perfect)\b|my (?:mistake|bad|fault|error)\b|all good\b|sorry\b)",
-     ("no", "nope", "nah", "hm", "hmm", "well", "uh", "um", "erm", "eh", "ah", "oh", "actually", "honestly", "sorry", "ok", "okay", "sadly",
+     ("no", "nope", "nah", "hm", "hmm", "well", "uh", "um", "er", "err", "erm", "eh", "ah", "oh", "actually", "honestly", "sorry", "ok", "okay", "sadly",
       "unfortunately"), KEEP_NEG | TEXT_START, "the reply opens with a flat No"),
     ("flat_wrong_opening", "correction", "", 0.86,
      r"\s*(?:incorrect|wrong|false|not true|untrue|nope|not quite|negative|(?:is\s+)?not (?:correct|right|accurate))\s*(?:[.!,:;-]|what you\b)"
      r"|\s*(?:wrong|incorrect)\s+(?:repo|repository|branch|file|fix|server|cluster|bucket|link|url|page|version|build|environment|region|project|account|commit|pr|ticket|number|date|table|database|service)\s*[.!,;:]",
      ("incorrect", "wrong", "false", "not true", "untrue", "nope", "not quite", "negative", "not correct", "not right", "not accurate"), KEEP_NEG | SENT_START, "a flat 'Incorrect.'"),
     ("bare_not", "correction", "", 0.78,
-     r"\s*(?:so\s+)?(?:not|nothing|never)\s+(?:deployed|live|merged|committed|working|there|fixed|done|pushed|online|complete|finished)\b(?!\s+(?:it|this|that|one|anything|much|so|before|yet|either)\b)",
-     ("not", "nothing", "never"), KEEP_NEG | SENT_START, "a flat 'not deployed'"),
+     r"\s*(?:(?:hm+|er+|erm|uh|um|well|nope)[,.]?\s+)?(?:so\s+)?(?:not|nothing|never)\s+(?:deployed|live|merged|committed|working|there|fixed|done|pushed|online|complete|finished)\b(?!\s+(?:it|this|that|one|anything|much|so|before|yet|either)\b)"
+     r"|\s*(?:(?:hm+|er+|erm|uh|um|well|nope)[,.]?\s+)?(?:it\s+)?(?:still\s+)?(?:doesn't|does not|didn't|did not)\s+work\s*[.!;]",
+     ("not", "nothing", "never", "doesn't", "does not", "didn't", "did not"), KEEP_NEG | SENT_START, "a flat 'not deployed'"),
 
     ("failure_seen", "correction", "", 0.84,
      r"\b(?:payments?|checkout|logins?|sign-?in|sign-?ups?|signups?|builds?|deploys?|deployment|pipeline|jobs?|requests?|uploads?|"
