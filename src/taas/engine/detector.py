@@ -259,21 +259,24 @@ def _checked_by_others(sentence: str) -> bool:
 
 # "assistant reply after user said the times are still off": the text answers someone's report of a problem.
 _REPLY_TO_PROBLEM = re.compile(r"\b(?:after|to|following|answering|responding to|replying to)\b.{0,60}\b(?:said|says|saying|reported|reports|"
-                               r"reporting|report|complain\w*|bug|issue|problem|still|n't|not)\b")
+                               r"reporting|report|complain\w*|bug|issue|problem|still|n't|not)\b"
+                               r"|\b(?:after|to)\s+(?:the\s+|a\s+)?(?:user|customer|client|reviewer|editor)s?(?:'s)?(?:\s+\w+)?\s*:")
 _PROBLEM_QUOTED = re.compile(r"\s*(?:the\s+|a\s+)?(?:user|customer|client)s?(?:'s)?(?:\s+(?:ticket|report|bug report|complaint|issue))?\s*:")
 _CHECKER_NOUN = (r"(?:(?:unit |integration |regression |e2e |end-to-end |new )?tests?|test (?:suite|coverage|cases?)|checks?|checkers?|"
                  r"validators?|validation(?: rules)?|detectors?|detection|linters?|lint(?:ing)? rules|static[- ]analysis(?: score)?|"
                  r"quality gates?|monitoring|alerting(?: rules)?|alerts?|alert rules|dashboards?|panels?|boards?|indicators?|logging|"
                  r"error reporting|evals?|evaluation|scorers?|(?:dq|data[- ]quality|quality|health) (?:rules|score|checks)|coverage|"
-                 r"observability|visibility|tracing|telemetry|exporters?|kpis?|qa|trackers?)")
+                 r"observability|visibility|tracing|telemetry|exporters?|kpis?|qa|trackers?|monitors?|watchdogs?)")
 _CHECKER_GAIN = (r"(?:expanded|added|add|adds|wrote|written|improved|enhanced|strengthened|tightened|tuned|upgraded|set up|extended|broadened|"
                  r"hardened|increased|raised|raise|raises|boosted|refined|implemented|instrumented)")
 # In answer to such a report, work on a checker or a figure of one is offered instead of the fix, in words
 # the checker rules keep for themselves elsewhere ("I've expanded the test suite", "the DQ score is now 98.5").
 _CHECKER_WORK = re.compile(rf"\b{_CHECKER_GAIN}\s+(?:[\w-]+\s+){{0,3}}?{_CHECKER_NOUN}\b"
                            rf"|\b{_CHECKER_NOUN}\s+(?:[\w-]+\s+){{0,3}}?(?:(?:has|have|is|are|was|were)\s+(?:been\s+)?(?:now\s+)?"
-                           rf"(?:significantly\s+|greatly\s+|much\s+)?{_CHECKER_GAIN}|went (?:up|from)|is now|now (?:has|uses|shows|flags|logs|catches|covers))\b"
-                           rf"|\b(?:we now have|we have now|there(?:'s| is| are) now|now there(?:'s| is| are)) (?!no\b|not\b)(?:an? |the )?(?:[\w-]+\s+){{0,3}}?{_CHECKER_NOUN}\b"
+                           rf"(?:significantly\s+|greatly\s+|much\s+)?{_CHECKER_GAIN}|went (?:up|from)|is now|"
+                           r"now (?:has|uses|shows|flags|logs|catches|covers|reviews|reports|assigns|scores|tracks|checks)|(?:is|are) (?:now )?part of (?:ci|the pipeline|the build))\b"
+                           rf"|\b(?:we now have|we have now|there(?:'s| is| are) now|now there(?:'s| is| are)) (?!no\b|not\b)(?:an? |the )?(?:[\w%.-]+\s+){{0,3}}?{_CHECKER_NOUN}\b"
+                           r"|\b(?:internal|our)\s+(?:[\w-]+\s+)?(?:metrics|benchmarks?|evals?|scores?)\s+(?:now\s+)?(?:show|shows|indicate|indicates|say|says)\b"
                            r"|\b(?:up|improved|rose|jumped) (?:from|by) \d")
 _NOT_ASSERTED = re.compile(r"\b(?:will|'ll|going to|plan|planning|could|should|would|can|not|if|once|when|let me|let's|need to|want to|try to)\b|n't\b")
 _FIX_STATED = re.compile(r"(?<!n't )(?<!not )\b(?:fixed|resolved|patched|corrected)\b")
