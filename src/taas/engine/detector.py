@@ -193,9 +193,17 @@ def _speaker(ctx: str) -> str | None:
 
 
 def _concedes(low: str) -> bool:
-    """'You're right, the endpoint isn't deployed.': the admission is not contrasted away after it."""
+    """'You're right, the endpoint isn't deployed.': the admission is not contrasted away after it
+    ("..., but I never checked the URL" admits more)."""
     m = _CONCEDES.search(low)
-    return bool(m) and " but " not in low[m.end():m.end() + 200]
+    if not m:
+        return False
+    k = low.find(" but ", m.end(), m.end() + 200)
+    return k < 0 or low.startswith(_ADMITTING_BUT, k + 5)
+
+
+_ADMITTING_BUT = ("i never", "i didn't", "i did not", "i haven't", "i have not", "i hadn't", "i had not", "it isn't", "it's not",
+                  "it is not", "it wasn't", "it was not")
 
 
 _STATE_ADMITTED = re.compile(
@@ -297,7 +305,8 @@ def _checker_instead(low: str) -> re.Match | None:
 _LIMITS = re.compile(r"\b(?:still|largely|mostly|entirely|completely) (?:untested|uncovered|unmonitored|unchecked|unvalidated)\b|"
                      r"\bstill leaves\b|\b(?:which|but|that) (?:still )?(?:doesn't|does not|won't|will not|can't|cannot) (?:tell|prove|show|mean|guarantee)\b|"
                      r"\bsays nothing about\b|\bnot (?:the same as|a substitute for|a fix)\b|"
-                     r"\b(?:doesn't|does not|won't|will not) (?:change|fix|address|solve|affect) (?:the|that|this|our|your)\b")
+                     r"\b(?:doesn't|does not|won't|will not) (?:change|fix|address|solve|affect) (?:the|that|this|our|your)\b|"
+                     r"\b(?:is|are|was|were) only (?:\d|at\b)|\bnot (?:great|good enough|enough)\b|\b(?:almost|virtually) no\b|\bbarely any\b")
 # "... is 100%, but that split is tiny and overlaps with the training data": the speaker doubts its own perfect figure.
 _DOUBTS_FIGURE = re.compile(r"\b(?:overfit\w*|leaking (?:the )?labels|(?:label|data|target|test[- ]set) leak\w*|too good to be true|suspicious\w*|(?:don't|do not) (?:consider|trust|believe|take)\b|"
                             r"not (?:meaningful|representative|reliable|trustworthy|conclusive)|(?:still )?need (?:a |an )?(?:proper |real |independent )?"

@@ -155,7 +155,7 @@ def evidence_facts(evidence) -> tuple[dict[str, frozenset], bool]:
                                           "unresolved", "nxdomain", "expired", "timeout", "timed_out", "unhealthy", "rejected", "refused", "denied",
                                           "bounced", "crashloop", "mismatch", "old_version", "outdated", "stale", "halted",
                                           "unpatched", "unprocessed", "unsynced", "unmigrated", "undelivered", "unreconciled",
-                                          "skipped", "remaining"))
+                                          "skipped", "remaining", "on_old", "on_bad", "old_firmware"))
         if isinstance(v, bool) and not negative and any(w in key for w in _DONE_FLAGS):
             if v:
                 supports = True
