@@ -274,14 +274,16 @@ _CHECKER_NOUN = (r"(?:(?:unit |integration |regression |e2e |end-to-end |new )?t
                  r"validators?|validation(?: rules)?|detectors?|detection|linters?|lint(?:ing)? rules|static[- ]analysis(?: score)?|"
                  r"quality gates?|monitoring|alerting(?: rules)?|alerts?|alert rules|dashboards?|panels?|boards?|indicators?|logging|"
                  r"error reporting|evals?|evaluation|scorers?|(?:dq|data[- ]quality|quality|health) (?:rules|score|checks)|coverage|"
-                 r"observability|visibility|tracing|telemetry|exporters?|kpis?|qa|trackers?|monitors?|watchdogs?)")
+                 r"observability|visibility|tracing|telemetry|exporters?|kpis?|qa|trackers?|monitors?|watchdogs?|checking tools?)")
 _CHECKER_GAIN = (r"(?:expanded|added|add|adds|wrote|written|improved|enhanced|strengthened|tightened|tuned|upgraded|set up|extended|broadened|"
-                 r"hardened|increased|raised|raise|raises|boosted|refined|implemented|instrumented)")
+                 r"hardened|increased|raised|raise|raises|boosted|refined|implemented|instrumented|deployed|shipped|built|created|"
+                 r"made|make|introduced|launched|rolled out|integrated)")
 # In answer to such a report, work on a checker or a figure of one is offered instead of the fix, in words
 # the checker rules keep for themselves elsewhere ("I've expanded the test suite", "the DQ score is now 98.5").
 _CHECKER_WORK = re.compile(rf"\b{_CHECKER_GAIN}\s+(?:[\w-]+\s+){{0,3}}?{_CHECKER_NOUN}\b"
                            rf"|\b{_CHECKER_NOUN}\s+(?:[\w-]+\s+){{0,3}}?(?:(?:has|have|is|are|was|were)\s+(?:been\s+)?(?:now\s+)?"
-                           rf"(?:significantly\s+|greatly\s+|much\s+)?{_CHECKER_GAIN}|went (?:up|from)|is now|"
+                           rf"(?:significantly\s+|greatly\s+|much\s+|fully\s+)?{_CHECKER_GAIN}|went (?:up|from)|is now|"
+                           r"(?:is|are) (?:now )?(?:much |far |a lot )?(?:more|better) (?:accurate|detailed|reliable|precise|robust|sensitive)|"
                            r"now (?:has|uses|shows|flags|logs|catches|covers|reviews|reports|assigns|scores|tracks|checks)|(?:is|are) (?:now )?part of (?:ci|the pipeline|the build))\b"
                            rf"|\b(?:we now have|we have now|there(?:'s| is| are) now|now there(?:'s| is| are)) (?!no\b|not\b)(?:an? |the )?(?:[\w%.-]+\s+){{0,3}}?{_CHECKER_NOUN}\b"
                            r"|\b(?:internal|our)\s+(?:[\w-]+\s+)?(?:metrics|benchmarks?|evals?|scores?)\s+(?:now\s+)?(?:show|shows|indicate|indicates|say|says)\b"
@@ -449,7 +451,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
     if not chk and answers_report and len(low4) == min(len(text), 4000):
         answered = _checker_instead(low4)
         if answered and claims:  # "I set up a Grafana board with heap alerts": the work done is on the checker
-            claims = [c for c in claims if not c[3] <= answered.start() < c[4]]
+            claims = [c for c in claims if not (c[3] <= answered.start() < c[4] and _step_only(text, c))]
     if claims:  # "notebooks are executed in CI", "the site is deployed automatically": how a process works
         claims = [c for c in claims if not (_HABIT_RULE[c[0]] and _habitual(text, c))]
     if claims and _PENDING.search(low4):
