@@ -328,7 +328,7 @@ _CORE_DONE = re.compile(r"(?:completed|finished|finali[sz]ed|implemented|integra
 
 
 _HABIT_RULE = tuple(r.name in ("passive_done", "np_strong_status", "participle_report", "released_out", "operational") for r in RULES)
-_PRESENT_PASSIVE = re.compile(r"\b(?:is|are|gets|get)\s+(?:\w+\s+)?\w+\b")
+_PRESENT_PASSIVE = re.compile(r"(?:\b(?:is|are|gets|get)|'s|'re)\s+(?:\w+\s+)?\w+\b")
 _HABIT = re.compile(r"\b(?:in ci|by ci|automatically|(?:on|after|with|for) (?:every|each) (?:ci |new |nightly )?(?:merge|push|commit|pull request|pr|build|release|deploy|run|restart|boot|change|tag|upload|file|page|request|order|record|batch|import)|"
                     r"by the pipeline|as part of (?:ci|the build|the pipeline)|whenever|every time|each time|daily|nightly|weekly|hourly|"
                     r"during (?:that|the|each|every) (?:\w+ )?window)\b")
@@ -357,9 +357,18 @@ _READY = re.compile(r"\b(?:ready|good to go|production[- ]ready|ready for produc
 _PARTIAL_PERCENT = re.compile(r"\b\d{1,2}(?:\.\d+)?\s?%\s+(?:of\s+(?:the\s+|our\s+|all\s+)?(?:[\w-]+\s+){1,3})?$")
 
 
+_PARTIAL_PLACES = re.compile(r"\s+(?:in|on|at|for|to|across)\s+(\d+)\s*(?:/|of|out of)\s*(\d+)\b")
+_PARTLY = ("half ", "partly ", "partially ", "mostly ", "partial ")
+
+
 def _partial_count(text: str, c) -> bool:
-    """'38/40 files went through', '48 of 60 refunds went through', 'roughly 60% is updated': a count
-    short of its total, just before the claim."""
+    """'38/40 files went through', '48 of 60 refunds went through', 'roughly 60% is updated', 'Half done':
+    a count short of its total, just before the claim; 'live in 3 of 9 hotels': just after it."""
+    if text[c[1]:c[1] + 10].lower().startswith(_PARTLY):
+        return True
+    after = _PARTIAL_PLACES.match(text, c[2], c[4])
+    if after and 0 < int(after.group(1)) < int(after.group(2)):
+        return True
     lo = max(c[3], c[1] - 30)
     if "%" in text[lo:c[1]] and _PARTIAL_PERCENT.search(text, lo, c[1]):
         return True
@@ -458,7 +467,8 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         # "I've added the CNAME; the CA hasn't picked it up yet": a step inside a status that admits
         # the outcome is pending is progress, not a claim of finished work.
         claims = [c for c in claims if not (_FP_DONE[c[0]] and _step_only(text, c))]
-    if claims and (len(text) > 4000 or "/" in low4 or " of " in low4 or "%" in low4):  # "38/40 files went through": a partial count reports what did not
+    if claims and (len(text) > 4000 or "/" in low4 or " of " in low4 or "%" in low4 or any(w in low4 for w in _PARTLY)):
+        # "38/40 files went through": a partial count reports what did not
         claims = [c for c in claims if not _partial_count(text, c)]
     if claims and "metric" in by_kind:  # "100% accuracy on our holdout, so it's ready": a verdict drawn from the figure
         claims = [c for c in claims if not _verdict_from_figure(text, c, by_kind["metric"])]
