@@ -67,7 +67,8 @@ _ADMITS = re.compile(
     r"\b(?:you(?:'re| are) (?:right|correct)|my (?:mistake|bad|error)|i was (?:wrong|mistaken|incorrect)|i stand corrected|"
     r"(?:was|is) (?:incorrect|wrong|premature|inaccurate|not (?:true|accurate|correct))|i (?:haven't|have not|didn't|did not|hadn't|had not)|"
     r"(?:isn't|is not|wasn't|was not|hasn't|has not|haven't|have not|didn't|did not|never) (?:actually |yet |been |fully )*"
-    r"(?:live|deployed|done|complete|completed|merged|fixed|working|finished|shipped|released|applied|enabled|propagated|run|ran))\b")
+    r"(?:live|deployed|done|complete|completed|merged|fixed|working|finished|shipped|released|applied|enabled|propagated|run|ran|"
+    r"scheduled|sent|saved|published|configured|set up|clicked|checked))\b")
 
 
 # The speaker agrees with a correction it received: an assistant admitting, not a user correcting.
@@ -79,6 +80,7 @@ _CONCEDES = re.compile(r"\b(?:you(?:'re| are) (?:absolutely |completely |quite )
 # a diagnosis, not a contradiction of someone's claim.
 _SPECULATES = re.compile(r"\b(?:probably|likely|my guess|i suspect|must be|might be|may be|could be)\b")
 _FLAT_CORRECTIONS = frozenset({"flat_wrong", "you_said", "flat_no", "flat_wrong_opening", "elliptic_not"})
+_PLEASED = re.compile(r"\b(?:great|perfect|thanks|thank you|works|worked|awesome|nice)\b|👍|🎉|🙏")
 _SECOND_PERSON = re.compile(r"\byou|\byour")
 _OWN_SEARCH = re.compile(r"i (?:can't|cannot|couldn't|don't|do not) (?:find|see|locate|spot)\b")
 _EXPLAINS_VIEW = re.compile(r"\bwhat you(?:'re| are)? (?:seeing|see|saw|looked at|are looking at)\b(?:[^.;!?]{0,60}) (?:is|was|are|were) (?:the|a|an|just|only|our)\b|"
@@ -629,8 +631,8 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         q = max(RULES[f[0]].weight for f in corr)
         if names == {"you_said"} and any(" but " in text[f[2]:f[4]].lower() for f in corr):
             q = 0.9
-        elif names == {"you_said"} and not _CONTRA.search(low4) and ("?" in text or speaker != "user"):
-            q -= 0.35  # "You said it is merged; could you paste the link?": quoting is no contradiction
+        elif names == {"you_said"} and not _CONTRA.search(low4) and ("?" in text or speaker != "user" or _PLEASED.search(low4)):
+            q -= 0.35  # "You said it is merged; could you paste the link?", "... and I got them. great": quoting is no contradiction
         q += 0.05 * min(2, len(names) - 1)
         if speaker == "user":
             q += 0.06
