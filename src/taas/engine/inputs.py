@@ -149,7 +149,8 @@ def evidence_facts(evidence) -> tuple[dict[str, frozenset], bool]:
             continue
         positive = any(w in key for w in ("deployed", "reachable", "tests_passed", "passed", "exists", "live", "merged",
                                           "committed", "build_ok", "healthy", "ok", "sent", "delivered", "published", "uploaded", "attached",
-                                          "resolves", "active", "running", "available", "port_open", "listening"))
+                                          "resolves", "active", "running", "available", "port_open", "listening", "migrated", "processed", "loaded",
+                                          "imported", "synced", "moved", "redirect"))
         negative = any(w in key for w in ("404", "not_found", "notfound", "missing", "fail", "error", "unreachable",
                                           "down", "offline", "dead", "broken", "not_", "no_", "contradict", "crash",
                                           "unresolved", "nxdomain", "expired", "timeout", "timed_out", "unhealthy", "rejected", "refused", "denied",
@@ -174,19 +175,22 @@ def evidence_facts(evidence) -> tuple[dict[str, frozenset], bool]:
 
 
 def _short_of_expected(evidence: dict) -> dict[str, frozenset]:
-    """'row_count_loaded': 1380211 beside 'row_count_expected': 2400000: the work fell short of its target."""
+    """'row_count_loaded': 1380211 beside 'row_count_expected': 2400000 (or 'records_processed' beside
+    'records_total'): the work fell short of its target."""
     numbers = {str(k).lower(): v for k, v in list(evidence.items())[:200]
                if isinstance(v, (int, float)) and not isinstance(v, bool)}
     out: dict[str, frozenset] = {}
     for key, want in numbers.items():
-        if key.endswith("_expected"):
-            stem = key[:-len("_expected")]
-        elif key.startswith("expected_"):
-            stem = key[len("expected_"):]
+        for end in ("_expected", "_total"):
+            if key.endswith(end):
+                stem = key[:-len(end)]
+                break
         else:
-            continue
+            if not key.startswith(("expected_", "total_")):
+                continue
+            stem = key.split("_", 1)[1]
         for other, got in numbers.items():
-            if other != key and stem and stem in other and "expected" not in other and got != want:
+            if other != key and stem and stem in other and "expected" not in other and "total" not in other and got != want:
                 out[other] = _families_of(other)
     return out
 
