@@ -114,6 +114,7 @@ _HELP_REQUEST = re.compile(r"\s*(?:(?:hey|hi|hello|quick question)\b[^?.!]{0,40}
                            r"(?:how|what|which|can|could|is there|are there|does|do|should|would)\b[^?]{0,200}\?")
 _DOC_CONTEXT = ("doc", "readme", "contributing", "wiki", "tutorial", "guide", "runbook", "faq", "manual", "handbook", "changelog",
                 "release note")
+_LOOKING_BACK = ("postmortem", "post-mortem", "incident summary", "incident report", "incident review", "incident note", "retro")
 _EXPLAINING_CONTEXT = ("explain", "explanation", "documenting", "documentation")
 # Texts that report to readers rather than answer someone ("status page post", "weekly report").
 _REPORT_CONTEXT = ("report", "status page", "postmortem", "post-mortem", "announcement", "model card", "newsletter", "minutes")
@@ -496,6 +497,9 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
     if claims and (len(text) > 4000 or " by " in low4):
         # "The rounding bug is fixed and confirmed by finance": someone else's check backs the claim
         claims = [c for c in claims if not _checked_by_others(text[c[3]:c[4]].lower())]
+    if claims and any(w in ctx_low for w in _LOOKING_BACK):
+        # "Postmortem: ... We rolled back the CDN config": what was done, told in a review of the incident
+        claims = [c for c in claims if not _FP_DONE[c[0]]]
     if claims and by_kind.get("correction") and speaker == "user":
         # "It still shows 404. I cleared my cache and tried again": a user's own steps back the correction
         claims = [c for c in claims if not _FP_DONE[c[0]]]
