@@ -682,7 +682,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
             spans = [(f[1], f[2]) for f in chk]
         else:
             q, why, spans = 0.78, "answers a reported problem with work on a checker or its figures", [answered.span()]
-        if chk and all(_GAIN[f[0]] for f in chk) and not _AGENT.search(low4):
+        if chk and all(_GAIN[f[0]] for f in chk) and not answers_report and not _AGENT.search(low4):
             q -= 0.4  # "Validation F1 is 0.87, up from 0.84": a neutral report of figures, nobody offers them as a fix
         elif (answered or all(_GAIN[f[0]] or _FIGURE_TALK[f[0]] for f in chk)) and _SHORT_OF_TARGET.search(low4):
             q -= 0.4  # "Coverage went from 71% to 74%. Still below the 80% gate": a figure that misses its target
