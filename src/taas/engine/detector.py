@@ -63,12 +63,13 @@ _NOT_DONE = re.compile(r"n't\b|\b(?:not|never|nothing|no longer|failed|fails|err
 _USER_VOICE = re.compile(r"(?<!update )(?<!let )(?<!keep )(?<!ping )(?<!back to )(?<!notify )\byou\b|\b(?:i|we) (?:just )?(?:checked|opened|tried(?! to\b)(?!\s+\w+ing\b)|looked|clicked|visited|see|saw|get|got|sent|called|hit|loaded|refreshed|submitted|ordered|paid|downloaded|logged in)\b")
 
 
+# "isn't live", "hasn't actually been deployed": a state named as not reached.
+_NOT_REACHED = r"(?:isn't|is not|wasn't|was not|hasn't|has not|haven't|have not|didn't|did not|never) (?:actually |yet |been |fully )*"
+_STATES = "live|deployed|done|complete|completed|merged|fixed|working|finished|shipped|released|applied|enabled|propagated|run|ran"
 _ADMITS = re.compile(
     r"\b(?:you(?:'re| are) (?:right|correct)|my (?:mistake|bad|error)|i was (?:wrong|mistaken|incorrect)|i stand corrected|"
     r"(?:was|is) (?:incorrect|wrong|premature|inaccurate|not (?:true|accurate|correct))|i (?:haven't|have not|didn't|did not|hadn't|had not)|"
-    r"(?:isn't|is not|wasn't|was not|hasn't|has not|haven't|have not|didn't|did not|never) (?:actually |yet |been |fully )*"
-    r"(?:live|deployed|done|complete|completed|merged|fixed|working|finished|shipped|released|applied|enabled|propagated|run|ran|"
-    r"scheduled|sent|saved|published|configured|set up|clicked|checked))\b")
+    rf"{_NOT_REACHED}(?:{_STATES}|scheduled|sent|saved|published|configured|set up|clicked|checked))\b")
 
 
 # The speaker agrees with a correction it received: an assistant admitting, not a user correcting.
@@ -209,9 +210,7 @@ _ADMITTING_BUT = ("i never", "i didn't", "i did not", "i haven't", "i have not",
                   "it is not", "it wasn't", "it was not")
 
 
-_STATE_ADMITTED = re.compile(
-    r"\b(?:isn't|is not|wasn't|was not|hasn't|has not|haven't|have not|didn't|did not|never) (?:actually |yet |been |fully )*"
-    r"(?:live|deployed|done|complete|completed|merged|fixed|working|finished|shipped|released|applied|enabled|propagated|run|ran)\b")
+_STATE_ADMITTED = re.compile(rf"\b{_NOT_REACHED}(?:{_STATES})\b")
 
 
 def _admits_failure(low: str) -> bool:
