@@ -5,6 +5,7 @@ understood is ignored."""
 from __future__ import annotations
 
 import math
+import re
 
 _TRUE_WORDS = frozenset({"true", "yes", "y", "1", "on", "t"})
 _FALSE_WORDS = frozenset({"false", "no", "n", "0", "off", "f", "", "none", "null"})
@@ -131,8 +132,11 @@ def evidence_facts(evidence) -> tuple[dict[str, frozenset], bool]:
         return {}, False
     contra: dict[str, frozenset] = {}
     supports = False
+    numbers: dict[str, float] = {}
     for k, v in list(evidence.items())[:200]:
         key = str(k).lower()
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            numbers[key] = v
         if key in ("http_status", "status_code", "status", "http_code"):
             try:
                 code = int(float(v))
@@ -170,25 +174,23 @@ def evidence_facts(evidence) -> tuple[dict[str, frozenset], bool]:
                 contra[str(k)] = _families_of(key)
             elif truthy(v):
                 supports = True
-    contra.update(_short_of_expected(evidence))
+    if len(numbers) > 1:
+        contra.update(_short_of_target(numbers))
     return contra, supports and not contra
 
 
-def _short_of_expected(evidence: dict) -> dict[str, frozenset]:
+_TARGET_KEY = re.compile(r"(.+)_(?:expected|total)|(?:expected|total)_(.+)")
+
+
+def _short_of_target(numbers: dict[str, float]) -> dict[str, frozenset]:
     """'row_count_loaded': 1380211 beside 'row_count_expected': 2400000 (or 'records_processed' beside
     'records_total'): the work fell short of its target."""
-    numbers = {str(k).lower(): v for k, v in list(evidence.items())[:200]
-               if isinstance(v, (int, float)) and not isinstance(v, bool)}
     out: dict[str, frozenset] = {}
     for key, want in numbers.items():
-        for end in ("_expected", "_total"):
-            if key.endswith(end):
-                stem = key[:-len(end)]
-                break
-        else:
-            if not key.startswith(("expected_", "total_")):
-                continue
-            stem = key.split("_", 1)[1]
+        m = _TARGET_KEY.fullmatch(key)
+        if m is None:
+            continue
+        stem = m.group(1) or m.group(2)
         for other, got in numbers.items():
             if other != key and stem and stem in other and "expected" not in other and "total" not in other and got != want:
                 out[other] = _families_of(other)
