@@ -77,11 +77,12 @@ _WORDS: dict[int, str] = {
     CONTRAST: """;|:| - | -- |but|however|although|though|nonetheless|still,""",
     MEANS: "means",
 }
-# "was already applied to prod in March", "Last quarter's release train shipped 14 versions": history.
-_MONTHS = "january february march april may june july august september october november december".split()
-_WORDS[TAG] += "|" + "|".join(f"in {m}" for m in _MONTHS)
+MONTHS = tuple("january february march april may june july august september october november december".split())
+SEASONS = ("spring", "summer", "fall", "autumn", "winter")
+# "was already applied to prod in March", "decommissioned that summer", "Last quarter's release train shipped
+# 14 versions": history.
+_WORDS[TAG] += "|" + "|".join((*(f"in {m}" for m in MONTHS), *(f"that {p}" for p in (*SEASONS, "year"))))
 _WORDS[HEDGE] += "|" + "|".join(f"last {p}'s" for p in ("quarter", "season", "year", "month", "sprint", "week")) + "|i assumed|we assumed"
-_WORDS[TAG] += "|" + "|".join(f"that {p}" for p in ("spring", "summer", "fall", "autumn", "winter", "year"))
 # "so you can see the tests pass": what the listener will be able to see, not what is
 _WORDS[MODAL] += "|so you can|so that you can|so we can|so that we can|show you"
 

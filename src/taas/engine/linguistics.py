@@ -19,16 +19,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .cues import FIRST_PERSON, NEG_TAGS, QUESTION_OPENERS, REPORT_VERBS, YES_NO_OPENERS
+from .cues import FIRST_PERSON, MONTHS, NEG_TAGS, QUESTION_OPENERS, REPORT_VERBS, SEASONS, YES_NO_OPENERS
 
 _NEG_TAGS = tuple(NEG_TAGS)
 _COND_TAGS = ("if ", "when ", "whenever ", "unless ")
 _PLACE_TAGS = ("on my machine", "locally", "on localhost", "in my local")
 _GENERIC_OPENERS = ("a ", "an ", "any ", "how the ", "how our ", "how it works", "how this works")
 
-_YEAR_BEFORE = frozenset("in since from during until back of early late mid january february march april may june july "
-                         "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec "
-                         "spring summer fall autumn winter q1 q2 q3 q4 h1 h2".split())
+_YEAR_BEFORE = frozenset(("in since from during until back of early late mid jan feb mar apr jun jul aug sep sept oct nov dec "
+                          "q1 q2 q3 q4 h1 h2").split()) | frozenset(MONTHS) | frozenset(SEASONS)
 _QUOTES = "\"'`“”‘’«»"
 _ADJ_DETERMINERS = frozenset(
     "the a an this that these those our your my its their his her newly recently currently previously "
