@@ -514,8 +514,9 @@ _RULES_SPEC: list[tuple] = [
      r"|\s*(?:wrong|incorrect)\s+(?:repo|repository|branch|file|fix|server|cluster|bucket|link|url|page|version|build|environment|region|project|account|commit|pr|ticket|number|date|table|database|service)\s*[.!,;:]",
      ("incorrect", "wrong", "false", "not true", "untrue", "nope", "not quite", "negative", "not correct", "not right", "not accurate"), KEEP_NEG | SENT_START, "a flat 'Incorrect.'"),
     ("bare_not", "correction", "", 0.78,
-     r"\s*(?:(?:hm+|er+|erm|uh|um|well|nope)[,.]?\s+)?(?:so\s+)?(?:not|nothing|never)\s+(?:deployed|live|merged|committed|working|there|fixed|done|pushed|online|complete|finished)\b(?!\s+(?:it|this|that|one|anything|much|so|before|yet|either)\b)"
-     r"|\s*(?:(?:hm+|er+|erm|uh|um|well|nope)[,.]?\s+)?(?:it\s+)?(?:still\s+)?(?:doesn't|does not|didn't|did not)\s+work\s*[.!;]",
+     r"\s*(?:(?:hm+|er+|erm|uh|um|well|nope)[,.]?\s+)?"
+     r"(?:(?:so\s+)?(?:not|nothing|never)\s+(?:deployed|live|merged|committed|working|there|fixed|done|pushed|online|complete|finished)\b(?!\s+(?:it|this|that|one|anything|much|so|before|yet|either)\b)"
+     r"|(?:it\s+)?(?:still\s+)?(?:doesn't|does not|didn't|did not)\s+work\s*[.!;])",
      ("not", "nothing", "never", "doesn't", "does not", "didn't", "did not"), KEEP_NEG | SENT_START, "a flat 'not deployed'"),
 
     ("failure_seen", "correction", "", 0.84,
