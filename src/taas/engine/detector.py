@@ -585,15 +585,14 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         if assistant_ctx and prev_given and "correction" in by_kind:
             # "No, the report is complete.": from the assistant, after its previous message, a flat No insists
             markers += [f for f in by_kind["correction"] if _FLAT_NO[f[0]] and _claim_follows(f, claim_sents)]
-        if markers and not prev_given and "correct" not in ctx and "assurance" in by_kind:
-            # "I've tested everything and can confirm the server is up", with no correction to answer:
-            # the confirmation belongs to the self-check (facade), it insists on nothing
-            checked = {f[3] for f in by_kind["assurance"] if _SELF_CHECK[f[0]]}
-            markers = [f for f in markers if not (f[3] in checked and "confirm" in low4[f[1]:f[2]])]
-        if markers and not prev_given and "correct" not in ctx_low and "polite" in by_kind:
-            # "Thanks so much for your understanding. I can confirm the grades are posted": with no correction
-            # to answer, the vouching is wrapped in politeness (facade); it insists on nothing
-            markers = [f for f in markers if not low4.startswith(_VOUCHES, f[1])]
+        if markers and not prev_given and "correct" not in ctx and ("assurance" in by_kind or "polite" in by_kind):
+            # With no correction to answer, vouching insists on nothing: in "I've tested everything and can confirm
+            # the server is up" it belongs to the self-check, in "Thanks so much for your understanding. I can
+            # confirm the grades are posted" to the politeness (both facade)
+            checked = {f[3] for f in by_kind.get("assurance", ()) if _SELF_CHECK[f[0]]}
+            polite = "polite" in by_kind
+            markers = [f for f in markers if not ((f[3] in checked and "confirm" in low4[f[1]:f[2]])
+                                                  or (polite and low4.startswith(_VOUCHES, f[1])))]
         if markers:
             get("apology_trap").add(0.8, RULES[markers[0][0]].reason,
                                     [(f[1], f[2]) for f in markers])
