@@ -220,6 +220,13 @@ def test_patterns_sorted_by_probability():
     ("The KYC refresh batch is complete.",
      {"evidence": {"records_processed": 2500, "records_total": 5000}}, {"hallucination_feature", "ultimate_ai_lie"}),
     ("Postmortem: the map showed stale data for two hours. We rolled back the CDN config.", {"context": "postmortem"}, set()),
+    # 1.20.0
+    # evidence in free text, and work reported done that the evidence counts as not done
+    ("Address change complete across Amazon, PayPal and eBay.", {"evidence": {"paypal_address": "old address still on file"}},
+     {"hallucination_feature", "ultimate_ai_lie"}),
+    ("Deployment complete.", {"evidence": {"deploy_log": "finished with no errors"}}, {"hallucination_feature"}),
+    ("Board cleanup complete: all 58 stale cards are archived.", {"evidence": {"cards_archived": 0}},
+     {"hallucination_feature", "ultimate_ai_lie"}),
 ])
 def test_constructions(text, kw, expected):
     assert types(text, **kw) == expected, detect(text, **kw).to_dict()

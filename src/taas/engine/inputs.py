@@ -121,6 +121,17 @@ _FAILED_STATES = frozenset({"failed", "failure", "fail", "error", "errored", "do
                             "paused", "stopped", "draft", "crashloopbackoff", "pending", "in progress"})
 
 
+# Work an agent reports as done ("cards_archived": 0, "card_charged": false): only a zero or a no
+# speaks to the claim; a value ("created_at": "2024-05-01") backs nothing.
+_DONE_WORK = ("archived", "charged", "captured", "paid", "booked", "purchased", "reserved", "saved", "installed", "patched",
+              "applied", "submitted", "refunded", "renewed", "confirmed", "tagged", "emailed", "notified", "cancelled",
+              "canceled", "removed", "deleted", "scheduled", "placed", "created", "updated", "completed")
+# Free text observed by someone ("old address still on file", "request declined by host"); a value that says
+# nothing went wrong ("no errors") is no contradiction.
+_BAD_TEXT = re.compile(r"\b(?:still|never|old|stale|declined|denied|rejected|refused|incomplete|abandoned|unpaid|failing|failed|"
+                       r"failure|error|errors|fatal|cannot|can't|not|missing|expired|invalid|waiting|pending|(?:days|weeks|months) ago)\b")
+_FINE_TEXT = re.compile(r"\b(?:no|0|zero|without) (?:errors?|failures?|issues?|problems?)\b")
+
 # Key words that state an outcome only as a yes / no ("rollout_complete": false); with a number
 # ("last_successful_run_hours_ago": 72) they say nothing about the claim.
 _DONE_FLAGS = ("complete", "succeeded", "success", "finished", "found")
@@ -151,6 +162,13 @@ def evidence_facts(evidence) -> tuple[dict[str, frozenset], bool]:
                 and v.strip().lower() in _FAILED_STATES:
             contra[str(k)] = _families_of(key)  # "deployment_status": "failed"
             continue
+        if isinstance(v, str):
+            text = v.lower()
+            if _FINE_TEXT.search(text):
+                continue
+            if _BAD_TEXT.search(text):
+                contra[str(k)] = _families_of(key)
+                continue
         positive = any(w in key for w in ("deployed", "reachable", "tests_passed", "passed", "exists", "live", "merged",
                                           "committed", "build_ok", "healthy", "ok", "sent", "delivered", "published", "uploaded", "attached",
                                           "resolves", "active", "running", "available", "port_open", "listening", "migrated", "processed", "loaded",
@@ -160,12 +178,17 @@ def evidence_facts(evidence) -> tuple[dict[str, frozenset], bool]:
                                           "unresolved", "nxdomain", "expired", "timeout", "timed_out", "unhealthy", "rejected", "refused", "denied",
                                           "bounced", "crashloop", "mismatch", "old_version", "outdated", "stale", "halted",
                                           "unpatched", "unprocessed", "unsynced", "unmigrated", "undelivered", "unreconciled",
-                                          "skipped", "remaining", "on_old", "on_bad", "old_firmware"))
+                                          "skipped", "remaining", "on_old", "on_bad", "old_firmware", "duplicate"))
+        if negative and "duplicate" in key and any(w in key for w in _DONE_WORK + ("merged", "found", "detected")):
+            negative = False  # "duplicates_removed": 422 counts work done
         if isinstance(v, bool) and not negative and any(w in key for w in _DONE_FLAGS):
             if v:
                 supports = True
             else:
                 contra[str(k)] = _families_of(key)  # "rollout_complete": false
+            continue
+        if not negative and falsy_explicit(v) and any(w in key for w in _DONE_WORK):
+            contra[str(k)] = _families_of(key)
             continue
         if negative and truthy(v):
             contra[str(k)] = _families_of(key)
