@@ -237,6 +237,15 @@ def test_patterns_sorted_by_probability():
     ("Apologies for the wait! The travel itinerary is finalized.", {"context": "travel assistant"},
      {"facade", "hallucination_feature"}),
     ("Your booking is confirmed once the host accepts the request.", {"context": "browser agent"}, set()),
+    # users reporting that the errand never happened
+    ("wait, the calendar invite never went out. none of the 6 attendees have it", {"context": "user reply"},
+     {"user_correction"}),
+    ("Not sent. I'm looking at my Outbox right now.", {"context": "user reply to email assistant"}, {"user_correction"}),
+    ("Cancelled? The gym membership is still active.", {"context": "user reply"}, {"user_correction"}),
+    ("that confirmation link you sent me opens a page that says 'Reservation not found'", {"context": "user reply"},
+     {"user_correction"}),
+    ("I have to dispute the statement in your summary that all 1,400 devices received the update.",
+     {"context": "user reply"}, {"user_correction"}),
 ])
 def test_constructions(text, kw, expected):
     assert types(text, **kw) == expected, detect(text, **kw).to_dict()
