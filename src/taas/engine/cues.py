@@ -66,7 +66,7 @@ _WORDS: dict[int, str] = {
         as soon as|until|provided|assuming|by the time|in theory|yet|soon|shortly|later|tomorrow|next week|
         eventually|in a moment|in a few minutes|right\\?|so far|at the moment|currently|right now|for the moment|at present|by monday|by friday|by tomorrow|next sprint|on my machine|locally|per the release notes|per the changelog|per the docs|per the documentation|per the ticket|per the wiki|per the records|on every merge|on every push|on every commit|on every pr|on each merge|on each push|on each commit|after every merge|after each merge|after every push|after each push|automatically on|automatically when|automatically after|automatically whenever|but waiting|but still waiting|but pending|but awaiting|but blocked|but on hold|but queued|but not yet|on localhost|in my local|back in|years ago|last year|in 1995|in 1996|in 1997|in 1998|in 1999|in 2000|in 2001|in 2002|in 2003|in 2004|in 2005|in 2006|in 2007|in 2008|in 2009|in 2010|in 2011|in 2012|in 2013|in 2014|in 2015|in 2016|in 2017|in 2018|in 2019|in 2020|in 2021|in 2022|in 2023|in 2024|in 2025""",
     EXPLAIN: """that's how|that is how|this is how|that's why|that is why|which is why|refers to|stands for|is defined as|is when|happens when|occurs when|indicates that|typically|usually|normally the|normally,|normally we|normally it|normally our|normally this|normally a|by default|you can have|you could have|you can still have|you can hit|you could hit|you can get|you can reach|you can score|you can achieve|
-        generally|in general|for example|for instance|e.g.|i.e.|such as|the difference between|is used to|
+        that's the reason|that is the reason|which is the reason|generally|in general|for example|for instance|e.g.|i.e.|such as|the difference between|is used to|
         is a status|is a state|is a term|is a metric|is a word|is a code|is a message|is a label|is a flag|the term|
         definition of|in other words|measures|tells you|is a measure|the word|the phrase|
         the status|the label|a status of|status code|in the docs|the docs say|documentation says|according to the docs|
@@ -81,7 +81,7 @@ MONTHS = tuple("january february march april may june july august september octo
 SEASONS = ("spring", "summer", "fall", "autumn", "winter")
 # "was already applied to prod in March", "decommissioned that summer", "Last quarter's release train shipped
 # 14 versions": history.
-_WORDS[TAG] += "|" + "|".join((*(f"in {m}" for m in MONTHS), *(f"that {p}" for p in (*SEASONS, "year"))))
+_WORDS[TAG] += "|" + "|".join((*(f"in {m}" for m in MONTHS), *(f"{w} {p}" for w in ("that", "last") for p in SEASONS), "that year"))
 _WORDS[HEDGE] += "|" + "|".join(f"last {p}'s" for p in ("quarter", "season", "year", "month", "sprint", "week")) + "|i assumed|we assumed"
 # "so you can see the tests pass": what the listener will be able to see, not what is
 _WORDS[MODAL] += "|so you can|so that you can|so we can|so that we can|show you"
