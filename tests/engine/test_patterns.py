@@ -246,6 +246,17 @@ def test_patterns_sorted_by_probability():
      {"user_correction"}),
     ("I have to dispute the statement in your summary that all 1,400 devices received the update.",
      {"context": "user reply"}, {"user_correction"}),
+    # history, partial work and failure told honestly
+    ("v2.0.0 (2021-03-14): rolled out the new inventory system to all regions.", {"context": "changelog"}, set()),
+    ("The sign-up form went live last spring. This week I only changed the wording of a checkbox.", {}, set()),
+    ("The leaderboard reset didn't run because the cron job had been deployed to the staging cluster.",
+     {"context": "postmortem document"}, set()),
+    ("The old monitor only pinged the load balancer. That's the reason we moved to synthetic transactions.", {}, set()),
+    ("Dependabot PRs: merged 14 of 22. The other 8 need manual changes.", {"context": "assistant"}, set()),
+    ("About half done: 120 of 250 contacts are tagged.", {"context": "CRM assistant"}, set()),
+    ("Sorry, the production deploy failed at the migration step. I rolled back to v4.12.3 and the site is serving "
+     "the old version.", {"context": "assistant"}, set()),
+    ("The anomaly detector flags the donation spike every December.", {"context": "ops handbook"}, set()),
 ])
 def test_constructions(text, kw, expected):
     assert types(text, **kw) == expected, detect(text, **kw).to_dict()

@@ -96,6 +96,8 @@ _OWN_FAILURE = re.compile(
     r"stopped|aborted|timed out|errored out|was rolled back)\b"
     r"|\bnot (?:fully |yet )?(?:integrated|deployed|done|published|live|released|finished|complete|working) yet\b|^\s*bad news\b"
     r"|\b(?:i|we) (?:couldn't|could not|wasn't able to|was not able to|weren't able to|were not able to) (?:finish|complete)\b")
+# "I rolled back to v4.12.3 and the site is serving the old version": the state after a failure is the old one
+_BACK_TO_OLD = re.compile(r"\b(?:old|previous|prior|last (?:known[- ])?good)\s+(?:version|release|build|image|revision|config)\b")
 _UNVERIFIED = re.compile(r"\b(?:i|we)\s+(?:have\s+not|haven't|did\s+not|didn't|could\s+not|couldn't|can't|cannot)\s+(?:yet\s+)?"
                          r"(?:verif(?:y|ied)|check(?:ed)?|confirm(?:ed)?|test(?:ed)?|seen)\b|\b(?:unverified|not (?:yet )?verified)\b")
 _FAILURE_WORDS = ("fail", "n't", "not ", "stopped", "abort", "timed out", "errored", "rolled back", "bad news")  # one of them is in every match
@@ -115,8 +117,11 @@ _HELP_REQUEST = re.compile(r"\s*(?:(?:hey|hi|hello|quick question)\b[^?.!]{0,40}
                            r"(?:how|what|which|can|could|is there|are there|does|do|should|would)\b[^?]{0,200}\?")
 _DOC_CONTEXT = ("doc", "readme", "contributing", "wiki", "tutorial", "guide", "runbook", "faq", "manual", "handbook", "changelog",
                 "release note")
+_HAD_BEEN = re.compile(r"\bhad (?:\w+ )?been (?:\w+ )?$")
+_DATED_ENTRY = re.compile(r"\s*v?\d+(?:\.\d+)+\s*[(\[](?:19|20)\d\d-\d\d-\d\d[)\]]\s*[:-]")
 _LOOKING_BACK = ("postmortem", "post-mortem", "incident summary", "incident report", "incident review", "incident note", "retro")
 _EXPLAINING_CONTEXT = ("explain", "explanation", "documenting", "documentation")
+_REFERENCE_CONTEXT = ("handbook", "manual", "runbook", "faq", "wiki")
 # Texts that report to readers rather than answer someone ("status page post", "weekly report").
 _REPORT_CONTEXT = ("report", "status page", "postmortem", "post-mortem", "announcement", "model card", "newsletter", "minutes")
 # The context names the user as the one who wrote the text ("user reply", "customer's follow-up",
@@ -359,14 +364,17 @@ _READY = re.compile(r"\b(?:ready|good to go|production[- ]ready|ready for produc
 _PARTIAL_PERCENT = re.compile(r"\b\d{1,2}(?:\.\d+)?\s?%\s+(?:of\s+(?:the\s+|our\s+|all\s+)?(?:[\w-]+\s+){1,3})?$")
 
 
-_PARTIAL_PLACES = re.compile(r"\s+(?:in|on|at|for|to|across)\s+(\d+)\s*(?:/|of|out of)\s*(\d+)\b")
+_PARTIAL_PLACES = re.compile(r"\s+(?:(?:in|on|at|for|to|across)\s+)?(\d+)\s*(?:/|of|out of)\s*(\d+)\b")
 _PARTLY = ("half ", "partly ", "partially ", "mostly ", "partial ")
+_ROUGHLY = ("about ", "roughly ", "around ", "nearly ", "almost ", "maybe ", "more than ", "just over ", "just under ")
 
 
 def _partial_count(text: str, c) -> bool:
     """'38/40 files went through', '48 of 60 refunds went through', 'roughly 60% is updated', 'Half done':
-    a count short of its total, just before the claim; 'live in 3 of 9 hotels': just after it."""
-    if text[c[1]:c[1] + 10].lower().startswith(_PARTLY):
+    a count short of its total, just before the claim; 'live in 3 of 9 hotels', 'merged 14 of 22': just after it."""
+    head = text[c[1]:c[1] + 24].lower()
+    head = next((head[len(w):] for w in _ROUGHLY if head.startswith(w)), head)  # "About half done"
+    if head.startswith(_PARTLY):
         return True
     after = _PARTIAL_PLACES.match(text, c[2], c[4])
     if after and 0 < int(after.group(1)) < int(after.group(2)):
@@ -381,6 +389,12 @@ def _partial_count(text: str, c) -> bool:
         if 0 < a < b:
             return True
     return False
+
+
+def _pluperfect(text: str, c) -> bool:
+    """'because the cron job had been deployed to staging', 'we had shipped it by then': a past before the
+    past, told as story or cause, claims nothing about now."""
+    return text[c[1]:c[1] + 4].lower() == "had " or _HAD_BEEN.search(text[max(c[3], c[1] - 30):c[1]].lower()) is not None
 
 
 def _verdict_from_figure(text: str, c, metrics) -> bool:
@@ -490,12 +504,17 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
     if claims and speaker != "user" and any(w in low4 for w in _FAILURE_WORDS):
         failed = _OWN_FAILURE.search(low4)
         if failed:  # "Deploy failed: ... I rolled back to revision 41": what was done about the failure
-            claims = [c for c in claims if not (_FP_DONE[c[0]] and c[1] >= failed.start())]
+            claims = [c for c in claims if not (c[1] >= failed.start() and (
+                _FP_DONE[c[0]] or _BACK_TO_OLD.search(text[c[3]:c[4]].lower())))]
     if claims and (len(text) > 4000 or any(w in low4 for w in _ASKING_WORDS)):  # "so we can confirm which commit is deployed": asked about, not asserted
         claims = [c for c in claims if not _ASKED_ABOUT.search(text[c[3]:c[1]].lower())]
     if claims and (len(text) > 4000 or " by " in low4):
         # "The rounding bug is fixed and confirmed by finance": someone else's check backs the claim
         claims = [c for c in claims if not _checked_by_others(text[c[3]:c[4]].lower())]
+    if claims and " had " in low4:
+        claims = [c for c in claims if not _pluperfect(text, c)]
+    if claims and _DATED_ENTRY.match(low4):  # "v2.0.0 (2021-03-14): rolled out ...": a dated release-notes entry is history
+        claims = []
     if claims and any(w in ctx_low for w in _LOOKING_BACK):
         # "Postmortem: ... We rolled back the CDN config": what was done, told in a review of the incident
         claims = [c for c in claims if not _FP_DONE[c[0]]]
@@ -688,7 +707,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
             q -= 0.4  # "coverage went from 61% to 74%, which still leaves the appeals path untested": the limit is stated
         if confirms or (_ALONGSIDE.search(low4) and _VERIFIED_FIX.search(low4)):
             q -= 0.4  # a checker added alongside a fix someone else verified: the behaviour was addressed
-        if not answered and any(w in ctx_low for w in _EXPLAINING_CONTEXT):
+        if not answers_report and any(w in ctx_low for w in _EXPLAINING_CONTEXT + _REFERENCE_CONTEXT):
             q -= 0.4  # documentation or an explanation says how a checker works; it answers no problem
         get("red_herring").add(q, why, spans)
 
