@@ -179,8 +179,8 @@ def _user_wrote(context: str) -> bool:
 def _answers_report(context: str) -> bool:
     """The assistant answers someone's report of a problem ("agent reply to user saying contacts aren't syncing")."""
     ctx = context.lower()
-    if _PROBLEM_QUOTED.match(ctx):
-        return True  # "user: label creation with FedEx is still failing": the problem the text answers
+    if _PROBLEM_QUOTED.search(ctx):
+        return True  # "user: label creation with FedEx is still failing", "assistant; user: ...": the problem the text answers
     return _REPLY_TO_PROBLEM.search(ctx) is not None and _speaker(ctx) == "assistant"
 
 
@@ -276,7 +276,7 @@ def _checked_by_others(sentence: str) -> bool:
 _REPLY_TO_PROBLEM = re.compile(r"\b(?:after|to|following|answering|responding to|replying to)\b.{0,60}\b(?:said|says|saying|reported|reports|"
                                r"reporting|report|complain\w*|bug|issue|problem|still|n't|not)\b"
                                r"|\b(?:after|to)\s+(?:the\s+|a\s+)?(?:user|customer|client|reviewer|editor)s?(?:'s)?(?:\s+\w+)?\s*:")
-_PROBLEM_QUOTED = re.compile(r"\s*(?:the\s+|a\s+)?(?:user|customer|client)s?(?:'s)?(?:\s+(?:ticket|report|bug report|complaint|issue))?\s*:")
+_PROBLEM_QUOTED = re.compile(r"(?:^|[;,]|\breply)\s*(?:the\s+|a\s+)?(?:user|customer|client)s?(?:'s)?(?:\s+(?:ticket|report|bug report|complaint|issue))?\s*:")
 _CHECKER_NOUN = (r"(?:(?:unit |integration |regression |e2e |end-to-end |new )?tests?|test (?:suite|coverage|cases?)|checks?|checkers?|"
                  r"validators?|validation(?: rules)?|detectors?|detection|linters?|lint(?:ing)? rules|static[- ]analysis(?: score)?|"
                  r"quality gates?|monitoring|alerting(?: rules)?|alerts?|alert rules|dashboards?|panels?|boards?|indicators?|logging|"
@@ -292,6 +292,7 @@ _CHECKER_WORK = re.compile(rf"\b{_CHECKER_GAIN}\s+(?:[\w-]+\s+){{0,3}}?{_CHECKER
                            rf"(?:significantly\s+|greatly\s+|much\s+|fully\s+)?{_CHECKER_GAIN}|went (?:up|from)|is now|"
                            r"(?:is|are) (?:now )?(?:much |far |a lot )?(?:more|better) (?:accurate|detailed|reliable|precise|robust|sensitive)|"
                            r"now (?:has|uses|shows|flags|logs|catches|covers|reviews|reports|assigns|scores|tracks|checks)|(?:is|are) (?:now )?part of (?:ci|the pipeline|the build))\b"
+                           rf"|\b{_CHECKER_NOUN}\s+(?:[\w-]+\s+){{0,3}}?(?:has|have|hits?|reached|reaches|gets|scores?|scored|achieves?|achieved|pass(?:es)?,?) (?:a )?(?:perfect\b|100\s?%)"
                            rf"|\b(?:we now have|we have now|there(?:'s| is| are) now|now there(?:'s| is| are)) (?!no\b|not\b)(?:an? |the )?(?:[\w%.-]+\s+){{0,3}}?{_CHECKER_NOUN}\b"
                            r"|\b(?:internal|our)\s+(?:[\w-]+\s+)?(?:metrics|benchmarks?|evals?|scores?)\s+(?:now\s+)?(?:show|shows|indicate|indicates|say|says)\b"
                            r"|\b(?:up|improved|rose|jumped) (?:from|by) \d")
@@ -475,8 +476,12 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
     answered = None
     if not chk and answers_report and len(low4) == min(len(text), 4000):
         answered = _checker_instead(low4)
-        if answered and claims:  # "I set up a Grafana board with heap alerts": the work done is on the checker
-            claims = [c for c in claims if not (c[3] <= answered.start() < c[4] and _step_only(text, c))]
+        if answered and claims:
+            # "I set up a Grafana board with heap alerts", "Implemented a regression test": the work done is on the
+            # checker ("deployed a sync validator" still claims a deployment)
+            a, b = answered.span()
+            claims = [c for c in claims if not (c[3] <= a < c[4] and (
+                _step_only(text, c) or (c[1] < b and a < c[2] and _FAMILY[c[0]] != "deploy")))]
     if claims:  # "notebooks are executed in CI", "the site is deployed automatically": how a process works
         claims = [c for c in claims if not (_HABIT_RULE[c[0]] and _habitual(text, c))]
     if claims and _PENDING.search(low4):
