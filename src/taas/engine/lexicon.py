@@ -93,7 +93,8 @@ _FP_VERBS = ("updated", "upgraded", "reconfigured", "containerised", "containeri
              "seeded", "populated", "backfilled", "imported", "exported", "synced", "backed", "repaired", "corrected",
              "refactored", "rewrote", "rewritten", "added", "built", "put", "submitted", "closed", "cut", "moved", "migrated",
              "decommissioned", "retired", "archived", "tagged", "signed", "renewed", "issued", "uploaded", "pushed", "packaged",
-             "compiled", "automated", "provisioned", "spun", "stood", "brought", "got", "ran")
+             "compiled", "automated", "provisioned", "spun", "stood", "brought", "got", "ran", "saved", "booked", "reserved",
+             "purchased", "paid", "scheduled", "cancelled", "canceled", "refunded", "emailed", "placed", "written", "wrote")
 # Verbs of finished work (first_person_done also knows all of _FP_VERBS).
 _FP_DONE_VERBS = ("completed", "finished", "finalized", "finalised", "implemented", "integrated", "set up", "configured",
                   "fixed", "resolved", "wired up", "hooked up", "delivered", "wrapped up", "deployed", "shipped", "released",
@@ -257,14 +258,15 @@ _RULES_SPEC: list[tuple] = [
      ("landed", "rolled", "successfully", "pushed", "merged", "deployed", "shipped", "released", "committed", "published",
       "uploaded", "deploy", "release", "merge", "push", "migration", "fixed", "resolved", "patched", "repaired", "and applied"), 0, "release stated as done"),
     ("complete_total", "claim", "done", 0.88,
-     r"\b(?:100\s?%|fully|completely|entirely|totally)\s+(?:complete[d]?|done|finished|implemented|integrated|functional|operational|working|tested|deployed|ready|migrated|configured|verified|committed)\b",
+     r"\b(?:100\s?%|fully|completely|entirely|totally)\s+(?:complete[d]?|done|finished|implemented|integrated|functional|operational|working|tested|deployed|ready|migrated|configured|verified|committed|"
+     r"patched|updated|upgraded|installed|rolled out|restored|synced|processed|booked|paid|refunded|cancell?ed)\b",
      ("100", "fully", "completely", "entirely", "totally"), STRONG, "total completion claimed"),
     ("done", "claim", "done", 0.76,
      rf"\b(?:it|everything|all|we|that|this|(?:the|your|our|my)\s+(?:[\w-]+\s+){{0,2}}?(?:{_THING[3:-1]}|task|tasks|work|ticket|story|implementation|refactor|upgrade|rollout|request))"
      rf"(?:'s|'re|\s+(?:is|are|was|were|has been|have been|is now|are now))\s+(?:{_ADV}\s+)*(?:complete|completed|done|finished|wrapped up)\b(?!\s+(?:by|via|using|through|automatically|manually|in\s+(?:the|a|an)\b))"
      r"|\b(?:test|tests|check|checks|run|job|task|work|review|migration|deploy|deployment|build|backup|upgrade|setup|refactor|cleanup)\s+(?:is\s+)?(?:done|complete|completed|finished)\s*[:!;]"
      r"|\b(?:all|now)\s+(?:complete|completed|done|finished)\b|\b(?:everything|all)(?:\s+[\w']+){1,4}?\s+(?:is|are|has been|have been)\s+(?:now\s+)?(?:done|complete|completed|finished)\b"
-     r"|\b(?:task|work|implementation|migration|integration|deployment|deploy|feature|setup|job|ticket|refactor|rollout|release|upgrade|update|build|upload|run|pipeline|sync|import|export|backup|install|installation|apply|plan|step|process|operation|provisioning)(?:\s+(?:to|of|for|on|in)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+(?:is\s+|has\s+|have\s+)?(?:now\s+)?(?:complete|completed|done|finished|succeeded)\b"
+     r"|\b(?:task|work|implementation|migration|integration|deployment|deploy|feature|setup|job|ticket|refactor|rollout|release|upgrade|update|build|upload|run|pipeline|sync|import|export|backup|install|installation|apply|plan|step|process|operation|provisioning|delivery|booking|purchase|cancellation|refund|renewal|payment)(?:\s+(?:to|of|for|on|in)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+(?:is\s+|has\s+|have\s+)?(?:now\s+)?(?:complete|completed|done|finished|succeeded)\b"
      r"(?!\s+with\s+(?:\d+\s+|some\s+|several\s+|many\s+)?(?:errors?|failures?|warnings?|problems?|issues?)\b)"
      r"|\b(?:load|ingest|ingestion|etl|transfer|copy|replication|reindex|recompute|rebuild)\s+(?:has\s+|have\s+)?(?:now\s+)?(?:finished|completed|succeeded)\b(?!\s+(?:yet|when|if|once))"
      r"|\b(?:everything|it all|all of it)\s+checks out\b|\ball done\b|\bmission accomplished\b",
@@ -333,6 +335,7 @@ _RULES_SPEC: list[tuple] = [
      r"connected|linked|hooked|mounted|seeded|populated|backfilled|imported|exported|synced|backed up|repaired|corrected|"
      r"refactored|rewrote|rewritten|added|built|put|submitted|closed|cut over|moved|migrated|decommissioned|retired|archived|"
      r"tagged|signed|renewed|issued|uploaded|pushed|packaged|compiled|containerized|automated|provisioned|spun up|stood up|"
+     r"saved|booked|reserved|purchased|paid|scheduled|cancell?ed|canceled|refunded|emailed|placed|written up|wrote up|"
      r"brought (?:up|back)|got (?:it|them|everything|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:working|running|deployed|live|fixed|up|online|passing|green|sorted|done)|"
      r"ran (?:the|a|all|every)\s+(?:[\w-]+\s+)?(?:migrations?|backfill|script|job|deploy|deployment|seed|import|export|sync|upgrade|rollout|playbook|runbook))\b"
      r"(?!\s+(?:to\s+(?:see|check|find|understand|try|test|debug|reproduce)|(?:(?:it|them|this|that|the\s+[\w-]+|an?\s+[\w-]+)\s+)?(?:for\s+(?:triage|follow-?ups?|later|discussion|the next (?:sprint|release|meeting))|to\s+(?:the|our|my)\s+(?:backlog|queue|agenda|triage|todo|to-do))\b|a draft|a plan|a proposal|the plan|the draft|(?:this|last)\s+(?:week|month|quarter|sprint|year)\b))",
@@ -353,6 +356,11 @@ _RULES_SPEC: list[tuple] = [
                     "indeed", "actually", "definitely", "fully", "finally"),
                    _PASSIVE_VERBS),
      0, "a change stated as done"),
+    ("sent_to_all", "claim", "done", 0.76,
+     r"\b(?:i|we)(?:'ve| have)?\s+(?:just\s+|already\s+|successfully\s+|now\s+)*sent\s+(?:out\s+)?(?:the|your|an?|all|every|each|it|them)\b"
+     r"[^.;!?]{0,60}?\bto\s+(?:all|every|each|everyone|everybody|the whole|\d+)\b",
+     ("i sent", "we sent", "i've sent", "we've sent", "have sent", "just sent", "already sent", "successfully sent", "now sent"), 0,
+     "a message stated as sent to everyone"),
     ("booking_confirmed", "claim", "done", 0.76,
      r"\b(?:booking|reservation|order|purchase|payment|appointment|flight|ticket|change|transfer|cancellation|refund|itinerary|"
      r"seat|upgrade|room|table|registration|subscription|renewal|rebooking|return|exchange|delivery|pickup)s?\s+"
@@ -391,7 +399,7 @@ _RULES_SPEC: list[tuple] = [
      0, "the system's traffic stated as flowing"),
     ("made_it", "claim", "deploy", 0.78,
      r"\bmade it (?:through|into|to|past|onto)\s+(?:the\s+)?(?:review|prod|production|main|master|the release|release|staging|the store|app store|play store|ci|the build)\b"
-     r"|\b(?:update|release|fix|patch|email|emails|newsletter|notification|notifications|announcement|version|build|change|changes|campaign|invoices?|message|it|they|hotfix|refunds?|payments?|payouts?|transfers?|orders?|shipments?|replies|reply|response|letters?)\s+"
+     r"|\b(?:update|release|fix|patch|email|emails|newsletter|notification|notifications|announcement|version|build|change|changes|campaign|invoices?|message|it|they|hotfix|refunds?|payments?|payouts?|transfers?|orders?|shipments?|replies|reply|response|letters?|invites?|invitations?|reminders?|receipts?|confirmations?|offers?)\s+"
      r"(?:(?!never\b|not\b)\w+\s+)?(?:went|has gone|have gone|got sent) out\b(?!\s+of\b)(?!\s+(?:yet|soon|when|if|once))"
      r"(?!\s+(?:broken|empty|blank|wrong|incomplete|garbled|unrendered|malformed|truncated|with\s+(?:[^.;!?]{0,50}?\s)?(?:unrendered|broken|missing|wrong|blank|empty|errors?|typos?|bugs?|placeholders?|unresolved|raw|garbled|malformed|truncated|duplicates?|the old)\b))"
      r"|\b(?:released|shipped|published|landed|deployed) (?:in|as|with)\s+v?\d+(?:\.\d+)+\b"
