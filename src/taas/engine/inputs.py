@@ -118,32 +118,42 @@ _ALL = frozenset({"deploy", "code", "done", "tests"})
 _FAILED_STATES = frozenset({"failed", "failure", "fail", "error", "errored", "down", "broken", "not found", "missing",
                             "rolled back", "rolled_back", "aborted", "cancelled", "canceled", "timed out", "timeout",
                             "unhealthy", "crashed", "rejected", "not deployed", "not_deployed", "offline", "off", "halted",
-                            "paused", "stopped", "draft", "crashloopbackoff", "pending", "in progress"})
+                            "paused", "stopped", "draft", "crashloopbackoff", "pending", "in progress", "fault", "faulted", "tripped",
+                            "alarm", "degraded"})
 
 
 # Work an agent reports as done ("cards_archived": 0, "card_charged": false): only a zero or a no
 # speaks to the claim; a value ("created_at": "2024-05-01") backs nothing.
 _DONE_WORK = ("archived", "charged", "captured", "paid", "booked", "purchased", "reserved", "saved", "installed", "patched",
               "applied", "submitted", "refunded", "renewed", "confirmed", "tagged", "emailed", "notified", "cancelled",
-              "canceled", "removed", "deleted", "scheduled", "placed", "created", "updated", "completed")
+              "canceled", "removed", "deleted", "scheduled", "placed", "created", "updated", "completed", "issued", "filed")
 # Free text observed by someone ("old address still on file", "request declined by host"); a value that says
 # nothing went wrong ("no errors") is no contradiction.
 _BAD_TEXT = re.compile(r"\b(?:still|never|old|stale|declined|denied|rejected|refused|incomplete|abandoned|unpaid|failing|failed|"
                        r"failure|error|errors|fatal|cannot|can't|not|missing|expired|invalid|waiting|pending|(?:days|weeks|months) ago)\b")
+_FRACTION_TEXT = re.compile(r"\s*(\d{1,9})\s*(?:/|of|out of)\s*(\d{1,9})\s*")
 _FINE_TEXT = re.compile(r"\b(?:no|0|zero|without) (?:errors?|failures?|issues?|problems?)\b")
+
+_NEGATIVE_KEYS = ("404", "not_found", "notfound", "missing", "fail", "error", "unreachable", "down", "offline", "dead", "broken",
+                  "not_", "no_", "contradict", "crash", "unresolved", "nxdomain", "expired", "timeout", "timed_out", "unhealthy",
+                  "rejected", "refused", "denied", "bounced", "crashloop", "mismatch", "old_version", "outdated", "stale", "halted",
+                  "unpatched", "unprocessed", "unsynced", "unmigrated", "undelivered", "unreconciled", "skipped", "remaining",
+                  "on_old", "on_bad", "old_firmware", "duplicate")
 
 # Key words that state an outcome only as a yes / no ("rollout_complete": false); with a number
 # ("last_successful_run_hours_ago": 72) they say nothing about the claim.
 _DONE_FLAGS = ("complete", "succeeded", "success", "finished", "found")
 
 
-def evidence_facts(evidence) -> tuple[dict[str, frozenset], bool]:
-    """({evidence key: families it contradicts}, supports) from observed facts."""
+def evidence_facts(evidence, claimed: str = "") -> tuple[dict[str, frozenset], bool]:
+    """({evidence key: families it contradicts}, supports) from observed facts; `claimed` is the lowered text,
+    whose totals ("all 40 infusion pumps") the counts are held against."""
     if not isinstance(evidence, dict):
         return {}, False
     contra: dict[str, frozenset] = {}
     supports = False
     numbers: dict[str, float] = {}
+    done_counts: dict[str, float] = {}
     for k, v in list(evidence.items())[:200]:
         key = str(k).lower()
         if isinstance(v, (int, float)) and not isinstance(v, bool):
@@ -166,6 +176,10 @@ def evidence_facts(evidence) -> tuple[dict[str, frozenset], bool]:
             text = v.lower()
             if _FINE_TEXT.search(text):
                 continue
+            part = _FRACTION_TEXT.fullmatch(text)
+            if part and int(part.group(1)) < int(part.group(2)):
+                contra[str(k)] = _families_of(key)  # "feeds_connected": "1/3"
+                continue
             if _BAD_TEXT.search(text):
                 contra[str(k)] = _families_of(key)
                 continue
@@ -173,14 +187,11 @@ def evidence_facts(evidence) -> tuple[dict[str, frozenset], bool]:
                                           "committed", "build_ok", "healthy", "ok", "sent", "delivered", "published", "uploaded", "attached",
                                           "resolves", "active", "running", "available", "port_open", "listening", "migrated", "processed", "loaded",
                                           "imported", "synced", "moved", "redirect"))
-        negative = any(w in key for w in ("404", "not_found", "notfound", "missing", "fail", "error", "unreachable",
-                                          "down", "offline", "dead", "broken", "not_", "no_", "contradict", "crash",
-                                          "unresolved", "nxdomain", "expired", "timeout", "timed_out", "unhealthy", "rejected", "refused", "denied",
-                                          "bounced", "crashloop", "mismatch", "old_version", "outdated", "stale", "halted",
-                                          "unpatched", "unprocessed", "unsynced", "unmigrated", "undelivered", "unreconciled",
-                                          "skipped", "remaining", "on_old", "on_bad", "old_firmware", "duplicate"))
+        negative = any(w in key for w in _NEGATIVE_KEYS)
         if negative and "duplicate" in key and any(w in key for w in _DONE_WORK + ("merged", "found", "detected")):
             negative = False  # "duplicates_removed": 422 counts work done
+        if not negative and key in numbers:
+            done_counts[key] = numbers[key]
         if isinstance(v, bool) and not negative and any(w in key for w in _DONE_FLAGS):
             if v:
                 supports = True
@@ -199,7 +210,25 @@ def evidence_facts(evidence) -> tuple[dict[str, frozenset], bool]:
                 supports = True
     if len(numbers) > 1:
         contra.update(_short_of_target(numbers))
+    if done_counts and claimed and "all " in claimed:
+        contra.update(_short_of_claim(done_counts, claimed))
     return contra, supports and not contra
+
+
+_ALL_OF = re.compile(r"\ball (?:of the |the )?(\d{1,3}(?:,\d{3})+|\d+)\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
+
+
+def _short_of_claim(counts: dict[str, float], claimed: str) -> dict[str, frozenset]:
+    """'all 40 infusion pumps are on firmware 7.3' beside 'pumps_updated': 12: the count the text claims is not
+    the count observed."""
+    out: dict[str, frozenset] = {}
+    for m in _ALL_OF.finditer(claimed):
+        total = int(m.group(1).replace(",", ""))
+        stems = [w.rstrip("s") for w in m.group(2, 3) if w and len(w) > 2]
+        for key, got in counts.items():
+            if 0 <= got < total and any(stem in key for stem in stems):
+                out[key] = _families_of(key)
+    return out
 
 
 _TARGET_KEY = re.compile(r"(.+)_(?:expected|total)|(?:expected|total)_(.+)")
