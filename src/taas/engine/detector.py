@@ -527,7 +527,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         # "It still shows 404. I cleared my cache and tried again": a user's own steps back the correction
         claims = [c for c in claims if not _FP_DONE[c[0]]]
     confirms, contradicts = external(external_validation) if external_validation else (False, False)
-    contra, supports = evidence_facts(evidence) if evidence else ({}, False)
+    contra, supports = evidence_facts(evidence, low4) if evidence else ({}, False)
     perfect, usable = perfect_metrics(metrics) if metrics else ([], 0)
 
     # hallucination_feature: a claim asserted as done with nothing outside backing it.
