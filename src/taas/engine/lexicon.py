@@ -57,13 +57,13 @@ _ADV = r"(?:now|already|just|successfully|correctly|properly|fully|officially|fi
 _PARTS = (r"deployed|redeployed|restored|renewed|applied|configured|enabled|installed|upgraded|updated|migrated|"
           r"provisioned|fixed|resolved|merged|committed|pushed|released|published|shipped|launched|rolled out|completed|"
           r"finished|created|uploaded|added|removed|deleted|replaced|secured|transferred|backfilled|rebuilt|rotated|patched|synced|set up|wired up|mitigated|"
-          r"delivered|processed")
+          r"delivered|processed|purchased|booked|reserved|paid|scheduled|cancell?ed|refunded|submitted|filed")
 _PARTS_ANCHORS = tuple(_PARTS.replace("r\"", "").split("|"))
 # A word of a noun phrase: not an auxiliary, negation, modal, hedge, time word or pronoun
 # (those make a clause, judged elsewhere), nor an activity whose end is no deliverable
 # ("training finished").
 _NPWORD = r"(?:(?![\w-]*ly\b)(?!(?:and|or|but|exist|exists|was|were|is|are|be|been|being|has|have|had|not|no|nothing|never|none|might|may|will|would|should|could|can|must|probably|presumably|maybe|perhaps|possibly|likely|once|if|when|after|before|until|i'll|we'll|i|we|you|they|it|he|she|training|logs|log|eval|evaluation|evals|benchmarks?|experiments?|analysis|review|scan|profiling|audit|test run|download|reading)\b)[\w-]+)"
-_NEGAUX = (r"(?:is not|isn't|isnt|are not|aren't|arent|was not|wasn't|wasnt|were not|weren't|has not|hasn't|hasnt|have not|"
+_NEGAUX = (r"(?:was never|were never|is not|isn't|isnt|are not|aren't|arent|was not|wasn't|wasnt|were not|weren't|has not|hasn't|hasnt|have not|"
            r"haven't|havent|does not|doesn't|doesnt|did not|didn't|didnt|do not|don't|dont|cannot|can't|cant|won't|wont|never)")
 # Things an agent reports on; the subject of a status claim ("the integration with Slack is working").
 _THING = (r"(?:site|app|application|server|service|api|bot|website|page|database|db|cluster|nodes?|instance|endpoint|"
@@ -165,8 +165,10 @@ _RULES_SPEC: list[tuple] = [
      r"\b(?:is|was|has been|'s)\s+(?:now\s+)?(?:a|an)\s+(?:(?:complete|total|full|huge|great|big|resounding|unqualified|100%)\s+)?success\b",
      ("success",), 0, "the work called a complete success"),
     ("on_new_build", "claim", "deploy", 0.8,
-     r"\b(?:prod|production|staging|the site|the app|the service|the cluster|everything|all (?:servers|nodes|pods|hosts|regions|users)|all (?:\d+ )?(?:microservices|services|instances|replicas|containers|workers))(?:'s| is| are)\s+(?:now\s+|already\s+|all\s+)?(?:on|running)\s+(?:the\s+)?(?:new|latest|updated|fixed|patched)\s+(?:build|version|release|image|code|config|binary)\b",
-     _x(("on", "running", "on the", "running the"), ("new", "latest", "updated", "fixed", "patched")), 0, "a system stated as running the new build"),
+     r"\b(?:prod|production|staging|the site|the app|the service|the cluster|everything|all (?:servers|nodes|pods|hosts|regions|users)|all (?:\d+ )?(?:microservices|services|instances|replicas|containers|workers))(?:'s| is| are)\s+(?:now\s+|already\s+|all\s+)?(?:on|running)\s+(?:the\s+)?(?:new|latest|updated|fixed|patched)\s+(?:build|version|release|image|code|config|binary)\b"
+     r"|\ball\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:are|is)\s+(?:now\s+)?(?:on|running)\s+(?:firmware|version|release|build)\s+v?\d",
+     _x(("on", "running", "on the", "running the"), ("new", "latest", "updated", "fixed", "patched", "firmware", "version")), 0,
+     "a system stated as running the new build"),
     ("release_to", "claim", "deploy", 0.82,
      rf"\b(?:released|published|promoted|pushed|uploaded)\s+(?:it\s+|them\s+|everything\s+|the\s+[\w.-]+\s+|v?\d[\w.]*\s+|version\s+\S+\s+|all\s+\w+\s+)?(?:to|on|onto|into)\s+[`'\"]?{_DEST}\b"
      r"|\b(?:released|published|tagged)\s+v?\d+\.\d[\w.]*|\bmerged and (?:released|deployed|shipped|published)\b"
@@ -185,8 +187,8 @@ _RULES_SPEC: list[tuple] = [
      r"|\bup and running\b|\b(?:is|are)\s+(?:all\s+)?up\s+and\s+(?:processing|serving|consuming|healthy|responding)\b"
      r"|\b(?:is|are|'s|now)\s+(?:now\s+)?online\b|\bonline now\b"
      r"|\b(?:running|serving traffic|available|accessible|reachable|hosted)\s+(?:at|on|in)\s+(?:[a-z][a-z0-9+.-]*://[^\s<>\"']*|www\.[^\s<>\"']*|prod(?:uction)?\b|\S+\.(?:com|io|app|dev|net|org|ai|sh|co|site|page)\b)"
-     rf"|\b{_BE}\s+(?:now\s+)?(?:running\s+)?in production\b",
-     ("up", "online", "running", "serving traffic", "available", "accessible", "reachable", "hosted", "in production"),
+     rf"|\b{_BE}\s+(?:now\s+)?(?:running\s+)?in prod(?:uction)?\b(?!-)",
+     ("up", "online", "running", "serving traffic", "available", "accessible", "reachable", "hosted", "in prod"),
      0, "service stated as up and running"),
     ("url_pointer", "claim", "deploy", 0.82,
      r"\bhere(?:'s| is| are)\s+(?:the|your)\s+(?:live\s+|new\s+|deployed\s+|production\s+)?(?:link|url|site|app|deployment|demo|website)s?\b"
@@ -201,7 +203,7 @@ _RULES_SPEC: list[tuple] = [
       "renewed", "applied", "sorted", "configured", "enabled", "installed", "updated", "upgraded", "set up",
       "cleaned up", "ticked off", "checked off"), 0, "release stated as out"),
     ("success", "claim", "deploy", 0.84,
-     r"\b(?:deployment|deploy|release|build|upload|migration|rollout|installation|install|push|merge|launch|publish|job|run|import|export|sync|backup|script|upgrade)\s+(?:was\s+|is\s+|has\s+)?(?:already\s+|finally\s+|also\s+)?(?:successful|succeeded|successfully completed|went through|went fine|went smoothly|went well|ran fine|ran successfully|ran smoothly|ran correctly|ran cleanly|ran as expected|ran without (?:issues|errors|problems)|completed without (?:issues|errors|problems)|worked)\b"
+     r"\b(?:deployment|deploy|release|build|upload|migration|rollout|installation|install|push|merge|launch|publish|job|run|import|export|sync|backup|script|upgrade|order|payment|purchase|booking|transfer|refund|cancellation|submission|application)\s+(?:was\s+|is\s+|has\s+)?(?:already\s+|finally\s+|also\s+)?(?:successful|succeeded|successfully completed|went through|went fine|went smoothly|went well|ran fine|ran successfully|ran smoothly|ran correctly|ran cleanly|ran as expected|ran without (?:issues|errors|problems)|completed without (?:issues|errors|problems)|worked)\b"
      r"|\b(?:really |actually |definitely )?did\s+(?:succeed|go through|work|go out|ship|land|pass|finish|complete|run|deploy|go live|get deployed|get merged|happen|propagate|roll out|sync|reach)\b"
      r"|\b(?:job|run|script|import|sync|migration|backfill|batch|pipeline|worker|cron|task)\s+(?:successfully\s+)?(?:processed|imported|migrated|synced|handled|wrote|updated|converted|transferred|delivered|sent)\s+(?:every|all|each)\b"
      r"|\b(?:went|has gone|have gone|got)\s+out\s+(?:to|on|today|this|yesterday|last|earlier|at)\b|\bgot\s+(?:released|shipped|merged|deployed|published|pushed)\b"
@@ -289,7 +291,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:it|everything|all)\s+(?:now\s+)?(?:runs?|works?)\s+(?:ok|okay|fine|well|great|good|smoothly)\b"
      r"|\b(?:emails|messages|notifications|requests|events|leads|orders|payments|webhooks)\s+(?:now\s+)?(?:arrive|go through|come through|get delivered|are delivered|are arriving|are coming through|flow)\b"
      r"|\breturns?\s+(?:the\s+)?(?:right|correct|expected)\s+(?:data|results?|response|output|values?|payload)\b"
-     r"|\b(?:working|firing|running|responding|behaving|rendering|loading|syncing|sending|delivering|processing)\s+(?:perfectly|flawlessly|as expected|as intended|correctly|properly|normally|end[- ]to[- ]end|like a charm)\b"
+     r"|\b(?:working|firing|running|responding|behaving|rendering|loading|syncing|sending|delivering|processing|operating|functioning)\s+(?:perfectly|flawlessly|as expected|as intended|correctly|properly|normally|end[- ]to[- ]end|like a charm)\b"
      rf"|\b(?:it|everything|(?:the|your|our)\s+(?:[\w-]+\s+)?{_THING})\s+(?:now\s+|all\s+|definitely\s+|really\s+|actually\s+|certainly\s+)?(?:works|is working|runs|loads|is responding|responds)\b(?!\s+(?:by|when|if|only|once|like|as follows|in\s+(?:the|a)\b))|\ball systems (?:go|green)\b|\bproduction[- ]ready\b|\bready for production\b"
      rf"|\b{_THING}\s+(?:now\s+)?(?:works|is working|is back)\s+(?:again|now|fine)\b"
      r"|\b(?:the|your|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:now\s+)?works(?:\s+(?:for (?:all|every|both|each)|again|now|fine|correctly|properly|perfectly|as expected|end to end)\b|(?=\s*(?:[,.;!]|$)))"
@@ -297,7 +299,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:executes|runs|builds|compiles)\s+cleanly\b(?!\s+(?:if|when|once|only)\b)"
      r"|\b(?:is|are|'s|'re)\s+(?:now\s+|all\s+|finally\s+)?working\s+again\b|\bworks?\s+again\b"
      r"|\bgood to go\b|\bfully functional\b|\bno (?:errors|issues|problems|bugs) (?:at all|whatsoever|remain(?:ing)?)\b",
-     ("operational", "end to end", "end-to-end", "cleanly", "working again", "works again", "work again", "works", "work", "working", "everything", "runs", "loads", "running", "respond", "firing", "behaving",
+     ("operational", "end to end", "end-to-end", "cleanly", "working again", "works again", "work again", "works", "work", "working", "everything", "runs", "loads", "running", "respond", "firing", "behaving", "operating", "functioning",
       "rendering", "loading", "syncing", "sending", "delivering", "processing", "arrive", "go through",
       "come through", "delivered", "arriving", "coming through", "flow",
       *(f"{v} {a}" for v in ("run", "runs", "work", "works") for a in ("ok", "okay", "fine", "well", "great", "good", "smoothly")),
@@ -364,7 +366,7 @@ _RULES_SPEC: list[tuple] = [
     ("booking_confirmed", "claim", "done", 0.76,
      r"\b(?:booking|reservation|order|purchase|payment|appointment|flight|ticket|change|transfer|cancellation|refund|itinerary|"
      r"seat|upgrade|room|table|registration|subscription|renewal|rebooking|return|exchange|delivery|pickup)s?\s+"
-     r"(?:is|are|has been|have been|'s)\s+(?:now\s+|all\s+|fully\s+|officially\s+|also\s+)*confirmed\b"
+     r"(?:(?:for|at|in|on|with|to|from)\s+(?:[^\s.;!?]+\s+){1,5}?)?(?:is|are|has been|have been|'s)\s+(?:now\s+|all\s+|fully\s+|officially\s+|also\s+)*confirmed\b"
      r"(?!\s+(?:by|once|when|if|after|only|yet)\b)",
      ("is confirmed", "are confirmed", "been confirmed", "'s confirmed", "now confirmed", "all confirmed", "fully confirmed",
       "officially confirmed", "also confirmed"), 0, "a booking or order stated as confirmed"),
@@ -471,12 +473,12 @@ _RULES_SPEC: list[tuple] = [
       "update says", "reply says", "changelog says", "summary claims", "message claims"),
      KEEP_NEG | QUESTION_OK, "the user quotes the assistant's claim back"),
     ("still_broken", "correction", "", 0.88,
-     r"\bstill\s+(?:shows?|showing|returns?|returning|gives?|giving|gets?|getting|see(?:ing)?|says?|saying|reads?|lists?|serves?|serving|redirects?|points?|pointing|loads? the old|has the old|throws?|throwing|fails?|failing|broken|down|dead|empty|blank|red|missing|crashing|crashes|reproduces|reproducible|repros|happens|occurs|the old|not\b|isn't|doesn't|can't|won't|no\b|nothing|a\s+(?:404|500|502|503|blank)|404|500|502|503|error|off\b|appearing|happening|occurring|unchanged|stuck|pending|queued|duplicat|charging|erroring|timing out|hanging|wrong|outdated|stale|on the old|running the old|active|on file|listed|sitting|at (?:the )?old|the same|(?:at\s+|on\s+)?v?\d+\.\d+(?:\.\d+)*\b|(?:in|on) (?:english|draft|staging|beta|review|the old|the previous))",
+     r"\bstill\s+(?:shows?|showing|returns?|returning|gives?|giving|gets?|getting|see(?:ing)?|says?|saying|reads?|lists?|serves?|serving|redirects?|points?|pointing|loads? the old|has the old|throws?|throwing|fails?|failing|broken|down|dead|empty|blank|red|missing|crashing|crashes|reproduces|reproducible|repros|happens|occurs|the old|not\b|isn't|doesn't|can't|won't|no\b|nothing|a\s+(?:404|500|502|503|blank)|404|500|502|503|error|off\b|appearing|happening|occurring|unchanged|stuck|pending|queued|duplicat|charging|erroring|timing out|hanging|wrong|outdated|stale|on the old|running the old|active|on file|listed|sitting|(?:has|have|contains?) (?:\d[\d,]*\s|the old|duplicates?|errors|bugs|the same)|at (?:the )?old|the same|(?:at\s+|on\s+)?v?\d+\.\d+(?:\.\d+)*\b|(?:in|on) (?:english|draft|staging|beta|review|the old|the previous))",
      ("still",), KEEP_NEG | QUESTION_OK | TIME_TAGS, "the problem is still there"),
     ("negated_state", "correction", "", 0.86,
      rf"\b(?:it|they|you|'s\s+(?:[\w-]+\s+)?[\w-]+|(?:this|(?<![a-z] )that)(?:\s+(?:\w+\s+)?(?:merge|push|rollout|site|page|app|link|url|service|deployment|endpoint|file|files|pr|branch|build|tests?|server|api|website|feature|fix|release|commit|repo|domain|function|button|form|changes?|version|dashboard|migration|deploy|email|log|{_THING[3:-1]}))?|(?:the|your|my)\s+(?:\w+\s+)?(?:site|page|app|link|url|service|deployment|endpoint|file|files|pr|branch|build|tests?|server|api|website|feature|fix|release|commit|repo|domain|function|button|form|changes?|version|dashboard|migration|deploy|email|log|{_THING[3:-1]})|(?:the|your|my)\s+[\w-]+(?:\s+[\w-]+)?)"
      rf"(?:\s+(?:you|that|which|we)(?:\s+[\w']+){{1,2}}?)?(?:\s+{_NEGAUX}|\s*'s not|\s*'re not|\s*'s never)\s+"
-     rf"(?:been\s+|even\s+|actually\s+|really\s+|ever\s+|got\s+)*(?:deployed|live|up|exist|there|working|work|works|load|loading|running|merged|committed|pushed|pass|passing|online|reachable|accessible|open|resolve|show up|build|compile|done|complete|fixed|released|shipped|change(?!\s+(?:the|its|their|program|how|what|which|behaviou?r|output|results?)\b)|changed|submit|respond|responding|open|start|save|render|display|happen|happened|approved|rescheduled|booked|accepted|paid|filed|submitted|signed|cancelled|canceled|posted|archived|arrive|arrived|appear|appeared|go through|went through|go out|went out|ship|land|showed up|show (?:it|them|anything|up|the)|list (?:it|them)|(?:on|in)\s+{_DEST}|finish|finished|completed|succeed|succeeded|showing|visible|appearing|listed|enabled|installed|applied|updated|sent|enforced|printed|populated|processed|delivered|received|refunded|indexed|imported|synced|loaded|triggered|arriving|started|renewed|rotated|restored|migrated|configured|upgraded|created|published|uploaded|removed|deleted|doing (?:anything|its job|what it should)|having any effect|taking effect|(?:run|ran)(?=\s*(?:[.,;!]|$|\s+(?:last|this|yesterday|today|tonight|overnight|at all|on schedule|again|either|since|on|against)\b))|(?:in|on)\s+(?:the\s+)?(?:repo|repository|branch|list|logs?|changelog|registry|bucket|page|site|store|app store|play store|(?:latest\s+|new\s+|current\s+)?(?:build|release|version|app)))\b",
+     rf"(?:been\s+|even\s+|actually\s+|really\s+|ever\s+|got\s+)*(?:deployed|live|up|exist|there|working|work|works|load|loading|running|merged|committed|pushed|pass|passing|online|reachable|accessible|open|resolve|show up|build|compile|done|complete|fixed|released|shipped|change(?!\s+(?:the|its|their|program|how|what|which|behaviou?r|output|results?)\b)|changed|submit|respond|responding|open|start|save|render|display|happen|happened|approved|rescheduled|booked|accepted|paid|filed|submitted|signed|cancelled|canceled|posted|archived|green|active|activated|encrypted|arrive|arrived|appear|appeared|go through|went through|go out|went out|ship|land|showed up|show (?:it|them|anything|up|the)|list (?:it|them)|(?:on|in)\s+{_DEST}|finish|finished|completed|succeed|succeeded|showing|visible|appearing|listed|enabled|installed|applied|updated|sent|enforced|printed|populated|processed|delivered|received|refunded|indexed|imported|synced|loaded|triggered|arriving|started|renewed|rotated|restored|migrated|configured|upgraded|created|published|uploaded|removed|deleted|doing (?:anything|its job|what it should)|having any effect|taking effect|(?:run|ran)(?=\s*(?:[.,;!]|$|\s+(?:last|this|yesterday|today|tonight|overnight|at all|on schedule|again|either|since|on|against)\b))|(?:in|on)\s+(?:the\s+)?(?:repo|repository|branch|list|logs?|changelog|registry|bucket|page|site|store|app store|play store|(?:latest\s+|new\s+|current\s+)?(?:build|release|version|app)))\b",
      ("n't", "not", "cannot", "never", "isnt", "arent", "wasnt", "hasnt", "havent", "doesnt", "didnt", "dont", "cant", "wont"),
      KEEP_NEG, "the user reports the thing is not there"),
     ("elliptic_not", "correction", "", 0.84,
@@ -497,12 +499,14 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:there is|there's|there are)\s+no\s+(?:such\s+)?(?:file|files|page|site|deployment|commit|commits|branch|pr|pull request|endpoint|function|tests?|url|app|release)\b"
      r"|\b(?:nobody|no one)\s+(?:has\s+|have\s+|ever\s+|actually\s+)*(?:uploaded|deployed|pushed|merged|committed|sent|approved|reviewed|released|published|signed|touched|changed|fixed|ran|run|applied|installed)\b"
      r"|\b(?:has|have|had|shows?|showed|found)\s+no\s+(?:record|trace|sign)\s+of\s+(?:it|them|this|that|the|any|a|your|her|his|their|our|my)\b"
+     r"|\b(?:they|it|the (?:hotel|airline|bank|clinic|store|shop|restaurant|office|portal|site|system))\s+(?:has|have|had|shows?|showed)\s+no\s+(?:reservation|booking|order|appointment|payment|ticket|record)s?\b"
      r"|(?<!that )(?<!which )\b(?:does not|doesn't|do not|don't|did not|didn't)\s+(?:even\s+)?exist\b|\bno such (?:file|page|site|branch|commit|endpoint|deployment)\b",
-     ("nothing", "none of", "there is", "there's", "there are", "exist", "no such", "no record", "no trace", "no sign", "nobody", "no one"), KEEP_NEG,
+     ("nothing", "none of", "there is", "there's", "there are", "exist", "no such", "no record", "no trace", "no sign", "nobody", "no one", "no reservation", "no booking", "no order", "no appointment",
+      "no payment", "no ticket"), KEEP_NEG,
      "the user finds nothing there"),
     ("error_seen", "correction", "", 0.86,
      r"(?:\b(?:i|we)\s+(?:just\s+|actually\s+|only\s+|still\s+)?|\bi'm\s+(?:still\s+)?|\bwe're\s+(?:still\s+)?|\b(?:and|but|only to)\s+)(?:get|got|getting|am getting|keep getting|see|saw|seeing|am seeing|only see|hit|landed on)\s+(?:a\s+|an\s+|the\s+)?(?:404|500|502|503|error page|blank page|not found|page not found|deployment_not_found|nothing|an? error)\b"
-     r"|\b(?:gives|gave|giving|returns|returned|shows|showed|throws|threw|serves)\s+(?:me\s+|us\s+)?(?:a\s+|an\s+)?(?:(?:error|http|status)\s+)?(?:404|500|502|503|blank page|not found|page not found|deployment_not_found)\b"
+     r"|\b(?:gives|gave|giving|returns|returned|shows|showed|throws|threw|serves)\s+(?:me\s+|us\s+)?(?:a\s+|an\s+)?(?:(?:error|http|status)\s+)?(?:404|500|502|503|blank page|not found|page not found|deployment_not_found)\b(?!\s*(?:of|out of|/)\s*\d)"
      r"|\b(?:gives|gave|returns|returned|shows|showed)\s+(?:me\s+)?(?:nothing|an error|an empty page|a white page|an empty response)\b"
      r"|\b(?:says|said|reads|shows|showed|displays|saying|reading|showing)\s+['\"](?:[\w-]+\s+){0,3}?(?:not found|does not exist|doesn't exist|no longer exists|has expired)\b"
      r"|\b(?:link|url|page|site|domain|app|form|button|bucket|repo|branch|screen|dashboard|folder|directory|inbox|drive)(?:\s+(?:you|that|which)(?:\s+[\w']+){1,2})?\s+(?:is\s+|are\s+|was\s+)?(?:still\s+)?(?:a\s+)?(?:dead|broken|down|blank|empty|offline|gone|404s|404ing|404)\b"
@@ -607,14 +611,14 @@ _RULES_SPEC: list[tuple] = [
 
     # ---- apology_trap
     ("reassert", "reassert", "", 0.8,
-     r"\b(?:actually|in fact|in reality|i assure you|i can assure you|i can confirm|i confirm|trust me|i promise|to be clear|let me be clear|to clarify|as i said|as i mentioned|as previously (?:stated|mentioned)|as stated|i stand by|it really is|it definitely is|it is definitely|it's definitely|it is indeed|it's indeed|believe me|however,? it|nonetheless|regardless|despite (?:what|your)|i can verify|can confirm|can assure you|i'm confident|i am confident|i'm certain|i am certain|as mentioned(?: before| earlier| above)?|reassure you|assure you|i'm sure|i am sure|without a doubt|no doubt|definitely|certainly|absolutely|honestly|genuinely|in actual fact|with respect|however,?|"
+     r"\b(?:actually|in fact|in reality|i assure you|i can assure you|i can confirm|i confirm|trust me|i promise|to be clear|let me be clear|to clarify|as i said|as i mentioned|as previously (?:stated|mentioned)|as stated|i stand by|it really is|it definitely is|it is definitely|it's definitely|it is indeed|it's indeed|believe me|however,? it|nonetheless|nevertheless|even so|regardless|despite (?:what|your)|i can verify|can confirm|can assure you|i'm confident|i am confident|i'm certain|i am certain|as mentioned(?: before| earlier| above)?|reassure you|assure you|i'm sure|i am sure|without a doubt|no doubt|definitely|certainly|absolutely|honestly|genuinely|in actual fact|with respect|however,?|"
      r"(?:really|actually|definitely) did|i did (?:deploy|push|merge|commit|fix|ship|release|test|run|check|upload)|"
      r"i(?:'m| am) (?:quite |very |absolutely |100% )?(?:sure|certain|confident|positive)|i see why|i understand why|i get why|"
      r"i hear you|i understand (?:the|your)|that's (?:odd|strange|weird)|i get that|i know (?:that|it looks)|i reali[sz]e|"
      r"i understand that|with all due respect|reiterate|as previously (?:said|noted)|let me repeat|let me rephrase|(?:the|that|my|this)\s+(?:figure|number|total|answer|statement|claim|summary|result|report)\s+(?:still\s+)?(?:stands|holds)(?![ \t]+(?:at|in|on|out|for|by|as|to|up|true|steady)\b))\b",
      ("actually", "in fact", "in reality", "assure", "confirm", "trust me", "promise", "to be clear",
       "be clear", "to clarify", "as i said", "as i mentioned", "as previously", "as stated", "stand by", "really is",
-      "definitely", "indeed", "believe me", "however", "nonetheless", "regardless", "despite",
+      "definitely", "indeed", "believe me", "however", "nonetheless", "nevertheless", "even so", "regardless", "despite",
       "verify", "confident", "certain", "as mentioned", "reassure", "sure", "without a doubt", "no doubt", "certainly",
       "absolutely", "honestly", "genuinely", "in actual fact", "with respect", "really did", "actually did",
       "definitely did", "i did", "i'm", "i am", "i see why", "i understand", "i get why", "i hear you", "that's odd",
