@@ -50,7 +50,7 @@ _WORDS: dict[int, str] = {
         by wednesday|by thursday|by friday|by tonight|by tomorrow|by end of|next sprint|please|verify that|check that|check whether|
         verify whether|confirm whether|double-check that|how to""",
     HEDGE: """might|may|maybe|perhaps|probably|possibly|it's possible|it is possible|it's plausible|likely|unlikely|i think|i believe|i guess|i suppose|i assume|
-        assuming|seems|seem|seemingly|appears to|appear to|apparently|supposedly|hopefully|not sure|unsure|uncertain|
+        assuming|seems|seem|seemingly|appears to|appear to|look all|looks all|looks like|look like|apparently|supposedly|hopefully|not sure|unsure|uncertain|
         not certain|unclear|can't verify|can't confirm|can't tell|can't say|cannot verify|cannot confirm|
         unable to verify|unable to confirm|unverified|whether|if|unless|in theory|theoretically|ideally|presumably|
         no idea|don't know|do not know|once|when|whenever|after|until|till|before|in case|provided that|as long as|
