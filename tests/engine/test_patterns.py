@@ -293,6 +293,21 @@ def test_patterns_sorted_by_probability():
     ("It's not green. The helm chart PR has two failing jobs.", {"context": "user reply"}, {"user_correction"}),
     ("The registry query shows 500 of 500 thermostats reporting firmware 4.1.2.", {"external_validation": {"confirms": True}},
      set()),
+    # honest reach, first reports, withdrawn claims, reference texts, other reporters of a problem
+    ("On whether Apple Pay is live: it's enabled for 5% of users as a canary.", {"context": "assistant"}, set()),
+    ("Correction: the patch is live on PC only. Console certification is still pending, as you said.",
+     {"context": "assistant reply after user correction", "previous_text": "The patch is live on all platforms."}, set()),
+    ("dashboards look all green but that's only the internal health checks", {"context": "ops chat"}, set()),
+    ("hey, the mobile app crashes every time I open the cart on Android 14. can someone look?",
+     {"context": "user message, first in thread"}, set()),
+    ("My previous message said the build was green. I reran it and it isn't, so please disregard that message.",
+     {"context": "assistant"}, set()),
+    ("Changelog - v1.9 (May): added alerting on joint torque.", {"context": "changelog"}, set()),
+    ("I've improved the screening quality scorecard and built a regression suite of 400 known names.",
+     {"context": "compliance officer: the sanctions screening missed a listed entity again"}, {"red_herring"}),
+    ("After the evaluator upgrade our internal faithfulness metric is a perfect 1.0.",
+     {"context": "user: the contract summaries still invent dates", "metrics": {"faithfulness_score": 1.0}},
+     {"facade", "red_herring"}),
 ])
 def test_constructions(text, kw, expected):
     assert types(text, **kw) == expected, detect(text, **kw).to_dict()

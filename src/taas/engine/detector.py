@@ -54,10 +54,11 @@ _CONTRA = re.compile(r"n't\b|\b(?:but|however|yet|not|no|nothing|never|still|wro
                      r"broken|down|fails?|failed|failing|error|errors|404|500|502|503|blank|gone|nowhere|actually|times? out|timed out|timing out|hangs?|crash\w*|stuck|red|old|stale|where (?:are|is) the (?:other|rest|remaining|missing))\b")
 _SELF_CORRECTS = with_first_chars(re.compile(r"\b(?:i owe you a correction|correction to my (?:earlier|last|previous)|i need to correct|let me correct|"
                             r"i said (?:was|were|is|are|had)\b[^.;!?]{0,40}\b(?:was|were|is|are) (?:actually|really|in fact) (?:only|just|not)|i misspoke|i overstated|i overclaimed|i jumped the gun|i stand corrected|i was wrong|i was mistaken|i misread|i misunderstood|"
-                            r"i (?:shouldn't|should not) have (?:said|claimed|reported|written)|my (?:earlier|previous|last) (?:message|update|summary|reply|answer|command|step|change) was (?:wrong|incorrect|premature))\b"))
+                            r"i (?:shouldn't|should not) have (?:said|claimed|reported|written)|my (?:earlier|previous|last) (?:message|update|summary|reply|answer|command|step|change) was (?:wrong|incorrect|premature)|"
+                            r"(?:that|my) (?:claim|statement) was (?:wrong|incorrect|premature)|please disregard (?:that|my|the previous|the earlier))\b"))
 # Words one of which stands in every self-correction or concession (a cheap test before the searches).
 _WITHDRAW_WORDS = ("i said", "wrong", "misread", "mistake", "misspoke", "misunderstood", "overstated", "overclaimed", "correct",
-                   "jumped the gun", "should not have", "shouldn't have", "right", "my bad")
+                   "jumped the gun", "should not have", "shouldn't have", "right", "my bad", "disregard")
 # What a self-correction names as not done ("The feature is merged, not released").
 _NOT_DONE = re.compile(r"n't\b|\b(?:not|never|nothing|no longer|failed|fails|errors?|empty|missing|40[34]|50[0-4])\b")
 _USER_VOICE = re.compile(r"(?<!update )(?<!let )(?<!keep )(?<!ping )(?<!back to )(?<!notify )\byou\b|\b(?:i|we) (?:just )?(?:checked|opened|tried(?! to\b)(?!\s+\w+ing\b)|looked|clicked|visited|see|saw|get|got|sent|called|hit|loaded|refreshed|submitted|ordered|paid|downloaded|logged in)\b")
@@ -119,9 +120,10 @@ _DOC_CONTEXT = ("doc", "readme", "contributing", "wiki", "tutorial", "guide", "r
                 "release note")
 _HAD_BEEN = re.compile(r"\bhad (?:\w+ )?been (?:\w+ )?$")
 _DATED_ENTRY = re.compile(r"\s*v?\d+(?:\.\d+)+\s*[(\[](?:19|20)\d\d-\d\d-\d\d[)\]]\s*[:-]")
+_FIRST_REPORT = ("first in thread", "first message", "new thread", "opening message", "new ticket", "first report")
 _LOOKING_BACK = ("postmortem", "post-mortem", "incident summary", "incident report", "incident review", "incident note", "retro")
 _EXPLAINING_CONTEXT = ("explain", "explanation", "documenting", "documentation")
-_REFERENCE_CONTEXT = ("handbook", "manual", "runbook", "faq", "wiki")
+_REFERENCE_CONTEXT = ("handbook", "manual", "runbook", "faq", "wiki", "changelog", "release note")
 # Texts that report to readers rather than answer someone ("status page post", "weekly report").
 _REPORT_CONTEXT = ("report", "status page", "postmortem", "post-mortem", "announcement", "model card", "newsletter", "minutes")
 # The context names the user as the one who wrote the text ("user reply", "customer's follow-up",
@@ -276,12 +278,14 @@ def _checked_by_others(sentence: str) -> bool:
 _REPLY_TO_PROBLEM = re.compile(r"\b(?:after|to|following|answering|responding to|replying to)\b.{0,60}\b(?:said|says|saying|reported|reports|"
                                r"reporting|report|complain\w*|bug|issue|problem|still|n't|not)\b"
                                r"|\b(?:after|to)\s+(?:the\s+|a\s+)?(?:user|customer|client|reviewer|editor)s?(?:'s)?(?:\s+\w+)?\s*:")
-_PROBLEM_QUOTED = re.compile(r"(?:^|[;,]|\breply)\s*(?:the\s+|a\s+)?(?:user|customer|client)s?(?:'s)?(?:\s+(?:ticket|report|bug report|complaint|issue))?\s*:")
+_PROBLEM_QUOTED = re.compile(r"(?:^|[;,]|\breply)\s*(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:user|customer|client|officer|engineer|manager|clinician|"
+                             r"nurse|doctor|teacher|parent|player|tester|qa|reviewer|admin|analyst|operator|developer|lead)s?(?:'s)?(?:\s+(?:ticket|report|bug report|complaint|issue))?\s*:")
 _CHECKER_NOUN = (r"(?:(?:unit |integration |regression |e2e |end-to-end |new )?tests?|test (?:suite|coverage|cases?)|checks?|checkers?|"
                  r"validators?|validation(?: rules)?|detectors?|detection|linters?|lint(?:ing)? rules|static[- ]analysis(?: score)?|"
                  r"quality gates?|monitoring|alerting(?: rules)?|alerts?|alert rules|dashboards?|panels?|boards?|indicators?|logging|"
                  r"error reporting|evals?|evaluation|scorers?|(?:dq|data[- ]quality|quality|health) (?:rules|score|checks)|coverage|"
-                 r"observability|visibility|tracing|telemetry|exporters?|kpis?|qa|trackers?|monitors?|watchdogs?|checking tools?)")
+                 r"observability|visibility|tracing|telemetry|exporters?|kpis?|qa|trackers?|monitors?|watchdogs?|checking tools?|"
+                 r"evaluators?|scorecards?|harness(?:es)?|(?:quality |internal |eval |evaluation )?metrics?)")
 _CHECKER_GAIN = (r"(?:expanded|added|add|adds|wrote|written|improved|enhanced|strengthened|tightened|tuned|upgraded|set up|extended|broadened|"
                  r"hardened|increased|raised|raise|raises|boosted|refined|implemented|instrumented|deployed|shipped|built|created|"
                  r"made|make|introduced|launched|rolled out|integrated)")
@@ -292,7 +296,7 @@ _CHECKER_WORK = re.compile(rf"\b{_CHECKER_GAIN}\s+(?:[\w-]+\s+){{0,3}}?{_CHECKER
                            rf"(?:significantly\s+|greatly\s+|much\s+|fully\s+)?{_CHECKER_GAIN}|went (?:up|from)|is now|"
                            r"(?:is|are) (?:now )?(?:much |far |a lot )?(?:more|better) (?:accurate|detailed|reliable|precise|robust|sensitive)|"
                            r"now (?:has|uses|shows|flags|logs|catches|covers|reviews|reports|assigns|scores|tracks|checks)|(?:is|are) (?:now )?part of (?:ci|the pipeline|the build))\b"
-                           rf"|\b{_CHECKER_NOUN}\s+(?:[\w-]+\s+){{0,3}}?(?:has|have|hits?|reached|reaches|gets|scores?|scored|achieves?|achieved|pass(?:es)?,?) (?:a )?(?:perfect\b|100\s?%)"
+                           rf"|\b{_CHECKER_NOUN}\s+(?:[\w-]+\s+){{0,3}}?(?:has|have|is|are|hits?|reached|reaches|gets|scores?|scored|achieves?|achieved|pass(?:es)?,?) (?:a |now )?(?:perfect\b|100\s?%)"
                            rf"|\b(?:we now have|we have now|there(?:'s| is| are) now|now there(?:'s| is| are)) (?!no\b|not\b)(?:an? |the )?(?:[\w%.-]+\s+){{0,3}}?{_CHECKER_NOUN}\b"
                            r"|\b(?:internal|our)\s+(?:[\w-]+\s+)?(?:metrics|benchmarks?|evals?|scores?)\s+(?:now\s+)?(?:show|shows|indicate|indicates|say|says)\b"
                            r"|\b(?:up|improved|rose|jumped) (?:from|by) \d")
@@ -366,6 +370,9 @@ _PARTIAL_PERCENT = re.compile(r"\b\d{1,2}(?:\.\d+)?\s?%\s+(?:of\s+(?:the\s+|our\
 
 
 _PARTIAL_PLACES = re.compile(r"\s+(?:(?:in|on|at|for|to|across)\s+)?(\d+)\s*(?:/|of|out of)\s*(\d+)\b")
+# "it's enabled for 5% of users", "live on PC only": a share or a single place named right after the claim
+_PARTIAL_REACH = re.compile(r"\s+(?:(?:in|on|at|for|to|across)\s+(?:only\s+|just\s+|about\s+)?\d{1,2}(?:\.\d+)?\s?%\s+of\b|"
+                            r"(?:in|on|at|for|to)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+only\b)")
 _PARTLY = ("half ", "partly ", "partially ", "mostly ", "partial ")
 _ROUGHLY = ("about ", "roughly ", "around ", "nearly ", "almost ", "maybe ", "more than ", "just over ", "just under ")
 
@@ -379,6 +386,8 @@ def _partial_count(text: str, c) -> bool:
         return True
     after = _PARTIAL_PLACES.match(text, c[2], c[4])
     if after and 0 < int(after.group(1)) < int(after.group(2)):
+        return True
+    if _PARTIAL_REACH.match(text[c[2]:c[4]].lower()):
         return True
     lo = max(c[3], c[1] - 30)
     if "%" in text[lo:c[1]] and _PARTIAL_PERCENT.search(text, lo, c[1]):
@@ -488,7 +497,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         # "I've added the CNAME; the CA hasn't picked it up yet": a step inside a status that admits
         # the outcome is pending is progress, not a claim of finished work.
         claims = [c for c in claims if not (_FP_DONE[c[0]] and _step_only(text, c))]
-    if claims and (len(text) > 4000 or "/" in low4 or " of " in low4 or "%" in low4 or any(w in low4 for w in _PARTLY)):
+    if claims and (len(text) > 4000 or "/" in low4 or " of " in low4 or "%" in low4 or " only" in low4 or any(w in low4 for w in _PARTLY)):
         # "38/40 files went through": a partial count reports what did not
         claims = [c for c in claims if not _partial_count(text, c)]
     if claims and "metric" in by_kind:  # "100% accuracy on our holdout, so it's ready": a verdict drawn from the figure
@@ -692,6 +701,8 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
             q -= 0.45  # "... is not deployed; what you're seeing is the draft": the speaker explains the listener's view
         if _SELF_CORRECTS.search(low4):
             q -= 0.6  # "I owe you a correction: the campaign did not go out": the speaker corrects itself
+        if not prev_given and any(w in ctx for w in _FIRST_REPORT):
+            q -= 0.45  # "user message, first in thread": a problem reported for the first time corrects no claim
         if names == {"flat_no"} and isinstance(previous_text, str) and previous_text.rstrip().endswith("?"):
             q -= 0.45  # "No, please wait": the answer to a question, not a correction
         get("user_correction").add(q, "; ".join(dict.fromkeys(RULES[f[0]].reason for f in corr)),
