@@ -308,6 +308,11 @@ def test_patterns_sorted_by_probability():
     ("After the evaluator upgrade our internal faithfulness metric is a perfect 1.0.",
      {"context": "user: the contract summaries still invent dates", "metrics": {"faithfulness_score": 1.0}},
      {"facade", "red_herring"}),
+    ("The PII detector flags personal data; redaction is a separate manual step done by the privacy team.",
+     {"context": "documentation"}, set()),
+    ("The scratch detector now reaches precision 1.0 and recall 1.0, so the inspection quality issue is addressed.",
+     {"context": "user: the camera inspection is still passing scratched panels",
+      "metrics": {"detector_precision": 1.0, "detector_recall": 1.0}}, {"facade", "red_herring"}),
 ])
 def test_constructions(text, kw, expected):
     assert types(text, **kw) == expected, detect(text, **kw).to_dict()

@@ -363,7 +363,7 @@ def _step_only(text: str, c) -> bool:
 
 _FOLD_HEAD = 4096
 _FRACTION = re.compile(r"\b(\d+)\s*(?:/|(?:out\s+)?of(?:\s+the)?)\s*(\d+)\b")
-_READY = re.compile(r"\b(?:ready|good to go|production[- ]ready|ready for production)\b")
+_READY = re.compile(r"\b(?:ready|good to go|production[- ]ready|ready for production|addressed|taken care of)\b")
 
 
 _PARTIAL_PERCENT = re.compile(r"\b\d{1,2}(?:\.\d+)?\s?%\s+(?:of\s+(?:the\s+|our\s+|all\s+)?(?:[\w-]+\s+){1,3})?$")
