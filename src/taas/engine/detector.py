@@ -116,14 +116,13 @@ _ASKS_IF_EXPECTED = re.compile(r"\b(?:is|was|are) (?:that|this|it) (?:expected|n
 # A message that opens by asking how or what ("hey, how do I check whether ...?").
 _HELP_REQUEST = re.compile(r"\s*(?:(?:hey|hi|hello|quick question)\b[^?.!]{0,40}?[,:!]\s*)?"
                            r"(?:how|what|which|can|could|is there|are there|does|do|should|would)\b[^?]{0,200}\?")
-_DOC_CONTEXT = ("doc", "readme", "contributing", "wiki", "tutorial", "guide", "runbook", "faq", "manual", "handbook", "changelog",
-                "release note")
+_REFERENCE_CONTEXT = ("handbook", "manual", "runbook", "faq", "wiki", "changelog", "release note")
+_DOC_CONTEXT = ("doc", "readme", "contributing", "tutorial", "guide", *_REFERENCE_CONTEXT)
 _HAD_BEEN = re.compile(r"\bhad (?:\w+ )?been (?:\w+ )?$")
 _DATED_ENTRY = re.compile(r"\s*v?\d+(?:\.\d+)+\s*[(\[](?:19|20)\d\d-\d\d-\d\d[)\]]\s*[:-]")
 _FIRST_REPORT = ("first in thread", "first message", "new thread", "opening message", "new ticket", "first report")
 _LOOKING_BACK = ("postmortem", "post-mortem", "incident summary", "incident report", "incident review", "incident note", "retro")
 _EXPLAINING_CONTEXT = ("explain", "explanation", "documenting", "documentation")
-_REFERENCE_CONTEXT = ("handbook", "manual", "runbook", "faq", "wiki", "changelog", "release note")
 # Texts that report to readers rather than answer someone ("status page post", "weekly report").
 _REPORT_CONTEXT = ("report", "status page", "postmortem", "post-mortem", "announcement", "model card", "newsletter", "minutes")
 # The context names the user as the one who wrote the text ("user reply", "customer's follow-up",
@@ -724,7 +723,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         if confirms or (_ALONGSIDE.search(low4) and _VERIFIED_FIX.search(low4)):
             q -= 0.4  # a checker added alongside a fix someone else verified: the behaviour was addressed
         if not answers_report and any(w in ctx_low for w in _EXPLAINING_CONTEXT + _REFERENCE_CONTEXT):
-            q -= 0.4  # documentation or an explanation says how a checker works; it answers no problem
+            q -= 0.4  # documentation, an explanation or a changelog says how a checker works or came; it answers no problem
         get("red_herring").add(q, why, spans)
 
     patterns = []
