@@ -313,6 +313,7 @@ def test_patterns_sorted_by_probability():
     ("The scratch detector now reaches precision 1.0 and recall 1.0, so the inspection quality issue is addressed.",
      {"context": "user: the camera inspection is still passing scratched panels",
       "metrics": {"detector_precision": 1.0, "detector_recall": 1.0}}, {"facade", "red_herring"}),
+    ("Unit tests: 214 passed, 3 skipped, 0 failed. Coverage is 78%.", {"context": "assistant"}, set()),
 ])
 def test_constructions(text, kw, expected):
     assert types(text, **kw) == expected, detect(text, **kw).to_dict()

@@ -313,7 +313,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:ci|the build|build|pipeline|the pipeline|checks|all checks|everything|ci pipeline|test suite|the suite)\s+(?:is\s+|are\s+|now\s+|all\s+)*(?:green|passing|passed)\b"
      r"|\ball green\b|\bbuilds?\s+(?:succeeded|successful|is successful|passed)\b"
      r"|\b(?:verified|tested|validated|checked)\s+(?:it\s+|everything\s+|the\s+\w+\s+)?end[- ]to[- ]end\b|\bend[- ]to[- ]end\s+(?:verified|tested|validated)\b"
-     r"|\b(?=\d)(?<!failed, )(?<!failing, )(?<!failures, )\d+\s+passed\b(?![,;]?\s+(?:and\s+|but\s+)?\d+\s+(?:[\w-]+\s+){0,3}?(?:failed|failing|errors?|errored|broken))|\b(\d+)\s*/\s*\1\s+(?:tests?\s+)?(?:passing|passed|pass|green|ok)\b"
+     r"|\b(?=\d)(?<!failed, )(?<!failing, )(?<!failures, )\d+\s+passed\b(?![,;]?\s+(?:and\s+|but\s+)?\d+\s+(?:[\w-]+\s+){0,3}?(?:failed|failing|errors?|errored|broken|skipped|pending))|\b(\d+)\s*/\s*\1\s+(?:tests?\s+)?(?:passing|passed|pass|green|ok)\b"
      r"|\b(?:every|each|all(?:\s+the)?)\s+(?:[\w-]+\s+)?(?:checks?|tests?|jobs?|steps?|suites?)\s+(?:have\s+|has\s+)?(?:passed|pass|passes|succeeded|went green|are green|is green)\b(?!\s+(?:rates?|ratio|percentage|counts?)\b)"
      r"|\b(?:pipeline|ci|build|checks|tests?)\s*:\s*(?:all\s+)?(?:green|passing|passed|ok|success)\b"
      r"|\b(?:test suites?|suites?|test run|checks|e2e tests|unit tests|integration tests)\s+(?:now\s+|all\s+)?(?:pass(?:es|ed)?|succeeded|succeeds)\b(?!\s+(?:rates?|ratio|percentage|counts?)\b)",
