@@ -157,7 +157,8 @@ def _explains_cause(text: str, f) -> bool:
     return bool(m) and not _EVIDENCE.search(seg, m.end())
 
 
-_OTHER_PARTY = re.compile(r"\b(?:after|following|in response to|replying to|responding to|answering)\b")
+_OTHER_PARTY = re.compile(r"\b(?:after|following|in response to|replying to|responding to|answering|reply to|replies to|response to)\b")
+_MACHINE = tuple(w for w in _ASSISTANTISH if w != "agent")  # "agent" can be a person's job
 
 
 _TOPIC_WORD = re.compile(r"[a-z0-9][a-z0-9_-]{3,}")
@@ -191,6 +192,8 @@ def _speaker(ctx: str) -> str | None:
     assistant; whoever comes after "after" / "replying to" is the other party."""
     m = _OTHER_PARTY.search(ctx)
     head = ctx[:m.start()] if m and m.start() > 0 else ctx
+    if m and m.start() > 0 and any(w in ctx[m.end():m.end() + 25] for w in _ASSISTANTISH) and not any(w in head for w in _MACHINE):
+        return "user"  # "listing agent reply to assistant ...", "maintainer reply to bot": a person answers the machine
     u = min((i for i in (head.find(w) for w in _USERISH) if i >= 0), default=-1)
     a = min((i for i in (head.find(w) for w in _ASSISTANTISH) if i >= 0), default=-1)
     if u >= 0 and (a < 0 or u < a):
