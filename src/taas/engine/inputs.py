@@ -126,11 +126,13 @@ _FAILED_STATES = frozenset({"failed", "failure", "fail", "error", "errored", "do
 # speaks to the claim; a value ("created_at": "2024-05-01") backs nothing.
 _DONE_WORK = ("archived", "charged", "captured", "paid", "booked", "purchased", "reserved", "saved", "installed", "patched",
               "applied", "submitted", "refunded", "renewed", "confirmed", "tagged", "emailed", "notified", "cancelled",
-              "canceled", "removed", "deleted", "scheduled", "placed", "created", "updated", "completed", "issued", "filed")
+              "canceled", "removed", "deleted", "scheduled", "placed", "created", "updated", "completed", "issued", "filed",
+              "ready", "parsed", "connected", "indexed", "ingested", "received", "transferred", "printed", "disabled",
+              "revoked", "locked", "closed", "online")
 # Free text observed by someone ("old address still on file", "request declined by host"); a value that says
 # nothing went wrong ("no errors") is no contradiction.
 _BAD_TEXT = re.compile(r"\b(?:still|never|old|stale|declined|denied|rejected|refused|incomplete|abandoned|unpaid|failing|failed|"
-                       r"failure|error|errors|fatal|cannot|can't|not|missing|expired|invalid|waiting|pending|(?:days|weeks|months) ago)\b")
+                       r"failure|error|errors|fatal|cannot|can't|not|missing|expired|invalid|waiting|pending|crash\w*|(?:days|weeks|months) ago)\b")
 _FRACTION_TEXT = re.compile(r"\s*(\d{1,9})\s*(?:/|of|out of)\s*(\d{1,9})\s*")
 _FINE_TEXT = re.compile(r"\b(?:no|0|zero|without) (?:errors?|failures?|issues?|problems?)\b")
 
@@ -138,7 +140,7 @@ _NEGATIVE_KEYS = ("404", "not_found", "notfound", "missing", "fail", "error", "u
                   "not_", "no_", "contradict", "crash", "unresolved", "nxdomain", "expired", "timeout", "timed_out", "unhealthy",
                   "rejected", "refused", "denied", "bounced", "crashloop", "mismatch", "old_version", "outdated", "stale", "halted",
                   "unpatched", "unprocessed", "unsynced", "unmigrated", "undelivered", "unreconciled", "skipped", "remaining",
-                  "on_old", "on_bad", "old_firmware", "duplicate")
+                  "on_old", "on_bad", "old_firmware", "duplicate", "outstanding", "pending", "open_")
 
 # Key words that state an outcome only as a yes / no ("rollout_complete": false); with a number
 # ("last_successful_run_hours_ago": 72) they say nothing about the claim.
@@ -210,12 +212,15 @@ def evidence_facts(evidence, claimed: str = "") -> tuple[dict[str, frozenset], b
                 supports = True
     if len(numbers) > 1:
         contra.update(_short_of_target(numbers))
-    if done_counts and claimed and "all " in claimed:
+    if done_counts and claimed:
         contra.update(_short_of_claim(done_counts, claimed))
     return contra, supports and not contra
 
 
-_ALL_OF = re.compile(r"\ball (?:of the |the )?(\d{1,3}(?:,\d{3})+|\d+)\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
+_NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+)"
+# "all 40 infusion pumps", "2,340 of 2,340 profiles": a total the text claims, and the words it counts
+_ALL_OF = re.compile(rf"\b(?:all (?:of the |the )?{_NUMBER}|{_NUMBER}\s*(?:/|of)\s*{_NUMBER})\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
+_ANY_COUNT = ("record", "row", "item", "entr", "object", "document")  # keys that count whatever the text names
 
 
 def _short_of_claim(counts: dict[str, float], claimed: str) -> dict[str, frozenset]:
@@ -223,10 +228,15 @@ def _short_of_claim(counts: dict[str, float], claimed: str) -> dict[str, frozens
     the count observed."""
     out: dict[str, frozenset] = {}
     for m in _ALL_OF.finditer(claimed):
-        total = int(m.group(1).replace(",", ""))
-        stems = [w.rstrip("s") for w in m.group(2, 3) if w and len(w) > 2]
+        if m.group(1):
+            total = int(m.group(1).replace(",", ""))
+        elif m.group(2) == m.group(3):
+            total = int(m.group(2).replace(",", ""))
+        else:
+            continue
+        stems = [w.rstrip("s") for w in m.group(4, 5) if w and len(w) > 2]
         for key, got in counts.items():
-            if 0 <= got < total and any(stem in key for stem in stems):
+            if 0 <= got < total and any(stem in key for stem in (*stems, *_ANY_COUNT)):
                 out[key] = _families_of(key)
     return out
 
