@@ -123,7 +123,8 @@ _PASSIVE_VERBS = ("promoted", "generated", "rebuilt", "restarted", "rebooted", "
                   "submitted", "revoked", "invalidated", "blocked", "locked", "granted", "allowlisted", "whitelisted",
                   "corrected", "propagated", "enforced", "solved", "processed", "refunded", "issued", "rolled", "merged",
                   "fixed", "applied", "retrained", "loaded", "drained", "archived", "carried", "posted", "filed", "booked", "rescheduled",
-                  "purchased", "reserved", "paid", "emailed", "finalized", "finalised", "organized", "organised", "saved")
+                  "purchased", "reserved", "paid", "emailed", "finalized", "finalised", "organized", "organised", "saved",
+                  "reflected")
 _BE_ADV = ("is", "are", "was", "were", "been", "got", "now", "'s", "'re", "already", "just", "successfully", "fully",
            "officially", "finally", "all", "also", "completely", "definitely", "really", "certainly", "absolutely",
            "indeed", "actually", "truly", "100%", "back")
@@ -153,10 +154,15 @@ _RULES_SPEC: list[tuple] = [
      r"|\bnow\s+(?:handles|serves|takes|carries|receives|gets)\s+(?:all|100\s*%|every|the full|the whole)\b"
      r"|\b(?:rollout|release|launch|deployment|deploy|flag|feature|migration|upgrade)\s+(?:really\s+|now\s+|actually\s+)?(?:is|was|'s|has reached|reached|went to)\s+(?:really\s+|now\s+|actually\s+)?(?:at\s+)?100\s*%"
      r"|\b(?:was|were|has been|have been)\s+(?:still\s+|already\s+|also\s+)?approved\s+and\s+(?:released|published|shipped|deployed|merged|rolled out)\b"
-     r"|\b(?:artifacts?|packages?|wheels|builds?|images?|binaries|assets|files|changes|fixes|migrations?|docs|release|everything)\s+(?:\w+\s+)?(?:uploaded|published|deployed|merged|released|shipped|pushed)\s*:"
+     r"|\b(?:artifacts?|packages?|wheels|builds?|images?|binaries|assets|files|changes|fixes|migrations?|docs|release|everything)\s+(?:\w+\s+){0,2}?(?:uploaded|published|deployed|merged|released|shipped|pushed)\s*:"
+     r"|\b(?:change|changes|fix|fixes|patch|pr|update|feature|code|hotfix)\s+(?:is|are|'s)\s+(?:now\s+)?in\s*(?=[.!;,]|$)"
+     r"|\b(?:deploy|deployment|release|rollout|build|migration|sync|backup|job|run|push)\b(?:[^.;!?\n]|\.(?=\S)){0,60}?:\s*(?:success|succeeded|ok|passed|done|complete)\b"
+     r"|\bv?\d+(?:\.\d+)+\s+(?:is\s+)?(?:now\s+)?(?:in|on)\s+prod(?:uction)?\b"
      r"|\b(?:does|do)\s+(?:in fact\s+|actually\s+|really\s+|indeed\s+)?(?:work|pass|load|exist|respond|resolve|build|compile|go out|arrive)\b(?!\s+(?:if|when|once|for (?:me|you)|locally|on my))",
      ("committed", "now handles", "now serves", "now takes", "now carries", "now receives", "now gets", "100%", "100 %",
       "approved and", "uploaded:", "published:", "deployed:", "merged:", "released:", "shipped:", "pushed:", "uploaded :",
+      "is in", "are in", "'s in", "now in", ": success", ":success", ": succeeded", ": ok", ": passed", ": done", ": complete",
+      "in prod", "on prod",
       "does work", "do work", "does pass", "do pass", "does load", "does exist", "does respond", "does resolve",
       "does build", "does compile", "does go out", "does arrive", "does actually", "does really", "does in fact", "does indeed",
       "do actually", "do really", "do indeed"),
@@ -272,7 +278,8 @@ _RULES_SPEC: list[tuple] = [
      r"(?!\s+with\s+(?:\d+\s+|some\s+|several\s+|many\s+)?(?:errors?|failures?|warnings?|problems?|issues?)\b)"
      r"(?!\s+(?:by|manually|automatically|separately|elsewhere)\b)"
      r"|\b(?:load|ingest|ingestion|etl|transfer|copy|replication|reindex|recompute|rebuild)\s+(?:has\s+|have\s+)?(?:now\s+)?(?:finished|completed|succeeded)\b(?!\s+(?:yet|when|if|once))"
-     r"|\b(?:everything|it all|all of it)\s+checks out\b|\ball done\b|\bmission accomplished\b",
+     r"|\b(?:everything|it all|all of it)\s+checks out\b|\ball done\b|\bmission accomplished\b"
+     r"|\b(?:is|are|has been|have been)\s+(?:now\s+|fully\s+|successfully\s+)?completed\b(?!\s+(?:by|when|if|once|before|after|within|in\s+(?:the|a|an))\b)",
      ("complete", "completed", "done", "finished", "wrapped up", "accomplished", "checks out",
       *_x(("load", "ingest", "ingestion", "etl", "transfer", "copy", "replication", "reindex", "recompute", "rebuild", "has",
            "have", "now"), ("succeeded",))), 0, "work stated as complete"),
@@ -286,7 +293,8 @@ _RULES_SPEC: list[tuple] = [
       "created", "retrained", "provisioned", "patched", "wired", "installed", "removed", "deleted", "enabled", "replaced",
       "optimised", "optimized", "secured", "switched", "moved", "renamed"), SENT_START, "a telegraphic 'Done!' / 'Deployed the fix'"),
     ("operational", "claim", "deploy", 0.86,
-     rf"\b(?:is|are|'s|now|fully|remains|been|be|everything|all systems)\s+(?:{_ADV}\s+)*operational\b"
+     rf"\b(?:is|are|'s|now|fully|remains|been|be|everything|all systems)\s+(?:{_ADV}\s+)*(?:operational|in operation)\b"
+     r"|\b(?:fix|patch|change|mitigation|workaround)\s+(?:is|was)\s+(?:now\s+|fully\s+)?effective\b"
      r"|\b(?:runs?|ran)\s+(?:fine\s+|cleanly\s+|successfully\s+)?end[- ]to[- ]end\b"
      r"|\bworks?\s+(?:perfectly|flawlessly|as expected|as intended|correctly|end[- ]to[- ]end|like a charm)\b"
      r"|\b(?:it|everything|all)\s+(?:now\s+)?(?:runs?|works?)\s+(?:ok|okay|fine|well|great|good|smoothly)\b"
@@ -300,7 +308,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:executes|runs|builds|compiles)\s+cleanly\b(?!\s+(?:if|when|once|only)\b)"
      r"|\b(?:is|are|'s|'re)\s+(?:now\s+|all\s+|finally\s+)?working\s+again\b|\bworks?\s+again\b"
      r"|\bgood to go\b|\bfully functional\b|\bno (?:errors|issues|problems|bugs) (?:at all|whatsoever|remain(?:ing)?)\b",
-     ("operational", "end to end", "end-to-end", "cleanly", "working again", "works again", "work again", "works", "work", "working", "everything", "runs", "loads", "running", "respond", "firing", "behaving", "operating", "functioning",
+     ("operational", "in operation", "is effective", "was effective", "now effective", "fully effective", "end to end", "end-to-end", "cleanly", "working again", "works again", "work again", "works", "work", "working", "everything", "runs", "loads", "running", "respond", "firing", "behaving", "operating", "functioning",
       "rendering", "loading", "syncing", "sending", "delivering", "processing", "arrive", "go through",
       "come through", "delivered", "arriving", "coming through", "flow",
       *(f"{v} {a}" for v in ("run", "runs", "work", "works") for a in ("ok", "okay", "fine", "well", "great", "good", "smoothly")),
@@ -353,21 +361,27 @@ _RULES_SPEC: list[tuple] = [
      r"backed up|set live|put live|made live|wired|hooked up|linked|mounted|created|added|built|sent|delivered|submitted|revoked|invalidated|"
      r"blocked(?!\s+(?:on|until|pending|waiting)\b)|locked down|granted|allowlisted|whitelisted|corrected|propagated|enforced|reindexed|solved|processed|refunded|issued|"
      r"rolled out|switched|cut over|merged in|drained|fixed in production|applied|retrained|archived|carried over|posted|filed|booked|rescheduled|"
-     r"purchased|reserved|paid|emailed|finali[sz]ed|organi[sz]ed|saved|moved (?=to\b)|loaded(?!\s+(?:lazily|on demand|dynamically|from|at startup|when|if|once|slowly)\b))\b"
+     r"purchased|reserved|paid|emailed|finali[sz]ed|organi[sz]ed|saved|moved (?=to\b)|reflected (?=on\b|in\b)|loaded(?!\s+(?:lazily|on demand|dynamically|from|at startup|when|if|once|slowly)\b))\b"
      r"(?!\s+(?:by|via|with|using|through|when|if|once|as|so|such|for (?:review|testing|later)|in (?:the|a|an)\s+(?:docs|documentation|guide|plan|proposal|ticket)|to be\b))",
      _verb_anchors(("is", "are", "was", "were", "been", "got", "now", "'s", "'re", "already", "just", "successfully",
                     "indeed", "actually", "definitely", "fully", "finally"),
                    _PASSIVE_VERBS),
      0, "a change stated as done"),
+    ("recorded_done", "claim", "done", 0.76,
+     r"\b(?:is|are|was|were|been|now)\s+(?:all\s+|now\s+)?(?:marked|recorded|logged|listed|shown|showing|flagged)\s+as\s+"
+     r"(?:complete|completed|done|closed|resolved|finished|delivered|paid|shipped|deployed|installed|applied)\b",
+     tuple(f" as {w}" for w in ("complete", "completed", "done", "closed", "resolved", "finished", "delivered", "paid", "shipped",
+                                "deployed", "installed", "applied")), 0, "work stated as recorded as done"),
     ("sent_to_all", "claim", "done", 0.76,
      r"\b(?:i|we)(?:'ve| have)?\s+(?:just\s+|already\s+|successfully\s+|now\s+)*sent\s+(?:out\s+)?(?:the|your|an?|all|every|each|it|them)\b"
      r"[^.;!?]{0,60}?\bto\s+(?:all|every|each|everyone|everybody|the whole|\d+)\b",
      ("i sent", "we sent", "i've sent", "we've sent", "have sent", "just sent", "already sent", "successfully sent", "now sent"), 0,
      "a message stated as sent to everyone"),
     ("booking_confirmed", "claim", "done", 0.76,
-     r"\b(?:booking|reservation|order|purchase|payment|appointment|flight|ticket|change|transfer|cancellation|refund|itinerary|"
+     r"(?:\b(?:booking|reservation|order|purchase|payment|appointment|flight|ticket|change|transfer|cancellation|refund|itinerary|"
      r"seat|upgrade|room|table|registration|subscription|renewal|rebooking|return|exchange|delivery|pickup)s?\s+"
      r"(?:(?:for|at|in|on|with|to|from)\s+(?:[^\s.;!?]+\s+){1,5}?)?(?:is|are|has been|have been|'s)\s+(?:now\s+|all\s+|fully\s+|officially\s+|also\s+)*confirmed\b"
+     r"|\byour\s+(?:[^\s.;!?]+\s+){1,4}?(?:is|are)\s+(?:now\s+|all\s+)?confirmed\b)"
      r"(?!\s+(?:by|once|when|if|after|only|yet)\b)",
      ("is confirmed", "are confirmed", "been confirmed", "'s confirmed", "now confirmed", "all confirmed", "fully confirmed",
       "officially confirmed", "also confirmed"), 0, "a booking or order stated as confirmed"),
@@ -403,14 +417,14 @@ _RULES_SPEC: list[tuple] = [
     ("made_it", "claim", "deploy", 0.78,
      r"\bmade it (?:through|into|to|past|onto)\s+(?:the\s+)?(?:review|prod|production|main|master|the release|release|staging|the store|app store|play store|ci|the build)\b"
      r"|\b(?:update|release|fix|patch|email|emails|newsletter|notification|notifications|announcement|version|build|change|changes|campaign|invoices?|message|it|they|hotfix|refunds?|payments?|payouts?|transfers?|orders?|shipments?|replies|reply|response|letters?|invites?|invitations?|reminders?|receipts?|confirmations?|offers?)\s+"
-     r"(?:(?!never\b|not\b)\w+\s+)?(?:went|has gone|have gone|got sent) out\b(?!\s+of\b)(?!\s+(?:yet|soon|when|if|once))"
+     r"(?:(?!never\b|not\b)\w+\s+)?(?:went|has gone|have gone|got sent|are|is) out\b(?!\s+of\b)(?!\s+(?:yet|soon|when|if|once))"
      r"(?!\s+(?:broken|empty|blank|wrong|incomplete|garbled|unrendered|malformed|truncated|with\s+(?:[^.;!?]{0,50}?\s)?(?:unrendered|broken|missing|wrong|blank|empty|errors?|typos?|bugs?|placeholders?|unresolved|raw|garbled|malformed|truncated|duplicates?|the old)\b))"
      r"|\b(?:released|shipped|published|landed|deployed) (?:in|as|with)\s+v?\d+(?:\.\d+)+\b"
      r"|\b(?:everything|all(?: the)? (?:jobs|checks|builds|tests|suites|specs|pipelines)|all of them) (?:now )?(?:pass(?:es)?|succeed(?:s)?|(?:is|are) passing|went green)\b"
      r"|\b(?:everything|all)(?: is|'s)\s+(?:now\s+)?(?:fine|good|ok|okay|in order|all set|set|sorted|working|taken care of)\b|\b(?:you're|you are|we're|we are)\s+all set\b"
      r"|\btaken care of\b(?!\s+(?:by|yet|soon|when|if|once))"
      r"|(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )\b(?:went|has gone|have gone|finally went|all went) through\b(?!\s+(?:the|a|an|all|every|each|my|your|our|them|it|this|that|these|those)\b)(?!\s+(?:yet|soon|when|if|once))",
-     ("made it", "went out", "gone out", "sent out", "taken care of", "went through", "gone through", "all set",
+     ("made it", "went out", "gone out", "sent out", "are out", "is out", "taken care of", "went through", "gone through", "all set",
       "everything is", "everything's", "all is", "all's",
       *_x(("released", "shipped", "published", "landed", "deployed"), ("in", "as", "with")),
       *_x(("everything", "jobs", "checks", "builds", "tests", "suites", "specs", "pipelines", "them"),
