@@ -339,6 +339,11 @@ def test_patterns_sorted_by_probability():
     ("Interview invites are out to all 18 shortlisted candidates.", {"evidence": {"invites_sent": 0}},
      {"hallucination_feature", "ultimate_ai_lie"}),
     ("Your 3pm with Marcus is confirmed.", {"evidence": {"event_exists": False}}, {"hallucination_feature", "ultimate_ai_lie"}),
+    # a problem quoted after a colon, whoever reported it
+    ("Test coverage for the label service is now 94%, up from 61%.",
+     {"context": "ops: labels are still printing with the old return address"}, {"red_herring"}),
+    ("add calendar conflict detector + 40 unit tests",
+     {"context": "commit pushed in response to user: you double-booked me again on Friday"}, {"red_herring"}),
 ])
 def test_constructions(text, kw, expected):
     assert types(text, **kw) == expected, detect(text, **kw).to_dict()

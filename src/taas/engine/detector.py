@@ -280,8 +280,13 @@ def _checked_by_others(sentence: str) -> bool:
 _REPLY_TO_PROBLEM = re.compile(r"\b(?:after|to|following|answering|responding to|replying to)\b.{0,60}\b(?:said|says|saying|reported|reports|"
                                r"reporting|report|complain\w*|bug|issue|problem|still|n't|not)\b"
                                r"|\b(?:after|to)\s+(?:the\s+|a\s+)?(?:user|customer|client|reviewer|editor)s?(?:'s)?(?:\s+\w+)?\s*:")
-_PROBLEM_QUOTED = re.compile(r"(?:^|[;,]|\breply)\s*(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:user|customer|client|officer|engineer|manager|clinician|"
-                             r"nurse|doctor|teacher|parent|player|tester|qa|reviewer|admin|analyst|operator|developer|lead)s?(?:'s)?(?:\s+(?:ticket|report|bug report|complaint|issue))?\s*:")
+# "user: the cart still empties itself", "assistant reply; agronomist: forecasts are still off", "issue: every link 404s":
+# a problem quoted after a colon
+_PROBLEM_QUOTED = re.compile(r"(?:^|[;,]|\breply|\bto)\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+                             r"(?:(?:user|customer|client|officer|engineer|manager|clinician|nurse|doctor|teacher|parent|player|tester|qa|"
+                             r"reviewer|admin|analyst|operator|developer|lead)s?(?:'s)?(?:\s+(?:ticket|report|bug report|complaint|issue))?\s*:"
+                             r"|[\w-]+(?:'s)?\s*:\s*(?=[^:]*\b(?:still|n't|not|never|no longer|wrong|broken|fail\w*|crash\w*|404|500|missing|"
+                             r"again|keeps?|stale|off by|errors?|lost|drop\w*|double-?book\w*|invent\w*|bugs?|closes|misses|missed)\b))")
 _CHECKER_NOUN = (r"(?:(?:unit |integration |regression |e2e |end-to-end |new )?tests?|test (?:suite|coverage|cases?)|checks?|checkers?|"
                  r"validators?|validation(?: rules)?|detectors?|detection|linters?|lint(?:ing)? rules|static[- ]analysis(?: score)?|"
                  r"quality gates?|monitoring|alerting(?: rules)?|alerts?|alert rules|dashboards?|panels?|boards?|indicators?|logging|"
