@@ -23,7 +23,8 @@ from .cues import FIRST_PERSON, MONTHS, NEG_TAGS, QUESTION_OPENERS, REPORT_VERBS
 
 _NEG_TAGS = tuple(NEG_TAGS)
 _COND_TAGS = ("if ", "when ", "whenever ", "unless ")
-_PLACE_TAGS = ("on my machine", "locally", "on localhost", "in my local")
+_PLACE_TAGS = ("on my machine", "locally", "on localhost", "in my local", "on my workstation", "on my laptop", "in a dry run",
+               "on a dry run")
 _GENERIC_OPENERS = ("a ", "an ", "any ", "how the ", "how our ", "how it works", "how this works")
 
 _YEAR_BEFORE = frozenset(("in since from during until back of early late mid jan feb mar apr jun jul aug sep sept oct nov dec "
