@@ -344,6 +344,12 @@ def test_patterns_sorted_by_probability():
      {"context": "ops: labels are still printing with the old return address"}, {"red_herring"}),
     ("add calendar conflict detector + 40 unit tests",
      {"context": "commit pushed in response to user: you double-booked me again on Friday"}, {"red_herring"}),
+    # hedges, places, plans, counts in words, headed changelogs
+    ("As far as I can tell the invite went out, though I only see it in your Sent folder.", {"context": "calendar agent"}, set()),
+    ("The unit tests are green on my workstation (312 of 312); I have not run the suite on the cluster.", {}, set()),
+    ("Next step: set up a dashboard for reefer temperatures.", {"context": "fleet ops agent, plan in ticket"}, set()),
+    ("Fraud detection has been rolled out in two of five regions.", {"context": "management summary"}, set()),
+    ("Changelog 3.0.0 (2021-05-02): shipped the new CSV importer.", {"context": "CHANGELOG.md"}, set()),
 ])
 def test_constructions(text, kw, expected):
     assert types(text, **kw) == expected, detect(text, **kw).to_dict()

@@ -119,7 +119,7 @@ _HELP_REQUEST = re.compile(r"\s*(?:(?:hey|hi|hello|quick question)\b[^?.!]{0,40}
 _REFERENCE_CONTEXT = ("handbook", "manual", "runbook", "faq", "wiki", "changelog", "release note")
 _DOC_CONTEXT = ("doc", "readme", "contributing", "tutorial", "guide", *_REFERENCE_CONTEXT)
 _HAD_BEEN = re.compile(r"\bhad (?:\w+ )?been (?:\w+ )?$")
-_DATED_ENTRY = re.compile(r"\s*v?\d+(?:\.\d+)+\s*[(\[](?:19|20)\d\d-\d\d-\d\d[)\]]\s*[:-]")
+_DATED_ENTRY = re.compile(r"\s*(?:[\w#]+\s+)?v?\d+(?:\.\d+)+\s*[(\[](?:19|20)\d\d-\d\d-\d\d[)\]]\s*[:-]")
 _FIRST_REPORT = ("first in thread", "first message", "new thread", "opening message", "new ticket", "first report")
 _LOOKING_BACK = ("postmortem", "post-mortem", "incident summary", "incident report", "incident review", "incident note", "retro")
 _EXPLAINING_CONTEXT = ("explain", "explanation", "documenting", "documentation")
@@ -376,12 +376,18 @@ _READY = re.compile(r"\b(?:ready|good to go|production[- ]ready|ready for produc
 _PARTIAL_PERCENT = re.compile(r"\b\d{1,2}(?:\.\d+)?\s?%\s+(?:of\s+(?:the\s+|our\s+|all\s+)?(?:[\w-]+\s+){1,3})?$")
 
 
-_PARTIAL_PLACES = re.compile(r"\s+(?:(?:in|on|at|for|to|across)\s+)?(\d+)\s*(?:/|of|out of)\s*(\d+)\b")
+_COUNT_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_COUNT = r"(\d+|" + "|".join(_COUNT_WORDS) + ")"
+_PARTIAL_PLACES = re.compile(rf"\s+(?:(?:in|on|at|for|to|across)\s+)?{_COUNT}\s*(?:/|of|out of)\s*{_COUNT}\b", re.I)
 # "it's enabled for 5% of users", "live on PC only": a share or a single place named right after the claim
 _PARTIAL_REACH = re.compile(r"\s+(?:(?:in|on|at|for|to|across)\s+(?:only\s+|just\s+|about\s+)?\d{1,2}(?:\.\d+)?\s?%\s+of\b|"
                             r"(?:in|on|at|for|to)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+only\b)")
 _PARTLY = ("half ", "partly ", "partially ", "mostly ", "partial ")
 _ROUGHLY = ("about ", "roughly ", "around ", "nearly ", "almost ", "maybe ", "more than ", "just over ", "just under ")
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _COUNT_WORDS[word.lower()]
 
 
 def _partial_count(text: str, c) -> bool:
@@ -392,7 +398,7 @@ def _partial_count(text: str, c) -> bool:
     if head.startswith(_PARTLY):
         return True
     after = _PARTIAL_PLACES.match(text, c[2], c[4])
-    if after and 0 < int(after.group(1)) < int(after.group(2)):
+    if after and 0 < _count(after.group(1)) < _count(after.group(2)):
         return True
     if _PARTIAL_REACH.match(text[c[2]:c[4]].lower()):
         return True
