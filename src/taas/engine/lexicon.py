@@ -152,7 +152,8 @@ _RULES_SPEC: list[tuple] = [
     ("state_more", "claim", "deploy", 0.8,
      r"\b(?:is|are|was|were|has been|have been)\s+(?:all\s+|now\s+|already\s+)?committed\s+(?:to|in|into)\s+[\w`'\"./-]"
      r"|\bnow\s+(?:handles|serves|takes|carries|receives|gets)\s+(?:all|100\s*%|every|the full|the whole)\b"
-     r"|\b(?:rollout|release|launch|deployment|deploy|flag|feature|migration|upgrade)\s+(?:really\s+|now\s+|actually\s+)?(?:is|was|'s|has reached|reached|went to)\s+(?:really\s+|now\s+|actually\s+)?(?:at\s+)?100\s*%"
+     r"|\brolled (?:out )?to 100\s*%"
+     r"|\b(?:rollout|release|launch|deployment|deploy|flag|feature|migration|upgrade|config|configuration|experiment)\s+(?:really\s+|now\s+|actually\s+)?(?:is|was|'s|has reached|reached|went to)\s+(?:really\s+|now\s+|actually\s+)?(?:at\s+)?100\s*%"
      r"|\b(?:was|were|has been|have been)\s+(?:still\s+|already\s+|also\s+)?approved\s+and\s+(?:released|published|shipped|deployed|merged|rolled out)\b"
      r"|\b(?:artifacts?|packages?|wheels|builds?|images?|binaries|assets|files|changes|fixes|migrations?|docs|release|everything)\s+(?:\w+\s+){0,2}?(?:uploaded|published|deployed|merged|released|shipped|pushed)\s*:"
      r"|\b(?:change|changes|fix|fixes|patch|pr|update|feature|code|hotfix)\s+(?:is|are|'s)\s+(?:now\s+)?in\s*(?=[.!;,]|$)"
@@ -198,6 +199,7 @@ _RULES_SPEC: list[tuple] = [
      0, "service stated as up and running"),
     ("url_pointer", "claim", "deploy", 0.82,
      r"\bhere(?:'s| is| are)\s+(?:the|your)\s+(?:live\s+|new\s+|deployed\s+|production\s+)?(?:link|url|site|app|deployment|demo|website)s?\b"
+     r"(?![^!?\n]{0,60}?/(?:pull|pulls|issues|merge_requests|commit|commits|compare)/)"  # a pull request to review is no live result
      r"|\byou can (?:now )?(?:see|view|access|visit|try|reach|open) it (?:at|on|here|live)\b|\bcheck it out (?:at|here|live)\b",
      ("here's", "here is", "here are", "you can", "check it out"), NEEDS_URL, "a URL offered as the live result"),
     ("released_out", "claim", "deploy", 0.8,
@@ -469,12 +471,13 @@ _RULES_SPEC: list[tuple] = [
     ("flat_wrong", "correction", "", 0.9,
      r"\b(?:that|this|it|which|(?:your|the|this|that)\s+(?:[\w-]+\s+)?(?:summary|answer|report|update|message|reply|statement|claim|changelog|description|status|note|comment|explanation|response|analysis|timeline|numbers|figures|number|figure|total|count|score|result|results|value))(?:'s| is| was| are| were)\s+(?:just\s+|simply\s+|completely\s+|totally\s+|flat\s+|plain\s+|absolutely\s+|partly\s+|also\s+)?(?:wrong|incorrect|false|untrue|a lie|inaccurate|misleading|nonsense|not (?:true|right|correct|accurate|what (?:i asked|happened|i see|i'm seeing|i said|it says)))\b"
      r"|\bi (?:don't|do not) think (?:that's|that is|it's|it is|this is) (?:true|right|correct|the case|live|deployed|working|done|fixed)\b"
-     r"|\bi (?:have to |must |need to |want to |would like to |'d like to )?(?:dispute|challenge|contest|push back on|object to)\s+(?:the|that|this|your)\b"
+     r"|\b(?:i|we) (?:have to |must |need to |want to |would like to |'d like to )?(?:respectfully )?(?:dispute|challenge|contest|push back on|object to)\s+(?:the|that|this|your)\b"
+     r"|\bstatement that\b[^.;!?]{0,120}?\b(?:is|was) (?:inaccurate|incorrect|wrong|false|untrue|not (?:true|correct|accurate))\b"
      r"|\bi (?:don't|do not) think (?:the|that|this|it|your)\b[^.;!?]{0,40}?\b(?:went out|was sent|got sent|went through|is live|is deployed|was deployed|worked|ran|happened|exists)\b"
      r"|\b(?:that|this|your|the)\s+claim\s+(?:about|that|of|regarding)\s+(?:[\w'-]+\s+){1,6}?(?:is|was)\s+(?:just\s+|simply\s+|completely\s+)?(?:wrong|incorrect|false|untrue|a lie|inaccurate|misleading|not true)\b|\bin your\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:isn't|is not|wasn't|was not|aren't|are not)\s+(?:accurate|correct|true|right)\b|\b(?:stop|quit)\s+(?:telling|saying|claiming|reporting|announcing)\b|\byou(?:'re| are| were)\s+(?:wrong|mistaken|incorrect|lying)\b|\b(?:that|this)(?: is|'s)n't (?:true|right|correct)\b|\bthat(?:'s| is) (?:just |simply |really |absolutely )?not the case\b"
      r"|\b(?:that|this)(?: is|'s)n't what (?:happened|i asked|i see)\b|\b(?:your|the|that|this)\s+(?:[\w-]+\s+)?(?:summary|answer|report|update|message|reply|statement|claim|changelog|description|note|response|analysis|post|email)\s+(?:misstates|misrepresents|misquotes|mischaracteri[sz]es|overstates|gets\s+(?:\w+\s+)?wrong)\b"
      r"|\b(?:that|this|the)\s+(?:citation|reference|quote|source|paper|number|figure|statistic|link|study)\s+(?:is|was)\s+(?:completely\s+|entirely\s+)?(?:fabricated|made up|invented|hallucinated|fake|bogus)\b",
-     ("wrong", "incorrect", "false", "untrue", "lie", "inaccurate", "nonsense", "not true", "dispute", "challenge", "contest", "push back", "object to", "not right", "not correct",
+     ("wrong", "incorrect", "false", "untrue", "lie", "inaccurate", "nonsense", "not true", "dispute", "challenge", "contest", "push back", "object to", "statement that", "not right", "not correct",
       "not accurate", "not what", "mistaken", "claim about", "claim that", "claim of", "claim regarding", "in your", "stop telling", "stop saying", "stop claiming", "stop reporting", "stop announcing", "quit telling", "quit saying", "don't think", "do not think", "lying", "n't true", "n't right", "n't correct", "not the case",
       "n't what", "misstates", "misrepresents", "misquotes", "mischaracterizes", "mischaracterises", "overstates", "gets",
       "fabricated", "made up", "invented", "hallucinated", "fake", "bogus"),
@@ -482,8 +485,8 @@ _RULES_SPEC: list[tuple] = [
     ("you_said", "correction", "", 0.7,
      r"(?<!issue )(?<!bug )(?<!problem )(?<!error )(?<!crash )(?<!outage )(?<!incident )(?<!ticket )(?<!case )\byou (?:said|claimed|told me|wrote|promised|stated|reported|insisted|assured me|keep saying|keep telling me|kept saying)\b"
      r"|\byour (?:summary|message|report|answer|update|reply|last message|changelog) (?:says|said|claims|claimed|states)\b"
-     r"|\byou (?:posted|published|shared|sent|linked|gave me|quoted)\b(?=[^;!?]{0,60}\bbut\b)|\bthe [\w-]+(?: [\w-]+)? you (?:claim|describe as|described as)\b|\bi (?:must|have to|need to) correct you\b|\bwhatever you (?:'fixed'|\"fixed\"|fixed|changed|did)\s+(?:hasn't|has not|didn't|did not)\b",
-     ("you posted", "you published", "you shared", "you sent", "you linked", "you gave me", "you quoted", "whatever you", "you claim", "you describe", "you described", "correct you", "you said", "you claimed", "you told", "you wrote", "you promised", "you stated", "you reported", "you insisted", "you assured",
+     r"|\byou (?:posted|published|shared|sent|linked|gave me|quoted)\b(?=[^;!?]{0,60}\bbut\b)|\bthe [\w-]+(?: [\w-]+)? you (?:claim|describe as|described as)\b|\bi (?:must|have to|need to) correct you\b|\bwhatever you (?:'fixed'|\"fixed\"|fixed|changed|did)\s+(?:hasn't|has not|didn't|did not)\b|\byou\s+['\"][a-z]+(?:ed|t)['\"]",
+     ("you '", "you \"", "you posted", "you published", "you shared", "you sent", "you linked", "you gave me", "you quoted", "whatever you", "you claim", "you describe", "you described", "correct you", "you said", "you claimed", "you told", "you wrote", "you promised", "you stated", "you reported", "you insisted", "you assured",
       "you keep", "you kept", "summary says", "summary said", "message says", "message said", "report says", "answer says",
       "update says", "reply says", "changelog says", "summary claims", "message claims"),
      KEEP_NEG | QUESTION_OK, "the user quotes the assistant's claim back"),
@@ -511,6 +514,7 @@ _RULES_SPEC: list[tuple] = [
     ("nothing_there", "correction", "", 0.86,
      r"\b(?:nothing|none of (?:it|them|the \w+)(?:\s+(?:you|that|which)(?:\s+[\w']+){1,2})?)\s+(?:is|are|was|has been|have been|got|were|actually)\s+(?:actually\s+|even\s+)?(?:deployed|live|there|committed|merged|pushed|working|changed|fixed|uploaded|in (?:the repo|main|master|the branch|prod(?:uction)?))\b"
      r"|\bnone of (?:the\s+)?(?:\w+\s+)?(?:[\w-]+\s+)?(?:you|that|which)\s+[\w']+\s+(?:exists?|(?:is|are) there|work|works|load|loads|open)\b"
+     r"|\bnone of (?:my|the|our|your)\s+(?:[\w-]+\s+){0,4}?(?:exists?|(?:is|are) there|shows? up|appears?|arrived|came through)\b"
      r"|\b(?:there is|there's|there are)\s+no\s+(?:such\s+)?(?:file|files|page|site|deployment|commit|commits|branch|pr|pull request|endpoint|function|tests?|url|app|release)\b"
      r"|\b(?:nobody|no one)\s+(?:has\s+|have\s+|ever\s+|actually\s+)*(?:uploaded|deployed|pushed|merged|committed|sent|approved|reviewed|released|published|signed|touched|changed|fixed|ran|run|applied|installed)\b"
      r"|\b(?:has|have|had|shows?|showed|found)\s+no\s+(?:record|trace|sign)\s+of\s+(?:it|them|this|that|the|any|a|your|her|his|their|our|my)\b"
@@ -630,10 +634,11 @@ _RULES_SPEC: list[tuple] = [
      r"(?:really|actually|definitely) did|i did (?:deploy|push|merge|commit|fix|ship|release|test|run|check|upload)|"
      r"i(?:'m| am) (?:quite |very |absolutely |100% )?(?:sure|certain|confident|positive)|i see why|i understand why|i get why|"
      r"i hear you|i understand (?:the|your)|that's (?:odd|strange|weird)|i get that|i know (?:that|it looks)|i reali[sz]e|"
-     r"i understand that|with all due respect|reiterate|as previously (?:said|noted)|let me repeat|let me rephrase|(?:the|that|my|this)\s+(?:figure|number|total|answer|statement|claim|summary|result|report)\s+(?:still\s+)?(?:stands|holds)(?![ \t]+(?:at|in|on|out|for|by|as|to|up|true|steady)\b))\b",
+     r"i understand that|with all due respect|reiterate|reaffirm|that said,|as previously (?:said|noted)|let me repeat|let me rephrase|(?:the|that|my|this)\s+(?:figure|number|total|answer|statement|claim|summary|result|report)\s+(?:still\s+)?(?:stands|holds)(?![ \t]+(?:at|in|on|out|for|by|as|to|up|true|steady)\b))\b",
      ("actually", "in fact", "in reality", "assure", "confirm", "trust me", "promise", "to be clear",
       "be clear", "to clarify", "as i said", "as i mentioned", "as previously", "as stated", "stand by", "really is",
-      "definitely", "indeed", "believe me", "however", "nonetheless", "nevertheless", "even so", "regardless", "despite",
+      "definitely", "indeed", "believe me", "however", "nonetheless", "nevertheless", "even so", "regardless", "despite", "reaffirm",
+      "that said,",
       "verify", "confident", "certain", "as mentioned", "reassure", "sure", "without a doubt", "no doubt", "certainly",
       "absolutely", "honestly", "genuinely", "in actual fact", "with respect", "really did", "actually did",
       "definitely did", "i did", "i'm", "i am", "i see why", "i understand", "i get why", "i hear you", "that's odd",
