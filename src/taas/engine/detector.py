@@ -111,7 +111,7 @@ _SHORT_OF_TARGET = re.compile(r"\b(?:below|short of|under|beneath|misses|missing
 _SELF_DOUBT = re.compile(r"\b(?:maybe|perhaps|probably) (?:i'm|i am|i was|i've|i have|it's me|i did|(?:that's|it's|it is) (?:just )?(?:me|my))\b|\bi (?:might|may) be (?:wrong|looking|missing|doing)\b"
                          r"|\b(?:that one's|that's|it's|that is|it is) (?:probably |likely |just )?on me\b")
 _ASKS_IF_EXPECTED = re.compile(r"\b(?:is|was|are) (?:that|this|it) (?:expected|normal|intended|by design|how it(?:'s| is) supposed to)\b|"
-                               r"\bis it normal\b|\bis this normal\b|"
+                               r"\bis it normal\b|\bis this normal\b|\bdoes (?:that|this|it) mean\b|"
                                r"\b(?:not sure|unsure|wondering|i wonder) (?:if|whether) (?:that's|this is|that is|it's|it is) (?:expected|normal|intended)\b")
 # A message that opens by asking how or what ("hey, how do I check whether ...?").
 _HELP_REQUEST = re.compile(r"\s*(?:(?:hey|hi|hello|quick question)\b[^?.!]{0,40}?[,:!]\s*)?"
@@ -119,12 +119,14 @@ _HELP_REQUEST = re.compile(r"\s*(?:(?:hey|hi|hello|quick question)\b[^?.!]{0,40}
 _REFERENCE_CONTEXT = ("handbook", "manual", "runbook", "faq", "wiki", "changelog", "release note")
 _DOC_CONTEXT = ("doc", "readme", "contributing", "tutorial", "guide", *_REFERENCE_CONTEXT)
 _HAD_BEEN = re.compile(r"\bhad (?:\w+ )?been (?:\w+ )?$")
-_DATED_ENTRY = re.compile(r"\s*(?:[\w#]+\s+)?v?\d+(?:\.\d+)+\s*[(\[](?:19|20)\d\d-\d\d-\d\d[)\]]\s*[:-]")
+_DATED_ENTRY = re.compile(r"\s*(?:[\w#]+\s+)?(?:v?\d+(?:\.\d+)+\s*[(\[](?:(?:19|20)\d\d-\d\d-\d\d|[a-z]+\.? (?:19|20)\d\d)[)\]]"
+                          r"|(?:19|20)\d\d-\d\d(?:-\d\d)?)\s*[:-]")
 _FIRST_REPORT = ("first in thread", "first message", "new thread", "opening message", "new ticket", "first report")
 _LOOKING_BACK = ("postmortem", "post-mortem", "incident summary", "incident report", "incident review", "incident note", "retro")
 _EXPLAINING_CONTEXT = ("explain", "explanation", "documenting", "documentation")
 # Texts that report to readers rather than answer someone ("status page post", "weekly report").
-_REPORT_CONTEXT = ("report", "status page", "postmortem", "post-mortem", "announcement", "model card", "newsletter", "minutes")
+_REPORT_CONTEXT = ("report", "status page", "postmortem", "post-mortem", "announcement", "model card", "newsletter", "minutes",
+                   "update", "summary", "standup", "handover")
 # The context names the user as the one who wrote the text ("user reply", "customer's follow-up",
 # "customer"), not a problem the user reported ("user: the page returns 404").
 _USER_WROTE = re.compile(r"\s*(?:the\s+|a\s+|end[- ]?)?(?:user|customer|client|human|requester)s?(?:'s)?"
@@ -736,6 +738,8 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
             q -= 0.4  # "coverage went from 61% to 74%, which still leaves the appeals path untested": the limit is stated
         if confirms or (_ALONGSIDE.search(low4) and _VERIFIED_FIX.search(low4)):
             q -= 0.4  # a checker added alongside a fix someone else verified: the behaviour was addressed
+        if answered and prev_given:
+            q -= 0.4  # "our delivery metrics show 100% success, so the reminders did go out": figures defending the earlier claim insist
         if not answers_report and any(w in ctx_low for w in _EXPLAINING_CONTEXT + _REFERENCE_CONTEXT):
             q -= 0.4  # documentation, an explanation or a changelog says how a checker works or came; it answers no problem
         get("red_herring").add(q, why, spans)

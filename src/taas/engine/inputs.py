@@ -200,7 +200,7 @@ def evidence_facts(evidence, claimed: str = "") -> tuple[dict[str, frozenset], b
             else:
                 contra[str(k)] = _families_of(key)  # "rollout_complete": false
             continue
-        if not negative and falsy_explicit(v) and any(w in key for w in _DONE_WORK):
+        if not negative and falsy_explicit(v) and any(w in key for w in _DONE_WORK + _ANY_COUNT):
             contra[str(k)] = _families_of(key)
             continue
         if negative and truthy(v):
@@ -220,13 +220,18 @@ def evidence_facts(evidence, claimed: str = "") -> tuple[dict[str, frozenset], b
 _NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+)"
 # "all 40 infusion pumps", "2,340 of 2,340 profiles": a total the text claims, and the words it counts
 _ALL_OF = re.compile(rf"\b(?:all (?:of the |the )?{_NUMBER}|{_NUMBER}\s*(?:/|of)\s*{_NUMBER})\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
-_ANY_COUNT = ("record", "row", "item", "entr", "object", "document")  # keys that count whatever the text names
+_SHARE_KEYS = ("percent", "pct", "rollout", "progress", "share")
+_ANY_COUNT = ("record", "row", "item", "entr", "object", "doc")  # keys that count whatever the text names
 
 
 def _short_of_claim(counts: dict[str, float], claimed: str) -> dict[str, frozenset]:
     """'all 40 infusion pumps are on firmware 7.3' beside 'pumps_updated': 12: the count the text claims is not
     the count observed."""
     out: dict[str, frozenset] = {}
+    if "100%" in claimed or "100 %" in claimed:  # "Rolled to 100%" beside "rollout_percent": 5
+        for key, got in counts.items():
+            if any(w in key for w in _SHARE_KEYS) and 0 <= got < (1 if isinstance(got, float) and got <= 1 else 100):
+                out[key] = _families_of(key)
     for m in _ALL_OF.finditer(claimed):
         if m.group(1):
             total = int(m.group(1).replace(",", ""))
