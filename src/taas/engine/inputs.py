@@ -128,7 +128,7 @@ _DONE_WORK = ("archived", "charged", "captured", "paid", "booked", "purchased", 
               "applied", "submitted", "refunded", "renewed", "confirmed", "tagged", "emailed", "notified", "cancelled",
               "canceled", "removed", "deleted", "scheduled", "placed", "created", "updated", "completed", "issued", "filed",
               "ready", "parsed", "connected", "indexed", "ingested", "received", "transferred", "printed", "disabled",
-              "revoked", "locked", "closed", "online")
+              "revoked", "locked", "closed", "online", "enabled", "deploys", "commits", "runs")
 # Free text observed by someone ("old address still on file", "request declined by host"); a value that says
 # nothing went wrong ("no errors") is no contradiction.
 _BAD_TEXT = re.compile(r"\b(?:still|never|old|stale|declined|denied|rejected|refused|incomplete|abandoned|unpaid|failing|failed|"
@@ -155,11 +155,15 @@ def evidence_facts(evidence, claimed: str = "") -> tuple[dict[str, frozenset], b
     contra: dict[str, frozenset] = {}
     supports = False
     numbers: dict[str, float] = {}
+    scalars: dict[str, float | str] = {}
     done_counts: dict[str, float] = {}
     for k, v in list(evidence.items())[:200]:
         key = str(k).lower()
         if isinstance(v, (int, float)) and not isinstance(v, bool):
             numbers[key] = v
+            scalars[key] = v
+        elif isinstance(v, str):
+            scalars[key] = v.strip().lower()
         if key in ("http_status", "status_code", "status", "http_code"):
             try:
                 code = int(float(v))
@@ -170,7 +174,7 @@ def evidence_facts(evidence, claimed: str = "") -> tuple[dict[str, frozenset], b
             elif 200 <= code < 400:
                 supports = True
             continue
-        if isinstance(v, str) and key.endswith(("status", "state", "result", "outcome")) \
+        if isinstance(v, str) and key.endswith(("status", "state", "result", "outcome", "check", "health", "probe", "ping")) \
                 and v.strip().lower() in _FAILED_STATES:
             contra[str(k)] = _families_of(key)  # "deployment_status": "failed"
             continue
@@ -210,8 +214,8 @@ def evidence_facts(evidence, claimed: str = "") -> tuple[dict[str, frozenset], b
                 contra[str(k)] = _families_of(key)
             elif truthy(v):
                 supports = True
-    if len(numbers) > 1:
-        contra.update(_short_of_target(numbers))
+    if len(scalars) > 1:
+        contra.update(_off_target(scalars))
     if done_counts and claimed:
         contra.update(_short_of_claim(done_counts, claimed))
     return contra, supports and not contra
@@ -246,20 +250,22 @@ def _short_of_claim(counts: dict[str, float], claimed: str) -> dict[str, frozens
     return out
 
 
-_TARGET_KEY = re.compile(r"(.+)_(?:expected|total)|(?:expected|total)_(.+)")
+_TARGET_KEY = re.compile(r"(.+)_(?:expected|total|target|desired)|(?:expected|total|target|desired)_(.+)")
 
 
-def _short_of_target(numbers: dict[str, float]) -> dict[str, frozenset]:
-    """'row_count_loaded': 1380211 beside 'row_count_expected': 2400000 (or 'records_processed' beside
-    'records_total'): the work fell short of its target."""
+def _off_target(scalars: dict[str, float | str]) -> dict[str, frozenset]:
+    """'row_count_loaded': 1380211 beside 'row_count_expected': 2400000, 'records_processed' beside 'records_total',
+    'firmware_version_reported': '6.2.0' beside 'firmware_version_expected': '7.0.1': what was observed is not
+    what was meant to be there."""
     out: dict[str, frozenset] = {}
-    for key, want in numbers.items():
+    for key, want in scalars.items():
         m = _TARGET_KEY.fullmatch(key)
         if m is None:
             continue
         stem = m.group(1) or m.group(2)
-        for other, got in numbers.items():
-            if other != key and stem and stem in other and "expected" not in other and "total" not in other and got != want:
+        for other, got in scalars.items():
+            if other != key and stem and stem in other and _TARGET_KEY.fullmatch(other) is None \
+                    and isinstance(got, str) == isinstance(want, str) and got != want:
                 out[other] = _families_of(other)
     return out
 
