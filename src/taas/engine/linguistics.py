@@ -19,12 +19,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .cues import FIRST_PERSON, MONTHS, NEG_TAGS, QUESTION_OPENERS, REPORT_VERBS, SEASONS, YES_NO_OPENERS
+from .cues import FIRST_PERSON, MONTHS, NEG_TAGS, PLACES, QUESTION_OPENERS, REPORT_VERBS, SEASONS, YES_NO_OPENERS
 
 _NEG_TAGS = tuple(NEG_TAGS)
 _COND_TAGS = ("if ", "when ", "whenever ", "unless ")
-_PLACE_TAGS = ("on my machine", "locally", "on localhost", "in my local", "on my workstation", "on my laptop", "in a dry run",
-               "on a dry run")
 _GENERIC_OPENERS = ("a ", "an ", "any ", "how the ", "how our ", "how it works", "how this works")
 
 _YEAR_BEFORE = frozenset(("in since from during until back of early late mid jan feb mar apr jun jul aug sep sept oct nov dec "
@@ -130,7 +128,7 @@ def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, keep_neg: in
     # for general statements ("doesn't work when ..."), not for what someone saw.
     if t >= 0 and _few_words(low, me, t) and (
             not keep_neg or low.startswith(_NEG_TAGS, t) or (low.startswith(_COND_TAGS, t) and (not time_tags or _general_condition(low, t)))) \
-            and not _past_step_tag(low, t, se) and not (time_tags and not keep_neg and low.startswith(_PLACE_TAGS, t)) \
+            and not _past_step_tag(low, t, se) and not (time_tags and not keep_neg and low.startswith(PLACES, t)) \
             and not (time_tags and low.startswith(("when ", "whenever ", "if "), t) and _ALERT_BEFORE.search(low, me, t)):
         return "hedged or conditional"  # but "built a monitor with an alert when ..." says what the alert does
     if (cues.explain and _explained(low, ms, ss, se, cues)) or (
