@@ -173,7 +173,8 @@ _RULES_SPEC: list[tuple] = [
      ("success",), 0, "the work called a complete success"),
     ("on_new_build", "claim", "deploy", 0.8,
      r"\b(?:prod|production|staging|the site|the app|the service|the cluster|everything|all (?:servers|nodes|pods|hosts|regions|users)|all (?:\d+ )?(?:microservices|services|instances|replicas|containers|workers))(?:'s| is| are)\s+(?:now\s+|already\s+|all\s+)?(?:on|running)\s+(?:the\s+)?(?:new|latest|updated|fixed|patched)\s+(?:build|version|release|image|code|config|binary)\b"
-     r"|\ball\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:are|is)\s+(?:now\s+)?(?:on|running)\s+(?:firmware|version|release|build)\s+v?\d",
+     r"|\ball\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:are|is)\s+(?:now\s+)?(?:on|running)\s+(?:firmware|version|release|build)\s+v?\d"
+     r"|\bevery\s+[\w-]+\s+is\s+(?:now\s+)?(?:on|running)\s+the\s+(?:new|latest|updated)\s+(?:calibration|firmware|software|version|build|release)\b",
      _x(("on", "running", "on the", "running the"), ("new", "latest", "updated", "fixed", "patched", "firmware", "version")), 0,
      "a system stated as running the new build"),
     ("release_to", "claim", "deploy", 0.82,
@@ -193,9 +194,10 @@ _RULES_SPEC: list[tuple] = [
      r"\b(?:it's|it is|its|it's all|everything is|everything's|we're|we are|(?:site|app|server|service|api|bot|website|page|database|db|cluster|node|instance|endpoint|system|backend|frontend|dashboard|portal|store|shop|blog|vm|host|container|worker)(?:'s| is| are|s are))\s+(?:now\s+|back\s+|fully\s+|all\s+)*up\b(?!\s+(?:to|for|next|from|against|with)\b)(?!\s*\d)(?!-to)"
      r"|\bup and running\b|\b(?:is|are)\s+(?:all\s+)?up\s+and\s+(?:processing|serving|consuming|healthy|responding)\b"
      r"|\b(?:is|are|'s|now)\s+(?:now\s+)?online\b|\bonline now\b"
-     r"|\b(?:running|serving traffic|available|accessible|reachable|hosted)\s+(?:at|on|in)\s+(?:[a-z][a-z0-9+.-]*://[^\s<>\"']*|www\.[^\s<>\"']*|prod(?:uction)?\b|\S+\.(?:com|io|app|dev|net|org|ai|sh|co|site|page)\b)"
+     r"|[a-z][a-z0-9+.-]*://[^\s<>\"']+\s+is\s+(?:now\s+)?(?:up|live|online)\b"
+     r"|\b(?:up|running|serving traffic|available|accessible|reachable|hosted)\s+(?:at|on|in)\s+(?:[a-z][a-z0-9+.-]*://[^\s<>\"']*|www\.[^\s<>\"']*|prod(?:uction)?\b|\S+\.(?:com|io|app|dev|net|org|ai|sh|co|site|page)\b)"
      rf"|\b{_BE}\s+(?:now\s+)?(?:running\s+)?in prod(?:uction)?\b(?!-)",
-     ("up", "online", "running", "serving traffic", "available", "accessible", "reachable", "hosted", "in prod"),
+     ("up", "online", "running", "serving traffic", "available", "accessible", "reachable", "hosted", "in prod", "is live", "is now live"),
      0, "service stated as up and running"),
     ("url_pointer", "claim", "deploy", 0.82,
      r"\bhere(?:'s| is| are)\s+(?:the|your)\s+(?:live\s+|new\s+|deployed\s+|production\s+)?(?:link|url|site|app|deployment|demo|website)s?\b"
@@ -276,7 +278,7 @@ _RULES_SPEC: list[tuple] = [
      rf"(?:'s|'re|\s+(?:is|are|was|were|has been|have been|is now|are now))\s+(?:{_ADV}\s+)*(?:complete|completed|done|finished|wrapped up)\b(?!\s+(?:by|via|using|through|automatically|manually|in\s+(?:the|a|an)\b))"
      r"|\b(?:test|tests|check|checks|run|job|task|work|review|migration|deploy|deployment|build|backup|upgrade|setup|refactor|cleanup)\s+(?:is\s+)?(?:done|complete|completed|finished)\s*[:!;]"
      r"|\b(?:all|now)\s+(?:complete|completed|done|finished)\b|\b(?:everything|all)(?:\s+[\w']+){1,4}?\s+(?:is|are|has been|have been)\s+(?:now\s+)?(?:done|complete|completed|finished)\b"
-     r"|\b(?:task|work|implementation|migration|integration|deployment|deploy|feature|setup|job|ticket|refactor|rollout|release|upgrade|update|build|upload|run|pipeline|sync|import|export|backup|install|installation|apply|plan|step|process|operation|provisioning|delivery|booking|purchase|cancellation|refund|renewal|payment)(?:\s+(?:to|of|for|on|in)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+(?:is\s+|has\s+|have\s+)?(?:now\s+)?(?:complete|completed|done|finished|succeeded)\b"
+     r"|\b(?:task|work|implementation|migration|integration|deployment|deploy|feature|setup|job|ticket|refactor|rollout|release|upgrade|update|build|upload|run|pipeline|sync|import|export|backup|install|installation|apply|plan|step|process|operation|provisioning|delivery|booking|purchase|cancellation|refund|renewal|payment|campaign)(?:\s+(?:to|of|for|on|in)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+(?:is\s+|has\s+|have\s+)?(?:now\s+)?(?:complete|completed|done|finished|succeeded)\b"
      r"(?!\s+with\s+(?:\d+\s+|some\s+|several\s+|many\s+)?(?:errors?|failures?|warnings?|problems?|issues?)\b)"
      r"(?!\s+(?:by|manually|automatically|separately|elsewhere)\b)"
      r"|\b(?:load|ingest|ingestion|etl|transfer|copy|replication|reindex|recompute|rebuild)\s+(?:has\s+|have\s+)?(?:now\s+)?(?:finished|completed|succeeded)\b(?!\s+(?:yet|when|if|once))"
@@ -472,7 +474,7 @@ _RULES_SPEC: list[tuple] = [
      r"\b(?:that|this|it|which|(?:your|the|this|that)\s+(?:[\w-]+\s+)?(?:summary|answer|report|update|message|reply|statement|claim|changelog|description|status|note|comment|explanation|response|analysis|timeline|numbers|figures|number|figure|total|count|score|result|results|value))(?:'s| is| was| are| were)\s+(?:just\s+|simply\s+|completely\s+|totally\s+|flat\s+|plain\s+|absolutely\s+|partly\s+|also\s+)?(?:wrong|incorrect|false|untrue|a lie|inaccurate|misleading|nonsense|not (?:true|right|correct|accurate|what (?:i asked|happened|i see|i'm seeing|i said|it says)))\b"
      r"|\bi (?:don't|do not) think (?:that's|that is|it's|it is|this is) (?:true|right|correct|the case|live|deployed|working|done|fixed)\b"
      r"|\b(?:i|we) (?:have to |must |need to |want to |would like to |'d like to )?(?:respectfully )?(?:dispute|challenge|contest|push back on|object to)\s+(?:the|that|this|your)\b"
-     r"|\bstatement that\b[^.;!?]{0,120}?\b(?:is|was) (?:inaccurate|incorrect|wrong|false|untrue|not (?:true|correct|accurate))\b"
+     r"|\b(?:statement|line|sentence|bullet|slide|claim) (?:that|saying|that says)\b[^.;!?]{0,120}?\b(?:is|was) (?:inaccurate|incorrect|wrong|false|untrue|not (?:true|correct|accurate))\b"
      r"|\bi (?:don't|do not) think (?:the|that|this|it|your)\b[^.;!?]{0,40}?\b(?:went out|was sent|got sent|went through|is live|is deployed|was deployed|worked|ran|happened|exists)\b"
      r"|\b(?:that|this|your|the)\s+claim\s+(?:about|that|of|regarding)\s+(?:[\w'-]+\s+){1,6}?(?:is|was)\s+(?:just\s+|simply\s+|completely\s+)?(?:wrong|incorrect|false|untrue|a lie|inaccurate|misleading|not true)\b|\bin your\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:isn't|is not|wasn't|was not|aren't|are not)\s+(?:accurate|correct|true|right)\b|\b(?:stop|quit)\s+(?:telling|saying|claiming|reporting|announcing)\b|\byou(?:'re| are| were)\s+(?:wrong|mistaken|incorrect|lying)\b|\b(?:that|this)(?: is|'s)n't (?:true|right|correct)\b|\bthat(?:'s| is) (?:just |simply |really |absolutely )?not the case\b"
      r"|\b(?:that|this)(?: is|'s)n't what (?:happened|i asked|i see)\b|\b(?:your|the|that|this)\s+(?:[\w-]+\s+)?(?:summary|answer|report|update|message|reply|statement|claim|changelog|description|note|response|analysis|post|email)\s+(?:misstates|misrepresents|misquotes|mischaracteri[sz]es|overstates|gets\s+(?:\w+\s+)?wrong)\b"
@@ -528,6 +530,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:gives|gave|giving|returns|returned|shows|showed|throws|threw|serves)\s+(?:me\s+|us\s+)?(?:a\s+|an\s+)?(?:(?:error|http|status)\s+)?(?:404|500|502|503|blank page|not found|page not found|deployment_not_found)\b(?!\s*(?:of|out of|/)\s*\d)"
      r"|\b(?:gives|gave|returns|returned|shows|showed)\s+(?:me\s+)?(?:nothing|an error|an empty page|a white page|an empty response)\b"
      r"|\b(?:says|said|reads|shows|showed|displays|saying|reading|showing)\s+['\"](?:[\w-]+\s+){0,3}?(?:not found|does not exist|doesn't exist|no longer exists|has expired)\b"
+     r"|\b(?:says|said|reads|shows|showed|displays|lists)\s+(?:a\s+)?['\"]?(?:major|partial)\s+outage\b"
      r"|\b(?:link|url|page|site|domain|app|form|button|bucket|repo|branch|screen|dashboard|folder|directory|inbox|drive)(?:\s+(?:you|that|which)(?:\s+[\w']+){1,2})?\s+(?:is\s+|are\s+|was\s+)?(?:still\s+)?(?:a\s+)?(?:dead|broken|down|blank|empty|offline|gone|404s|404ing|404)\b"
      r"|\b(?:it|this|that)(?:'s| is)\s+(?:still\s+)?(?:broken|down|dead|offline|blank|empty)\b|\bi (?:can't|cannot|couldn't|don't|do not) (?:find|see) (?:it|the|any|your)\b(?!\s+(?:[\w-]+\s+)?logs?\b)|\b(?:is|was) (?:still |just |also )?(?:a |an )?(?:404|dead link|broken link|blank page|dead end)\b"
      r"|\b(?:goes|leads|points|redirects|go|lead)\s+(?:nowhere|to (?:a |an )?(?:404|error|blank page|dead page|empty page))\b"
@@ -537,7 +540,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:just|only) (?:a )?(?:blank|white|empty) (?:page|screen)\b|\bthere(?:'s| is) nothing (?:there|at|on|in|here)\b|\bnothing(?:'s| is) (?:there|here)\b"
      r"|\b(?:shows?|showing|lists?|listing)\s+(?:zero|no|0)\s+(?:deployments|deploys|builds|commits|files|releases|runs|changes|results|records|rows)\b"
      r"|\b(?:throwing|throws|threw|returning|spitting out)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:500|502|503|404|error|exception|stack trace|traceback)\b|\b(?:it|this|that)(?:'s| is)\s+(?:a\s+)?404\b|\b404s\b",
-     ("404", "500", "502", "503", "error page", "an error", "a error", "to error", "blank", "not found", "deployment_not_found", "exist", "has expired",
+     ("404", "500", "502", "503", "error page", "an error", "a error", "to error", "blank", "not found", "deployment_not_found", "exist", "has expired", "outage",
       "nothing", "empty", "white page", "dead", "broken", "down", "offline", "gone",
       *_x(("can't", "cannot", "couldn't", "don't", "do not"), ("find", "see")), "are you sure", "are you certain",
       *_x(("same",), ("error", "issue", "problem", "404", "500", "result", "blank")), "nothing's", "zero", "shows no", "show no",
