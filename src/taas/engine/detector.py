@@ -397,7 +397,8 @@ def _partial_count(text: str, c) -> bool:
     """'38/40 files went through', '48 of 60 refunds went through', 'roughly 60% is updated', 'Half done':
     a count short of its total, just before the claim; 'live in 3 of 9 hotels', 'merged 14 of 22': just after it."""
     head = text[c[1]:c[1] + 24].lower()
-    head = next((head[len(w):] for w in _ROUGHLY if head.startswith(w)), head)  # "About half done"
+    if head.startswith(_ROUGHLY):  # "About half done"
+        head = next(head[len(w):] for w in _ROUGHLY if head.startswith(w))
     if head.startswith(_PARTLY):
         return True
     after = _PARTIAL_PLACES.match(text, c[2], c[4])

@@ -156,18 +156,22 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:rollout|release|launch|deployment|deploy|flag|feature|migration|upgrade|config|configuration|experiment)\s+(?:really\s+|now\s+|actually\s+)?(?:is|was|'s|has reached|reached|went to)\s+(?:really\s+|now\s+|actually\s+)?(?:at\s+)?100\s*%"
      r"|\b(?:was|were|has been|have been)\s+(?:still\s+|already\s+|also\s+)?approved\s+and\s+(?:released|published|shipped|deployed|merged|rolled out)\b"
      r"|\b(?:artifacts?|packages?|wheels|builds?|images?|binaries|assets|files|changes|fixes|migrations?|docs|release|everything)\s+(?:\w+\s+){0,2}?(?:uploaded|published|deployed|merged|released|shipped|pushed)\s*:"
-     r"|\b(?:change|changes|fix|fixes|patch|pr|update|feature|code|hotfix)\s+(?:is|are|'s)\s+(?:now\s+)?in\s*(?=[.!;,]|$)"
-     r"|\b(?:deploy|deployment|release|rollout|build|migration|sync|backup|job|run|push)\b(?:[^.;!?\n]|\.(?=\S)){0,60}?:\s*(?:success|succeeded|ok|passed|done|complete)\b"
-     r"|\bv?\d+(?:\.\d+)+\s+(?:is\s+)?(?:now\s+)?(?:in|on)\s+prod(?:uction)?\b"
      r"|\b(?:does|do)\s+(?:in fact\s+|actually\s+|really\s+|indeed\s+)?(?:work|pass|load|exist|respond|resolve|build|compile|go out|arrive)\b(?!\s+(?:if|when|once|for (?:me|you)|locally|on my))",
      ("committed", "now handles", "now serves", "now takes", "now carries", "now receives", "now gets", "100%", "100 %",
       "approved and", "uploaded:", "published:", "deployed:", "merged:", "released:", "shipped:", "pushed:", "uploaded :",
-      "is in", "are in", "'s in", "now in", ": success", ":success", ": succeeded", ": ok", ": passed", ": done", ": complete",
-      "in prod", "on prod",
+
       "does work", "do work", "does pass", "do pass", "does load", "does exist", "does respond", "does resolve",
       "does build", "does compile", "does go out", "does arrive", "does actually", "does really", "does in fact", "does indeed",
       "do actually", "do really", "do indeed"),
      0, "stated as done or running"),
+    ("status_word", "claim", "deploy", 0.8,
+     r"\b(?:change|changes|fix|fixes|patch|pr|update|feature|code|hotfix)\s+(?:is|are|'s)\s+(?:now\s+)?in\s*(?=[.!;,]|$)"
+     r"|\b(?:deploy|deployment|release|rollout|build|migration|sync|backup|job|run|push)\b(?:[^.;!?\n]|\.(?=\S)){0,60}?:\s*(?:success|succeeded|ok|passed|done|complete)\b"
+     r"|\bv?\d+(?:\.\d+)+\s+(?:is\s+)?(?:now\s+)?(?:in|on)\s+prod(?:uction)?\b",
+     (*(f"{n} {v} in" for n in ("change", "changes", "fix", "fixes", "patch", "pr", "update", "feature", "code", "hotfix")
+        for v in ("is", "are", "is now", "are now")), "change's in", "fix's in", ": success", ":success", ": succeeded", ": ok",
+      ": passed", ": done", ": complete", "in prod", "on prod"),
+     0, "stated as in, through or in production"),
     ("complete_success", "claim", "done", 0.8,
      r"\b(?:is|was|has been|'s)\s+(?:now\s+)?(?:a|an)\s+(?:(?:complete|total|full|huge|great|big|resounding|unqualified|100%)\s+)?success\b",
      ("success",), 0, "the work called a complete success"),
@@ -194,10 +198,10 @@ _RULES_SPEC: list[tuple] = [
      r"\b(?:it's|it is|its|it's all|everything is|everything's|we're|we are|(?:site|app|server|service|api|bot|website|page|database|db|cluster|node|instance|endpoint|system|backend|frontend|dashboard|portal|store|shop|blog|vm|host|container|worker)(?:'s| is| are|s are))\s+(?:now\s+|back\s+|fully\s+|all\s+)*up\b(?!\s+(?:to|for|next|from|against|with)\b)(?!\s*\d)(?!-to)"
      r"|\bup and running\b|\b(?:is|are)\s+(?:all\s+)?up\s+and\s+(?:processing|serving|consuming|healthy|responding)\b"
      r"|\b(?:is|are|'s|now)\s+(?:now\s+)?online\b|\bonline now\b"
-     r"|[a-z][a-z0-9+.-]*://[^\s<>\"']+\s+is\s+(?:now\s+)?(?:up|live|online)\b"
+     r"|\bhttps?://[^\s<>\"']+\s+is\s+(?:now\s+)?(?:up|online)\b"
      r"|\b(?:up|running|serving traffic|available|accessible|reachable|hosted)\s+(?:at|on|in)\s+(?:[a-z][a-z0-9+.-]*://[^\s<>\"']*|www\.[^\s<>\"']*|prod(?:uction)?\b|\S+\.(?:com|io|app|dev|net|org|ai|sh|co|site|page)\b)"
      rf"|\b{_BE}\s+(?:now\s+)?(?:running\s+)?in prod(?:uction)?\b(?!-)",
-     ("up", "online", "running", "serving traffic", "available", "accessible", "reachable", "hosted", "in prod", "is live", "is now live"),
+     ("up", "online", "running", "serving traffic", "available", "accessible", "reachable", "hosted", "in prod"),
      0, "service stated as up and running"),
     ("url_pointer", "claim", "deploy", 0.82,
      r"\bhere(?:'s| is| are)\s+(?:the|your)\s+(?:live\s+|new\s+|deployed\s+|production\s+)?(?:link|url|site|app|deployment|demo|website)s?\b"
