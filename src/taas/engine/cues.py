@@ -23,6 +23,7 @@ CANCELLED_BY = {
     "may": (",",),  # "Be that as it may, ..."
     "once": (",", ".", ";", " again", " more"),
     "let me": (" reassure", " assure", " be clear", " clarify", " be honest", " confirm that", " repeat", " reiterate"),
+    "want to": (" reiterate", " reassure", " assure", " be clear", " clarify", " stress", " emphasi", " confirm that", " repeat"),
     "previously": (" mentioned", " stated", " said", " noted", " discussed", " explained"),
     "when": (",", "."),
     "for checking": (" in",),  # "thanks for checking in" greets, it reports no one's check
@@ -87,7 +88,8 @@ MONTHS = tuple("january february march april may june july august september octo
 SEASONS = ("spring", "summer", "fall", "autumn", "winter")
 # "was already applied to prod in March", "decommissioned that summer", "Last quarter's release train shipped
 # 14 versions": history.
-_WORDS[TAG] += "|" + "|".join((*(f"in {m}" for m in MONTHS), *(f"{w} {p}" for w in ("that", "last") for p in SEASONS), "that year"))
+_WORDS[TAG] += "|" + "|".join((*(f"{w} {m}" for w in ("in", "last") for m in MONTHS), *(f"{w} {p}" for w in ("that", "last") for p in SEASONS),
+                                "that year"))
 _WORDS[HEDGE] += "|" + "|".join(f"last {p}'s" for p in ("quarter", "season", "year", "month", "sprint", "week")) + "|i assumed|we assumed"
 # "so you can see the tests pass": what the listener will be able to see, not what is
 _WORDS[MODAL] += "|so you can|so that you can|so we can|so that we can|show you"
