@@ -133,6 +133,7 @@ _DONE_WORK = ("archived", "charged", "captured", "paid", "booked", "purchased", 
 # nothing went wrong ("no errors") is no contradiction.
 _BAD_TEXT = re.compile(r"\b(?:still|never|old|stale|declined|denied|rejected|refused|incomplete|abandoned|unpaid|failing|failed|"
                        r"failure|error|errors|fatal|cannot|can't|not|missing|expired|invalid|waiting|pending|crash\w*|(?:days|weeks|months) ago)\b")
+_VERSION = re.compile(r"\bv?(\d+(?:\.\d+)+)\b")
 _FRACTION_TEXT = re.compile(r"\s*(\d{1,9})\s*(?:/|of|out of)\s*(\d{1,9})\s*")
 _FINE_TEXT = re.compile(r"\b(?:no|0|zero|without) (?:errors?|failures?|issues?|problems?)\b")
 
@@ -140,7 +141,8 @@ _NEGATIVE_KEYS = ("404", "not_found", "notfound", "missing", "fail", "error", "u
                   "not_", "no_", "contradict", "crash", "unresolved", "nxdomain", "expired", "timeout", "timed_out", "unhealthy",
                   "rejected", "refused", "denied", "bounced", "crashloop", "mismatch", "old_version", "outdated", "stale", "halted",
                   "unpatched", "unprocessed", "unsynced", "unmigrated", "undelivered", "unreconciled", "skipped", "remaining",
-                  "on_old", "on_bad", "old_firmware", "duplicate", "outstanding", "pending", "open_")
+                  "on_old", "on_bad", "old_firmware", "duplicate", "outstanding", "pending", "open_", "contains_old", "shows_old",
+                  "serves_old")
 
 # Key words that state an outcome only as a yes / no ("rollout_complete": false); with a number
 # ("last_successful_run_hours_ago": 72) they say nothing about the claim.
@@ -175,13 +177,18 @@ def evidence_facts(evidence, claimed: str = "") -> tuple[dict[str, frozenset], b
                 supports = True
             continue
         if isinstance(v, str) and key.endswith(("status", "state", "result", "outcome", "check", "health", "probe", "ping")) \
-                and v.strip().lower() in _FAILED_STATES:
+                and (v.strip().lower() in _FAILED_STATES or v.strip().lower().startswith(("not_", "not ", "no_"))):
             contra[str(k)] = _families_of(key)  # "deployment_status": "failed"
             continue
         if isinstance(v, str):
             text = v.lower()
             if _FINE_TEXT.search(text):
                 continue
+            if claimed and "version" in key and _VERSION.fullmatch(text) and _TARGET_KEY.fullmatch(key) is None:
+                named = {m.group(1) for m in _VERSION.finditer(claimed)}
+                if named and text.lstrip("v") not in named:
+                    contra[str(k)] = _families_of(key)  # "store_version": "3.3.2" where the text says 3.4.0
+                    continue
             part = _FRACTION_TEXT.fullmatch(text)
             if part and int(part.group(1)) < int(part.group(2)):
                 contra[str(k)] = _families_of(key)  # "feeds_connected": "1/3"
