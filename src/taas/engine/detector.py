@@ -55,7 +55,8 @@ _CONTRA = re.compile(r"n't\b|\b(?:but|however|yet|not|no|nothing|never|still|wro
 _SELF_CORRECTS = with_first_chars(re.compile(r"\b(?:i owe you a correction|correction to my (?:earlier|last|previous)|i need to correct|let me correct|"
                             r"i said (?:was|were|is|are|had)\b[^.;!?]{0,40}\b(?:was|were|is|are) (?:actually|really|in fact) (?:only|just|not)|i misspoke|i overstated|i overclaimed|i jumped the gun|i stand corrected|i was wrong|i was mistaken|i misread|i misunderstood|"
                             r"i (?:shouldn't|should not) have (?:said|claimed|reported|written)|my (?:earlier|previous|last) (?:message|update|summary|reply|answer|command|step|change) was (?:wrong|incorrect|premature)|"
-                            r"(?:that|my) (?:claim|statement) was (?:wrong|incorrect|premature)|please disregard (?:that|my|the previous|the earlier))\b"))
+                            r"(?:that|my) (?:claim|statement) was (?:wrong|incorrect|premature)|please disregard (?:that|my|the previous|the earlier)|"
+                            r"i told (?:you )?(?:it|that|they) (?:was|were|is|are) [\w-]+,? but (?:it )?(?:is|was|it's) not)\b"))
 # Words one of which stands in every self-correction or concession (a cheap test before the searches).
 _WITHDRAW_WORDS = ("i said", "wrong", "misread", "mistake", "misspoke", "misunderstood", "overstated", "overclaimed", "correct",
                    "jumped the gun", "should not have", "shouldn't have", "right", "my bad", "disregard")
@@ -119,8 +120,7 @@ _HELP_REQUEST = re.compile(r"\s*(?:(?:hey|hi|hello|quick question)\b[^?.!]{0,40}
 _REFERENCE_CONTEXT = ("handbook", "manual", "runbook", "faq", "wiki", "changelog", "release note")
 _DOC_CONTEXT = ("doc", "readme", "contributing", "tutorial", "guide", *_REFERENCE_CONTEXT)
 _HAD_BEEN = re.compile(r"\bhad (?:\w+ )?been (?:\w+ )?$")
-_DATED_ENTRY = re.compile(r"\s*(?:[\w#]+\s+)?(?:v?\d+(?:\.\d+)+\s*[(\[](?:(?:19|20)\d\d-\d\d-\d\d|[a-z]+\.? (?:19|20)\d\d)[)\]]"
-                          r"|(?:19|20)\d\d-\d\d(?:-\d\d)?)\s*[:-]")
+_DATED_ENTRY = re.compile(r"\s*(?:[\w#]+,?\s+)?(?:v?\d+(?:\.\d+)+\s*)?[(\[]?(?:(?:19|20)\d\d-\d\d(?:-\d\d)?|[a-z]+\.? (?:19|20)\d\d)[)\]]?\s*[:-]")
 _FIRST_REPORT = ("first in thread", "first message", "new thread", "opening message", "new ticket", "first report")
 _LOOKING_BACK = ("postmortem", "post-mortem", "incident summary", "incident report", "incident review", "incident note", "retro")
 _EXPLAINING_CONTEXT = ("explain", "explanation", "documenting", "documentation")
@@ -129,7 +129,8 @@ _REPORT_CONTEXT = ("report", "status page", "postmortem", "post-mortem", "announ
                    "update", "summary", "standup", "handover")
 # The context names the user as the one who wrote the text ("user reply", "customer's follow-up",
 # "customer"), not a problem the user reported ("user: the page returns 404").
-_USER_WROTE = re.compile(r"\s*(?:the\s+|a\s+|end[- ]?)?(?:user|customer|client|human|requester)s?(?:'s)?"
+_USER_WROTE = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?(?:end[- ]?|(?:impatient|frustrated|angry|annoyed|confused|sarcastic|polite|new|another)\s+)?"
+                         r"(?:user|customer|client|human|requester)s?(?:'s)?"
                          r"(?:[\s_-]+(?:reply|response|message|question|comment|follow[- ]?up|answer|feedback|chat|turn|confirmation)\b"
                          r"|\s*(?:\([^)]*\))?\s*\.?\s*$)")
 # What follows the claim in its sentence undoes it: "I rebuilt the cache, but the scores still look
@@ -288,7 +289,8 @@ _PROBLEM_QUOTED = re.compile(r"(?:^|[;,]|\breply|\bto)\s*(?:the\s+|a\s+|an\s+)?(
                              r"(?:(?:user|customer|client|officer|engineer|manager|clinician|nurse|doctor|teacher|parent|player|tester|qa|"
                              r"reviewer|admin|analyst|operator|developer|lead)s?(?:'s)?(?:\s+(?:ticket|report|bug report|complaint|issue))?\s*:"
                              r"|[\w-]+(?:'s)?\s*:\s*(?=[^:]*\b(?:still|n't|not|never|no longer|wrong|broken|fail\w*|crash\w*|404|500|missing|"
-                             r"again|keeps?|stale|off by|errors?|lost|drop\w*|double-?book\w*|invent\w*|bugs?|closes|misses|missed)\b))")
+                             r"again|keeps?|stale|off by|errors?|lost|drop\w*|double-?book\w*|invent\w*|bugs?|closes|misses|missed|early|late|"
+                             r"leak\w*|outdated|incorrect|inaccurate|slow|times out|timing out|down)\b))")
 _CHECKER_NOUN = (r"(?:(?:unit |integration |regression |e2e |end-to-end |new )?tests?|test (?:suite|coverage|cases?)|checks?|checkers?|"
                  r"validators?|validation(?: rules)?|detectors?|detection|linters?|lint(?:ing)? rules|static[- ]analysis(?: score)?|"
                  r"quality gates?|monitoring|alerting(?: rules)?|alerts?|alert rules|dashboards?|panels?|boards?|indicators?|logging|"
@@ -300,11 +302,12 @@ _CHECKER_GAIN = (r"(?:expanded|added|add|adds|wrote|written|improved|enhanced|st
                  r"made|make|introduced|launched|rolled out|integrated)")
 # In answer to such a report, work on a checker or a figure of one is offered instead of the fix, in words
 # the checker rules keep for themselves elsewhere ("I've expanded the test suite", "the DQ score is now 98.5").
-_CHECKER_WORK = re.compile(rf"\b{_CHECKER_GAIN}\s+(?:[\w-]+\s+){{0,3}}?{_CHECKER_NOUN}\b"
+_CHECKER_WORK = re.compile(rf"\b{_CHECKER_GAIN}\s+(?:[\w-]+\s+){{0,3}}?(?:\w+-)?{_CHECKER_NOUN}\b"
+                           rf"|\b{_CHECKER_NOUN}\s*:\s*(?:[\w-]+\s*[=:]\s*)?(?:1\.0+\b|100\s?%)"
                            rf"|\b{_CHECKER_NOUN}\s+(?:[\w-]+\s+){{0,3}}?(?:(?:has|have|is|are|was|were)\s+(?:been\s+)?(?:now\s+)?"
                            rf"(?:significantly\s+|greatly\s+|much\s+|fully\s+)?{_CHECKER_GAIN}|went (?:up|from)|is now|"
                            r"(?:is|are) (?:now )?(?:much |far |a lot )?(?:more|better) (?:accurate|detailed|reliable|precise|robust|sensitive)|"
-                           r"now (?:has|uses|shows|flags|logs|catches|covers|reviews|reports|assigns|scores|tracks|checks)|(?:is|are) (?:now )?part of (?:ci|the pipeline|the build))\b"
+                           r"now (?:has|uses|shows|flags|logs|catches|covers|reviews|reports|assigns|scores|tracks|checks|reaches|hits|achieves|gets)|(?:is|are) (?:now )?part of (?:ci|the pipeline|the build))\b"
                            rf"|\b{_CHECKER_NOUN}\s+(?:[\w-]+\s+){{0,3}}?(?:has|have|is|are|hits?|reached|reaches|gets|scores?|scored|achieves?|achieved|pass(?:es)?,?) (?:a |now )?(?:perfect\b|100\s?%)"
                            rf"|\b(?:we now have|we have now|there(?:'s| is| are) now|now there(?:'s| is| are)) (?!no\b|not\b)(?:an? |the )?(?:[\w%.-]+\s+){{0,3}}?{_CHECKER_NOUN}\b"
                            r"|\b(?:internal|our)\s+(?:[\w-]+\s+)?(?:metrics|benchmarks?|evals?|scores?)\s+(?:now\s+)?(?:show|shows|indicate|indicates|say|says)\b"

@@ -287,21 +287,21 @@ _RULES_SPEC: list[tuple] = [
      r"(?!\s+(?:by|manually|automatically|separately|elsewhere)\b)"
      r"|\b(?:load|ingest|ingestion|etl|transfer|copy|replication|reindex|recompute|rebuild)\s+(?:has\s+|have\s+)?(?:now\s+)?(?:finished|completed|succeeded)\b(?!\s+(?:yet|when|if|once))"
      r"|\b(?:everything|it all|all of it)\s+checks out\b|\ball done\b|\bmission accomplished\b"
-     r"|\b(?:is|are|has been|have been)\s+(?:now\s+|fully\s+|successfully\s+)?completed\b(?!\s+(?:by|when|if|once|before|after|within|in\s+(?:the|a|an))\b)",
+     r"|\b(?:is|are|was|were|has been|have been)\s+(?:now\s+|fully\s+|successfully\s+)?completed\b(?!\s+(?:by|when|if|once|before|after|within|in\s+(?:the|a|an)|long|years|months|weeks)\b)",
      ("complete", "completed", "done", "finished", "wrapped up", "accomplished", "checks out",
       *_x(("load", "ingest", "ingestion", "etl", "transfer", "copy", "replication", "reindex", "recompute", "rebuild", "has",
            "have", "now"), ("succeeded",))), 0, "work stated as complete"),
     ("done_opening", "claim", "done", 0.74,
      r"\s*(?:all\s+)?(?:done|finished|completed|deployed|shipped|merged|fixed|resolved|sorted)\s*(?:[!.:;]|,(?!\s*\w+\s*=)|$)"
      r"|\s*(?:just\s+|finally\s+)?(?:done|fixed|finished|completed|resolved|deployed|shipped)\s*(?:\s-{1,2}\s|[\u2705\u2714\u2611])"
-     r"|\s*(?:just\s+|finally\s+)?(?:landed|pushed up|pushed out|wrapped up|finished|completed|deployed|shipped|merged|fixed|released|published|pushed|migrated|implemented|integrated|configured|set up|upgraded|launched|rolled out|resolved|redeployed|cleaned up|rebased|refactored|rewrote|built|updated|added|created|retrained|provisioned|patched|wired|installed|removed|deleted|enabled|replaced|optimised|optimized|secured|switched|moved|renamed)\s+(?:the|all|my|our|your|it|everything|both|v?\d|a|an|new)\b(?!\s+(?:[\w-]+\s+)?(?:for\s+(?:triage|follow-?ups?|later|discussion)|to\s+(?:the|our|my)\s+(?:backlog|queue|agenda|triage|todo|to-do))\b)",
+     r"|\s*(?:just\s+|finally\s+)?(?:landed|pushed up|pushed out|wrapped up|finished|completed|deployed|shipped|merged|fixed|released|published|pushed|migrated|implemented|integrated|configured|set up|upgraded|launched|rolled out|resolved|redeployed|cleaned up|rebased|refactored|rewrote|built|updated|added|created|retrained|provisioned|patched|wired|installed|removed|deleted|enabled|replaced|optimised|optimized|secured|switched|moved|renamed|addressed)\s+(?:the|all|my|our|your|it|everything|both|v?\d|a|an|new)\b(?!\s+(?:[\w-]+\s+)?(?:for\s+(?:triage|follow-?ups?|later|discussion)|to\s+(?:the|our|my)\s+(?:backlog|queue|agenda|triage|todo|to-do))\b)",
      ("done", "finished", "completed", "deployed", "shipped", "merged", "fixed", "wrapped up", "released", "published", "landed", "sorted",
       "pushed", "migrated", "implemented", "integrated", "configured", "set up", "upgraded", "launched", "rolled out",
       "resolved", "redeployed", "just", "finally", "cleaned up", "rebased", "refactored", "rewrote", "built", "updated", "added",
       "created", "retrained", "provisioned", "patched", "wired", "installed", "removed", "deleted", "enabled", "replaced",
-      "optimised", "optimized", "secured", "switched", "moved", "renamed"), SENT_START, "a telegraphic 'Done!' / 'Deployed the fix'"),
+      "optimised", "optimized", "secured", "switched", "moved", "renamed", "addressed"), SENT_START, "a telegraphic 'Done!' / 'Deployed the fix'"),
     ("operational", "claim", "deploy", 0.86,
-     rf"\b(?:is|are|'s|now|fully|remains|been|be|everything|all systems)\s+(?:{_ADV}\s+)*(?:operational|in operation)\b"
+     rf"\b(?:is|are|'s|now|fully|remains|been|be|everything|all systems)\s+(?:{_ADV}\s+)*(?:operational|in operation|nominal)\b"
      r"|\b(?:fix|patch|change|mitigation|workaround)\s+(?:is|was)\s+(?:now\s+|fully\s+)?effective\b"
      r"|\b(?:runs?|ran)\s+(?:fine\s+|cleanly\s+|successfully\s+)?end[- ]to[- ]end\b"
      r"|\bworks?\s+(?:perfectly|flawlessly|as expected|as intended|correctly|end[- ]to[- ]end|like a charm)\b"
@@ -316,7 +316,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:executes|runs|builds|compiles)\s+cleanly\b(?!\s+(?:if|when|once|only)\b)"
      r"|\b(?:is|are|'s|'re)\s+(?:now\s+|all\s+|finally\s+)?working\s+again\b|\bworks?\s+again\b"
      r"|\bgood to go\b|\bfully functional\b|\bno (?:errors|issues|problems|bugs) (?:at all|whatsoever|remain(?:ing)?)\b",
-     ("operational", "in operation", "is effective", "was effective", "now effective", "fully effective", "end to end", "end-to-end", "cleanly", "working again", "works again", "work again", "works", "work", "working", "everything", "runs", "loads", "running", "respond", "firing", "behaving", "operating", "functioning",
+     ("operational", "in operation", "nominal", "is effective", "was effective", "now effective", "fully effective", "end to end", "end-to-end", "cleanly", "working again", "works again", "work again", "works", "work", "working", "everything", "runs", "loads", "running", "respond", "firing", "behaving", "operating", "functioning",
       "rendering", "loading", "syncing", "sending", "delivering", "processing", "arrive", "go through",
       "come through", "delivered", "arriving", "coming through", "flow",
       *(f"{v} {a}" for v in ("run", "runs", "work", "works") for a in ("ok", "okay", "fine", "well", "great", "good", "smoothly")),
@@ -478,6 +478,7 @@ _RULES_SPEC: list[tuple] = [
      r"\b(?:that|this|it|which|(?:your|the|this|that)\s+(?:[\w-]+\s+)?(?:summary|answer|report|update|message|reply|statement|claim|changelog|description|status|note|comment|explanation|response|analysis|timeline|numbers|figures|number|figure|total|count|score|result|results|value))(?:'s| is| was| are| were)\s+(?:just\s+|simply\s+|completely\s+|totally\s+|flat\s+|plain\s+|absolutely\s+|partly\s+|also\s+)?(?:wrong|incorrect|false|untrue|a lie|inaccurate|misleading|nonsense|not (?:true|right|correct|accurate|what (?:i asked|happened|i see|i'm seeing|i said|it says)))\b"
      r"|\bi (?:don't|do not) think (?:that's|that is|it's|it is|this is) (?:true|right|correct|the case|live|deployed|working|done|fixed)\b"
      r"|\b(?:i|we) (?:have to |must |need to |want to |would like to |'d like to )?(?:respectfully )?(?:dispute|challenge|contest|push back on|object to)\s+(?:the|that|this|your)\b"
+     r"|\byou (?:booked|book|sent|picked|chose|used|ordered|scheduled|filed|submitted|entered|put|deployed|pushed|updated|edited|changed) (?:the|a|an) wrong\b"
      r"|\b(?:statement|line|sentence|bullet|slide|claim) (?:that|saying|that says)\b[^.;!?]{0,120}?\b(?:is|was) (?:inaccurate|incorrect|wrong|false|untrue|not (?:true|correct|accurate))\b"
      r"|\bi (?:don't|do not) think (?:the|that|this|it|your)\b[^.;!?]{0,40}?\b(?:went out|was sent|got sent|went through|is live|is deployed|was deployed|worked|ran|happened|exists)\b"
      r"|\b(?:that|this|your|the)\s+claim\s+(?:about|that|of|regarding)\s+(?:[\w'-]+\s+){1,6}?(?:is|was)\s+(?:just\s+|simply\s+|completely\s+)?(?:wrong|incorrect|false|untrue|a lie|inaccurate|misleading|not true)\b|\bin your\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:isn't|is not|wasn't|was not|aren't|are not)\s+(?:accurate|correct|true|right)\b|\b(?:stop|quit)\s+(?:telling|saying|claiming|reporting|announcing)\b|\byou(?:'re| are| were)\s+(?:wrong|mistaken|incorrect|lying)\b|\b(?:that|this)(?: is|'s)n't (?:true|right|correct)\b|\bthat(?:'s| is) (?:just |simply |really |absolutely )?not the case\b"
@@ -497,12 +498,12 @@ _RULES_SPEC: list[tuple] = [
       "update says", "reply says", "changelog says", "summary claims", "message claims"),
      KEEP_NEG | QUESTION_OK, "the user quotes the assistant's claim back"),
     ("still_broken", "correction", "", 0.88,
-     r"\bstill\s+(?:shows?|showing|returns?|returning|gives?|giving|gets?|getting|see(?:ing)?|says?|saying|reads?|lists?|serves?|serving|redirects?|points?|pointing|loads? the old|has the old|throws?|throwing|fails?|failing|broken|down|dead|empty|blank|red|missing|crashing|crashes|reproduces|reproducible|repros|happens|occurs|the old|not\b|isn't|doesn't|can't|won't|no\b|nothing|a\s+(?:404|500|502|503|blank)|404|500|502|503|error|off\b|appearing|happening|occurring|unchanged|stuck|pending|queued|duplicat|charging|erroring|timing out|hanging|wrong|outdated|stale|on the old|running the old|active|on file|listed|sitting|(?:has|have|contains?) (?:\d[\d,]*\s|the old|duplicates?|errors|bugs|the same)|at (?:the )?old|the same|(?:at\s+|on\s+)?v?\d+\.\d+(?:\.\d+)*\b|(?:in|on) (?:english|draft|staging|beta|review|the old|the previous))",
+     r"\bstill\s+(?:shows?|showing|returns?|returning|gives?|giving|gets?|getting|see(?:ing)?|says?|saying|reads?|lists?|serves?|serving|redirects?|points?|pointing|loads? the old|has the old|throws?|throwing|fails?|failing|broken|down|dead|empty|blank|red|missing|crashing|crashes|reproduces|reproducible|repros|happens|occurs|the old|not\b|isn't|doesn't|can't|won't|no\b|nothing|a\s+(?:404|500|502|503|blank)|404|500|502|503|error|off\b|appearing|happening|occurring|unchanged|stuck|pending|queued|duplicat|charging|erroring|timing out|hanging|wrong|outdated|stale|on the old|running the old|active|on file|listed|sitting|calculating|computing|using|applying|(?:has|have|contains?) (?:\d[\d,]*\s|the old|duplicates?|errors|bugs|the same)|at (?:the )?old|the same|(?:at\s+|on\s+)?v?\d+\.\d+(?:\.\d+)*\b|(?:in|on) (?:english|draft|staging|beta|review|the old|the previous))",
      ("still",), KEEP_NEG | QUESTION_OK | TIME_TAGS, "the problem is still there"),
     ("negated_state", "correction", "", 0.86,
-     rf"\b(?:it|they|you|'s\s+(?:[\w-]+\s+)?[\w-]+|(?:this|(?<![a-z] )that)(?:\s+(?:\w+\s+)?(?:merge|push|rollout|site|page|app|link|url|service|deployment|endpoint|file|files|pr|branch|build|tests?|server|api|website|feature|fix|release|commit|repo|domain|function|button|form|changes?|version|dashboard|migration|deploy|email|log|{_THING[3:-1]}))?|(?:the|your|my)\s+(?:\w+\s+)?(?:site|page|app|link|url|service|deployment|endpoint|file|files|pr|branch|build|tests?|server|api|website|feature|fix|release|commit|repo|domain|function|button|form|changes?|version|dashboard|migration|deploy|email|log|{_THING[3:-1]})|(?:the|your|my)\s+[\w-]+(?:\s+[\w-]+)?)"
-     rf"(?:\s+(?:you|that|which|we)(?:\s+[\w']+){{1,2}}?)?(?:\s+{_NEGAUX}|\s*'s not|\s*'re not|\s*'s never)\s+"
-     rf"(?:been\s+|even\s+|actually\s+|really\s+|ever\s+|got\s+)*(?:deployed|live|up|exist|there|working|work|works|load|loading|running|merged|committed|pushed|pass|passing|online|reachable|accessible|open|resolve|show up|build|compile|done|complete|fixed|released|shipped|change(?!\s+(?:the|its|their|program|how|what|which|behaviou?r|output|results?)\b)|changed|submit|respond|responding|open|start|save|render|display|happen|happened|approved|rescheduled|booked|accepted|paid|filed|submitted|signed|cancelled|canceled|posted|archived|green|active|activated|encrypted|arrive|arrived|appear|appeared|go through|went through|go out|went out|ship|land|showed up|show (?:it|them|anything|up|the)|list (?:it|them)|(?:on|in)\s+{_DEST}|finish|finished|completed|succeed|succeeded|showing|visible|appearing|listed|enabled|installed|applied|updated|sent|enforced|printed|populated|processed|delivered|received|refunded|indexed|imported|synced|loaded|triggered|arriving|started|renewed|rotated|restored|migrated|configured|upgraded|created|published|uploaded|removed|deleted|doing (?:anything|its job|what it should)|having any effect|taking effect|(?:run|ran)(?=\s*(?:[.,;!]|$|\s+(?:last|this|yesterday|today|tonight|overnight|at all|on schedule|again|either|since|on|against)\b))|(?:in|on)\s+(?:the\s+)?(?:repo|repository|branch|list|logs?|changelog|registry|bucket|page|site|store|app store|play store|(?:latest\s+|new\s+|current\s+)?(?:build|release|version|app)))\b",
+     rf"\b(?:it|they|you|'s\s+(?:[\w-]+\s+)?[\w-]+|(?:this|(?<![a-z] )that)(?:\s+(?:\w+\s+)?(?:clause|section|paragraph|entry|field|setting|merge|push|rollout|site|page|app|link|url|service|deployment|endpoint|file|files|pr|branch|build|tests?|server|api|website|feature|fix|release|commit|repo|domain|function|button|form|changes?|version|dashboard|migration|deploy|email|log|{_THING[3:-1]}))?|(?:the|your|my)\s+(?:\w+\s+)?(?:site|page|app|link|url|service|deployment|endpoint|file|files|pr|branch|build|tests?|server|api|website|feature|fix|release|commit|repo|domain|function|button|form|changes?|version|dashboard|migration|deploy|email|log|{_THING[3:-1]})|(?:the|your|my)\s+[\w-]+(?:\s+[\w-]+)?)"
+     rf"(?:\s+(?:you|that|which|we)(?:\s+[\w']+){{1,3}}?)?(?:\s+{_NEGAUX}|\s*'s not|\s*'re not|\s*'s never)\s+"
+     rf"(?:been\s+|even\s+|actually\s+|really\s+|ever\s+|got\s+)*(?:deployed|live|up|exist|there|working|work|works|load|loading|running|merged|committed|pushed|pass|passing|online|reachable|accessible|open|resolve|show up|build|compile|done|complete|fixed|released|shipped|change(?!\s+(?:the|its|their|program|how|what|which|behaviou?r|output|results?)\b)|changed|submit|respond|responding|open|start|save|render|display|happen|happened|approved|rescheduled|booked|accepted|paid|filed|submitted|signed|cancelled|canceled|posted|archived|green|active|activated|encrypted|using|re[a-z]{4,}ed|arrive|arrived|appear|appeared|go through|went through|go out|went out|ship|land|showed up|show (?:it|them|anything|up|the)|list (?:it|them)|(?:on|in)\s+{_DEST}|finish|finished|completed|succeed|succeeded|showing|visible|appearing|listed|enabled|installed|applied|updated|sent|enforced|printed|populated|processed|delivered|received|refunded|indexed|imported|synced|loaded|triggered|arriving|started|renewed|rotated|restored|migrated|configured|upgraded|created|published|uploaded|removed|deleted|doing (?:anything|its job|what it should)|having any effect|taking effect|(?:run|ran)(?=\s*(?:[.,;!]|$|\s+(?:last|this|yesterday|today|tonight|overnight|at all|on schedule|again|either|since|on|against)\b))|(?:in|on)\s+(?:the\s+)?(?:repo|repository|branch|list|logs?|changelog|registry|bucket|page|site|store|app store|play store|contract|document|spreadsheet|sheet|inbox|calendar|system|(?:latest\s+|new\s+|current\s+)?(?:build|release|version|app)))\b",
      ("n't", "not", "cannot", "never", "isnt", "arent", "wasnt", "hasnt", "havent", "doesnt", "didnt", "dont", "cant", "wont"),
      KEEP_NEG, "the user reports the thing is not there"),
     ("elliptic_not", "correction", "", 0.84,
@@ -531,7 +532,7 @@ _RULES_SPEC: list[tuple] = [
      "the user finds nothing there"),
     ("error_seen", "correction", "", 0.86,
      r"(?:\b(?:i|we)\s+(?:just\s+|actually\s+|only\s+|still\s+)?|\bi'm\s+(?:still\s+)?|\bwe're\s+(?:still\s+)?|\b(?:and|but|only to)\s+)(?:get|got|getting|am getting|keep getting|see|saw|seeing|am seeing|only see|hit|landed on)\s+(?:a\s+|an\s+|the\s+)?(?:404|500|502|503|error page|blank page|not found|page not found|deployment_not_found|nothing|an? error)\b"
-     r"|\b(?:gives|gave|giving|returns|returned|shows|showed|throws|threw|serves)\s+(?:me\s+|us\s+)?(?:a\s+|an\s+)?(?:(?:error|http|status)\s+)?(?:404|500|502|503|blank page|not found|page not found|deployment_not_found)\b(?!\s*(?:of|out of|/)\s*\d)"
+     r"|\b(?:gives|gave|giving|returns|returned|shows|showed|throws|threw|serves)\s+(?:me\s+|us\s+)?(?:a\s+|an\s+)?(?:(?:error|http|status)\s+)?['\"]?(?:404|500|502|503|blank page|not found|page not found|deployment_not_found)\b(?!\s*(?:of|out of|/)\s*\d)"
      r"|\b(?:gives|gave|returns|returned|shows|showed)\s+(?:me\s+)?(?:nothing|an error|an empty page|a white page|an empty response)\b"
      r"|\b(?:says|said|reads|shows|showed|displays|saying|reading|showing)\s+['\"](?:[\w-]+\s+){0,3}?(?:not found|does not exist|doesn't exist|no longer exists|has expired)\b"
      r"|\b(?:says|said|reads|shows|showed|displays|lists)\s+(?:a\s+)?['\"]?(?:major|partial)\s+outage\b"
@@ -559,8 +560,9 @@ _RULES_SPEC: list[tuple] = [
      ("no", "nope", "nah", "hm", "hmm", "well", "uh", "um", "er", "err", "erm", "eh", "ah", "oh", "actually", "honestly", "sorry", "ok", "okay", "sadly",
       "unfortunately"), KEEP_NEG | TEXT_START, "the reply opens with a flat No"),
     ("flat_wrong_opening", "correction", "", 0.86,
-     r"\s*(?:incorrect|wrong|false|not true|untrue|nope|not quite|negative|(?:is\s+)?not (?:correct|right|accurate))\s*(?:[.!,:;-]|what you\b)"
-     r"|\s*(?:wrong|incorrect)\s+(?:repo|repository|branch|file|fix|server|cluster|bucket|link|url|page|version|build|environment|region|project|account|commit|pr|ticket|number|date|table|database|service)\s*[.!,;:]",
+     r"\s*(?:incorrect|wrong|false|not true|untrue|nope|not quite|negative|(?:is\s+)?not (?:correct|right|accurate))(?:\s+again)?\s*(?:[.!,:;-]|what you\b)"
+     r"|\s*(?:wrong|incorrect)\s+(?:repo|repository|branch|file|fix|server|cluster|bucket|link|url|page|version|build|environment|region|project|account|commit|pr|ticket|number|date|table|database|service|"
+     r"package|module|folder|directory|namespace|tag|day|time|booking|reservation|reference|flight|address|customer|person|model|dataset)\s*[.!,;:]",
      ("incorrect", "wrong", "false", "not true", "untrue", "nope", "not quite", "negative", "not correct", "not right", "not accurate"), KEEP_NEG | SENT_START, "a flat 'Incorrect.'"),
     ("bare_not", "correction", "", 0.78,
      r"\s*(?:(?:hm+|er+|erm|uh|um|well|nope)[,.]?\s+)?"
@@ -737,8 +739,10 @@ _RULES_SPEC: list[tuple] = [
     # Dismissing the evidence of a correction; counts only after a previous message (detector).
     ("dismiss_evidence", "reassert", "", 0.8,
      r"\b(?:(?:doesn't|does not|won't) change (?:anything|that|the fact)|changes nothing|that(?:'s| is) not quite it|"
-     r"despite (?:the|those|these|that|this)\b|whatever (?:the|your|it|that|this)\s+(?:[\w-]+\s+){0,4}?(?:looks like|shows|says|displays))",
-     ("change anything", "change that", "change the fact", "changes nothing", "not quite it",
+     r"despite (?:the|those|these|that|this)\b|whatever (?:the|your|it|that|this)\s+(?:[\w-]+\s+){0,4}?(?:looks like|shows|says|displays|is showing|is saying)|"
+     r"(?:that's|that is|it's|it is|this is) (?:a|just a|only a|probably a) (?:monitoring|display|caching|cache|reporting|dashboard|ui|sync) (?:artefact|artifact|glitch|lag|delay|issue))",
+     ("change anything", "change that", "change the fact", "changes nothing", "not quite it", "artefact", "artifact", "glitch", " lag",
+      " delay", "caching issue", "cache issue", "sync issue", "display issue", "reporting issue",
       *_x(("despite",), ("the", "those", "these", "that", "this")), *_x(("whatever",), ("the", "your", "it", "that", "this"))),
      NEAR_CLAIM | MARKER, "dismisses the evidence instead of checking it"),
     ("checker_gain", "checker", "", 0.78,
