@@ -128,12 +128,13 @@ _DONE_WORK = ("archived", "charged", "captured", "paid", "booked", "purchased", 
               "applied", "submitted", "refunded", "renewed", "confirmed", "tagged", "emailed", "notified", "cancelled",
               "canceled", "removed", "deleted", "scheduled", "placed", "created", "updated", "completed", "issued", "filed",
               "ready", "parsed", "connected", "indexed", "ingested", "received", "transferred", "printed", "disabled",
-              "revoked", "locked", "closed", "online", "enabled", "deploys", "commits", "runs")
+              "revoked", "locked", "closed", "online", "enabled", "deploys", "commits", "runs", "generated", "invoiced")
 # Free text observed by someone ("old address still on file", "request declined by host"); a value that says
 # nothing went wrong ("no errors") is no contradiction.
 _BAD_TEXT = re.compile(r"\b(?:still|never|old|stale|declined|denied|rejected|refused|incomplete|abandoned|unpaid|failing|failed|"
-                       r"failure|error|errors|fatal|cannot|can't|not|missing|expired|invalid|waiting|pending|crash\w*|(?:days|weeks|months) ago)\b")
-_VERSION = re.compile(r"\bv?(\d+(?:\.\d+)+)\b")
+                       r"failure|error|errors|fatal|cannot|can't|not|missing|expired|invalid|waiting|pending|crash\w*|aborted|halted|rolled back|"
+                       r"timed out|timeout|unreachable|offline|nxdomain|exited with code [1-9]\d*|(?:days|weeks|months) ago)\b")
+_VERSION = re.compile(r"\bv(\d+(?:\.\d+)*)\b|\b(\d+(?:\.\d+)+)\b")
 _FRACTION_TEXT = re.compile(r"\s*(\d{1,9})\s*(?:/|of|out of)\s*(\d{1,9})\s*")
 _FINE_TEXT = re.compile(r"\b(?:no|0|zero|without) (?:errors?|failures?|issues?|problems?)\b")
 
@@ -149,6 +150,18 @@ _NEGATIVE_KEYS = ("404", "not_found", "notfound", "missing", "fail", "error", "u
 _DONE_FLAGS = ("complete", "succeeded", "success", "finished", "found")
 
 
+def _flat(evidence: dict) -> list[tuple[str, object]]:
+    """Items with one level of nesting flattened: {"model_registry": {"production": "v7"}} reads as
+    "model_registry_production": "v7"."""
+    items: list[tuple[str, object]] = []
+    for k, v in list(evidence.items())[:200]:
+        if isinstance(v, dict):
+            items.extend((f"{k}_{k2}", v2) for k2, v2 in list(v.items())[:50])
+        else:
+            items.append((k, v))
+    return items
+
+
 def evidence_facts(evidence, claimed: str = "") -> tuple[dict[str, frozenset], bool]:
     """({evidence key: families it contradicts}, supports) from observed facts; `claimed` is the lowered text,
     whose totals ("all 40 infusion pumps") the counts are held against."""
@@ -159,11 +172,12 @@ def evidence_facts(evidence, claimed: str = "") -> tuple[dict[str, frozenset], b
     numbers: dict[str, float] = {}
     scalars: dict[str, float | str] = {}
     done_counts: dict[str, float] = {}
-    for k, v in list(evidence.items())[:200]:
+    for k, v in _flat(evidence):
         key = str(k).lower()
-        if isinstance(v, (int, float)) and not isinstance(v, bool):
-            numbers[key] = v
-            scalars[key] = v
+        if isinstance(v, (list, tuple)):
+            numbers[key] = scalars[key] = len(v)  # "shards_on_2_7": [1, 2, 3] counts three
+        elif isinstance(v, (int, float)) and not isinstance(v, bool):
+            numbers[key] = scalars[key] = v
         elif isinstance(v, str):
             scalars[key] = v.strip().lower()
         if key in ("http_status", "status_code", "status", "http_code"):
@@ -184,8 +198,9 @@ def evidence_facts(evidence, claimed: str = "") -> tuple[dict[str, frozenset], b
             text = v.lower()
             if _FINE_TEXT.search(text):
                 continue
-            if claimed and "version" in key and _VERSION.fullmatch(text) and _TARGET_KEY.fullmatch(key) is None:
-                named = {m.group(1) for m in _VERSION.finditer(claimed)}
+            if claimed and any(w in key for w in ("version", "production", "prod_", "live")) and _VERSION.fullmatch(text) \
+                    and _TARGET_KEY.fullmatch(key) is None:
+                named = {m.group(1) or m.group(2) for m in _VERSION.finditer(claimed)}
                 if named and text.lstrip("v") not in named:
                     contra[str(k)] = _families_of(key)  # "store_version": "3.3.2" where the text says 3.4.0
                     continue
@@ -230,7 +245,7 @@ def evidence_facts(evidence, claimed: str = "") -> tuple[dict[str, frozenset], b
 
 _NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+)"
 # "all 40 infusion pumps", "2,340 of 2,340 profiles": a total the text claims, and the words it counts
-_ALL_OF = re.compile(rf"\b(?:all (?:of the |the )?{_NUMBER}|{_NUMBER}\s*(?:/|of)\s*{_NUMBER})\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
+_ALL_OF = re.compile(rf"(?:\b(?:all|100\s?% of)(?: of)? (?:the )?{_NUMBER}|\b{_NUMBER}\s*(?:/|of)\s*{_NUMBER})\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
 _SHARE_KEYS = ("percent", "pct", "rollout", "progress", "share")
 _ANY_COUNT = ("record", "row", "item", "entr", "object", "doc")  # keys that count whatever the text names
 
@@ -252,7 +267,7 @@ def _short_of_claim(counts: dict[str, float], claimed: str) -> dict[str, frozens
             continue
         stems = [w.rstrip("s") for w in m.group(4, 5) if w and len(w) > 2]
         for key, got in counts.items():
-            if 0 <= got < total and any(stem in key for stem in (*stems, *_ANY_COUNT)):
+            if 0 <= got < total and any(stem in key for stem in (*stems, *_ANY_COUNT, *_DONE_WORK)):
                 out[key] = _families_of(key)
     return out
 
