@@ -101,7 +101,7 @@ _OWN_FAILURE = re.compile(
 # "I rolled back to v4.12.3 and the site is serving the old version": the state after a failure is the old one
 _BACK_TO_OLD = re.compile(r"\b(?:old|previous|prior|last (?:known[- ])?good)\s+(?:version|release|build|image|revision|config)\b")
 _UNVERIFIED = re.compile(r"\b(?:i|we)\s+(?:have\s+not|haven't|did\s+not|didn't|could\s+not|couldn't|can't|cannot)\s+(?:yet\s+)?"
-                         r"(?:verif(?:y|ied)|check(?:ed)?|confirm(?:ed)?|test(?:ed)?|seen)\b|\b(?:unverified|not (?:yet )?verified)\b")
+                         r"(?:verif(?:y|ied)|check(?:ed)?|confirm(?:ed)?|test(?:ed)?|seen)\b|\b(?:unverified|unconfirmed|not (?:yet )?verified)\b")
 _FAILURE_WORDS = ("fail", "n't", "not ", "stopped", "abort", "timed out", "errored", "rolled back", "bad news")  # one of them is in every match
 # "Still below the 80% gate", "still a few untested edge cases": a figure reported with what it still lacks.
 _SHORT_OF_TARGET = re.compile(r"\b(?:below|short of|under|beneath|misses|missing)\s+(?:the\s+|our\s+|its\s+)?(?:\d+(?:\.\d+)?\s?%\s+)?"
@@ -117,6 +117,7 @@ _ASKS_IF_EXPECTED = re.compile(r"\b(?:is|was|are) (?:that|this|it) (?:expected|n
 # A message that opens by asking how or what ("hey, how do I check whether ...?").
 _HELP_REQUEST = re.compile(r"\s*(?:(?:hey|hi|hello|quick question)\b[^?.!]{0,40}?[,:!]\s*)?"
                            r"(?:how|what|which|can|could|is there|are there|does|do|should|would)\b[^?]{0,200}\?")
+_ASKS_FOR_HELP = re.compile(r"\b(?:can|could) you (?:please )?(?:take a look|have a look|look into|check|help|investigate)\b|\bcould (?:this|it) be\b")
 _REFERENCE_CONTEXT = ("handbook", "manual", "runbook", "faq", "wiki", "changelog", "release note")
 _DOC_CONTEXT = ("doc", "readme", "contributing", "tutorial", "guide", *_REFERENCE_CONTEXT)
 _HAD_BEEN = re.compile(r"\bhad (?:\w+ )?been (?:\w+ )?$")
@@ -194,6 +195,10 @@ def _speaker(ctx: str) -> str | None:
     """Who wrote the text, by the context's first words: "assistant, after user correction" is the
     assistant; whoever comes after "after" / "replying to" is the other party."""
     m = _OTHER_PARTY.search(ctx)
+    if m and m.start() == 0 and ctx.startswith(("reply to", "response to", "in response to", "replying to", "responding to", "answering")):
+        # "reply to customer whose account ...": the speaker answers whoever comes next
+        other = ctx[m.end():m.end() + 25]
+        return "user" if any(w in other for w in _ASSISTANTISH) else "assistant" if any(w in other for w in _USERISH) else None
     head = ctx[:m.start()] if m and m.start() > 0 else ctx
     if m and m.start() > 0 and any(w in ctx[m.end():m.end() + 25] for w in _ASSISTANTISH) and not any(w in head for w in _MACHINE):
         return "user"  # "listing agent reply to assistant ...", "maintainer reply to bot": a person answers the machine
@@ -281,7 +286,8 @@ def _checked_by_others(sentence: str) -> bool:
 
 # "assistant reply after user said the times are still off": the text answers someone's report of a problem.
 _REPLY_TO_PROBLEM = re.compile(r"\b(?:after|to|following|answering|responding to|replying to)\b.{0,60}\b(?:said|says|saying|reported|reports|"
-                               r"reporting|report|complain\w*|bug|issue|problem|still|n't|not)\b"
+                               r"reporting|report|complain\w*|bug|issue|problem|still|n't|not|wrong\w*|declin\w*|errors?|fail\w*|broken|missing|"
+                               r"crash\w*|buffering|lost|stuck|mis[a-z]{4,})\b"
                                r"|\b(?:after|to)\s+(?:the\s+|a\s+)?(?:user|customer|client|reviewer|editor)s?(?:'s)?(?:\s+\w+)?\s*:")
 # "user: the cart still empties itself", "assistant reply; agronomist: forecasts are still off", "issue: every link 404s":
 # a problem quoted after a colon
@@ -333,9 +339,10 @@ _LIMITS = re.compile(r"\b(?:still|largely|mostly|entirely|completely) (?:unteste
                      r"\bsays nothing about\b|\bnot (?:the same as|a substitute for|a fix)\b|"
                      r"\b(?:doesn't|does not|won't|will not) (?:change|fix|address|solve|affect) (?:the|that|this|our|your)\b|"
                      r"\b(?:is|are|was|were) only (?:\d|at\b)|\bnot (?:great|good enough|enough)\b|\b(?:almost|virtually) no\b|\bbarely any\b|"
-                     r"\b(?:haven't|have not|hasn't|has not) (?:yet )?(?:solved|fixed|addressed|handled)\b")
+                     r"\b(?:haven't|have not|hasn't|has not) (?:yet )?(?:solved|fixed|addressed|handled)\b|\bthat's only (?:about|for)\b|"
+                     r"\bstill (?:flaky|unfixed|unresolved)\b")
 # "... is 100%, but that split is tiny and overlaps with the training data": the speaker doubts its own perfect figure.
-_DOUBTS_FIGURE = re.compile(r"\b(?:overfit\w*|(?:suspect|suspected|possible|likely|probably) leakage|(?:i'd|i would) be surprised|leaking (?:the )?labels|(?:label|data|target|test[- ]set) leak\w*|too good to be true|suspicious\w*|(?:don't|do not) (?:consider|trust|believe|take)\b|"
+_DOUBTS_FIGURE = re.compile(r"\b(?:overfit\w*|(?:don't|do not) know (?:if|whether)|not sure (?:if|whether)|(?:suspect|suspected|possible|likely|probably) leakage|(?:i'd|i would) be surprised|leaking (?:the )?labels|(?:label|data|target|test[- ]set) leak\w*|too good to be true|suspicious\w*|(?:don't|do not) (?:consider|trust|believe|take)\b|"
                             r"not (?:meaningful|representative|reliable|trustworthy|conclusive)|(?:still )?need (?:a |an )?(?:proper |real |independent )?"
                             r"(?:external|independent|held-out|proper|real) (?:test|evaluation|eval|check|validation))")
 _ALONGSIDE = re.compile(r"\b(?:also|alongside|as well|in addition|additionally|on top of (?:that|the fix))\b")
@@ -346,6 +353,7 @@ _FLAT_NO = tuple(r.name == "flat_no" for r in RULES)
 _SELF_CHECK = tuple(r.name == "self_verified" for r in RULES)
 _FP_DONE = tuple(r.name in ("first_person_done", "landed_rolled", "done_opening", "passive_done", "released_out", "participle_report")
                  for r in RULES)
+_TO_PROD = re.compile(r"\b(?:to|in|into|on) (?:prod|production)\b")
 _TO_LIVE = re.compile(r"\b(?:prod|production|live|main|master|customers|users)\b")
 _PENDING = re.compile(r"\b(?:pending|awaiting|waiting (?:for|on)|not yet|(?:once|until|after|when) you (?:approve|sign off|confirm|review)|for your (?:approval|review|sign-off|ok)|(?:hasn't|has not|haven't|have not|isn't|is not|aren't|are not)\b[^.;!?]{0,50}\byet)\b")
 _CORE_DONE = re.compile(r"(?:completed|finished|finali[sz]ed|implemented|integrated|fixed|resolved|delivered|wrapped up|deployed|shipped|"
@@ -384,7 +392,7 @@ _PARTIAL_PERCENT = re.compile(r"\b\d{1,2}(?:\.\d+)?\s?%\s+(?:of\s+(?:the\s+|our\
 
 _COUNT_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 _COUNT = r"(\d+|" + "|".join(_COUNT_WORDS) + ")"
-_PARTIAL_PLACES = re.compile(rf"\s+(?:(?:in|on|at|for|to|across)\s+)?{_COUNT}\s*(?:/|of|out of)\s*{_COUNT}\b", re.I)
+_PARTIAL_PLACES = re.compile(rf"\s+(?:(?:in|on|at|for|to|across)\s+)?{_COUNT}\s*(?:/|of|out of)\s*(?:the\s+)?{_COUNT}\b", re.I)
 # "it's enabled for 5% of users", "live on PC only": a share or a single place named right after the claim
 _PARTIAL_REACH = re.compile(r"\s+(?:(?:in|on|at|for|to|across)\s+(?:only\s+|just\s+|about\s+)?\d{1,2}(?:\.\d+)?\s?%\s+of\b|"
                             r"(?:in|on|at|for|to)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+only\b)")
@@ -419,6 +427,11 @@ def _partial_count(text: str, c) -> bool:
         if 0 < a < b:
             return True
     return False
+
+
+def _to_production(text: str, c) -> bool:
+    """'deployed an enhanced spam detector to production': a checker shipped to production is still a deployment claimed."""
+    return _FAMILY[c[0]] == "deploy" and _TO_PROD.search(text[c[1]:c[4]].lower()) is not None
 
 
 def _pluperfect(text: str, c) -> bool:
@@ -501,7 +514,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         claims = [c for c in claims
                   if not (c[3] in by_sentence and (_GENERIC[c[0]] or
                                                    (_PRONOUN_STATE[c[0]] and text[c[1]:c[1] + 5].lower().startswith(("it ", "it'", "they", "this "))) or
-                                                   any(f[1] < c[2] and c[1] < f[2] for f in by_sentence[c[3]])))]
+                                                   (any(f[1] < c[2] and c[1] < f[2] for f in by_sentence[c[3]]) and not _to_production(text, c))))]
     answered = None
     if not chk and answers_report and len(low4) == min(len(text), 4000):
         answered = _checker_instead(low4)
@@ -534,7 +547,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         claims = []
     if claims and (len(text) > 4000 or "not" in low4 or "n't" in low4 or "verif" in low4):  # in every match
         # "The build succeeded, but I have not verified the deployment itself": the speaker marks it unverified
-        claims = [c for c in claims if not _UNVERIFIED.search(text[c[3]:c[4]].lower())]
+        claims = [c for c in claims if not _UNVERIFIED.search(text[c[3]:c[4] + 120].lower())]
     if claims and speaker != "user" and any(w in low4 for w in _FAILURE_WORDS):
         failed = _OWN_FAILURE.search(low4)
         if failed:  # "Deploy failed: ... I rolled back to revision 41": what was done about the failure
@@ -545,6 +558,8 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
     if claims and (len(text) > 4000 or " by " in low4):
         # "The rounding bug is fixed and confirmed by finance": someone else's check backs the claim
         claims = [c for c in claims if not _checked_by_others(text[c[3]:c[4]].lower())]
+    if claims and ">" in low4:  # "> it's live at https://...": a line quoted from someone else
+        claims = [c for c in claims if not text[text.rfind("\n", 0, c[1]) + 1:c[1]].lstrip().startswith(">")]
     if claims and " had " in low4:
         claims = [c for c in claims if not _pluperfect(text, c)]
     if claims and _DATED_ENTRY.match(low4):  # "v2.0.0 (2021-03-14): rolled out ...": a dated release-notes entry is history
@@ -713,6 +728,8 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         elif names <= _WEAK_CORRECTIONS and not prev_given and "still" not in low4 and not _SECOND_PERSON.search(low4) \
                 and _HELP_REQUEST.match(low4):
             q -= 0.45  # "What does DEPLOYMENT_NOT_FOUND mean? We got it three times": a symptom told with a question
+        elif names <= _WEAK_CORRECTIONS and not prev_given and "still" not in low4 and _ASKS_FOR_HELP.search(low4):
+            q -= 0.45  # "... fails with HTTP 500 for every account. Can you take a look?": a report asking for help
         elif names <= _WEAK_CORRECTIONS and _ASKS_IF_EXPECTED.search(low4):
             q -= 0.45  # "... the winner field is still empty. Is that expected when ...?": asking, not contradicting
         if userish and _SELF_DOUBT.search(low4):
