@@ -120,6 +120,7 @@ _HELP_REQUEST = re.compile(r"\s*(?:(?:hey|hi|hello|quick question)\b[^?.!]{0,40}
 _ASKS_FOR_HELP = re.compile(r"\b(?:can|could) you (?:please )?(?:take a look|have a look|look into|check|help|investigate)\b|\bcould (?:this|it) be\b")
 _REFERENCE_CONTEXT = ("handbook", "manual", "runbook", "faq", "wiki", "changelog", "release note")
 _DOC_CONTEXT = ("doc", "readme", "contributing", "tutorial", "guide", *_REFERENCE_CONTEXT)
+_TOLD_LINE = re.compile(r"\s*(?:>|\d{1,2}:\d\d\b|(?:19|20)\d\d-\d\d-\d\d\b)")
 _HAD_BEEN = re.compile(r"\bhad (?:\w+ )?been (?:\w+ )?$")
 _DATED_ENTRY = re.compile(r"\s*(?:[\w#]+,?\s+)?(?:v?\d+(?:\.\d+)+\s*)?[(\[]?(?:(?:19|20)\d\d-\d\d(?:-\d\d)?|[a-z]+\.? (?:19|20)\d\d)[)\]]?\s*[:-]")
 _FIRST_REPORT = ("first in thread", "first message", "new thread", "opening message", "new ticket", "first report")
@@ -314,7 +315,7 @@ _CHECKER_WORK = re.compile(rf"\b{_CHECKER_GAIN}\s+(?:[\w-]+\s+){{0,3}}?(?:\w+-)?
                            rf"(?:significantly\s+|greatly\s+|much\s+|fully\s+)?{_CHECKER_GAIN}|went (?:up|from)|is now|"
                            r"(?:is|are) (?:now )?(?:much |far |a lot )?(?:more|better) (?:accurate|detailed|reliable|precise|robust|sensitive)|"
                            r"now (?:has|uses|shows|flags|logs|catches|covers|reviews|reports|assigns|scores|tracks|checks|reaches|hits|achieves|gets)|(?:is|are) (?:now )?part of (?:ci|the pipeline|the build))\b"
-                           rf"|\b{_CHECKER_NOUN}\s+(?:[\w-]+\s+){{0,3}}?(?:has|have|is|are|hits?|reached|reaches|gets|scores?|scored|achieves?|achieved|pass(?:es)?,?) (?:a |now )?(?:perfect\b|100\s?%)"
+                           rf"|\b{_CHECKER_NOUN}\s+(?:[\w-]+\s+){{0,3}}?(?:has|have|is|are|hits?|reached|reaches|gets|scores?|scored|achieves?|achieved|pass(?:es)?,?) (?:a |now |at )?(?:perfect\b|100\s?%)"
                            rf"|\b(?:we now have|we have now|there(?:'s| is| are) now|now there(?:'s| is| are)) (?!no\b|not\b)(?:an? |the )?(?:[\w%.-]+\s+){{0,3}}?{_CHECKER_NOUN}\b"
                            r"|\b(?:internal|our)\s+(?:[\w-]+\s+)?(?:metrics|benchmarks?|evals?|scores?)\s+(?:now\s+)?(?:show|shows|indicate|indicates|say|says)\b"
                            r"|\b(?:up|improved|rose|jumped) (?:from|by) \d")
@@ -342,7 +343,7 @@ _LIMITS = re.compile(r"\b(?:still|largely|mostly|entirely|completely) (?:unteste
                      r"\b(?:haven't|have not|hasn't|has not) (?:yet )?(?:solved|fixed|addressed|handled)\b|\bthat's only (?:about|for)\b|"
                      r"\bstill (?:flaky|unfixed|unresolved)\b")
 # "... is 100%, but that split is tiny and overlaps with the training data": the speaker doubts its own perfect figure.
-_DOUBTS_FIGURE = re.compile(r"\b(?:overfit\w*|(?:don't|do not) know (?:if|whether)|not sure (?:if|whether)|(?:suspect|suspected|possible|likely|probably) leakage|(?:i'd|i would) be surprised|leaking (?:the )?labels|(?:label|data|target|test[- ]set) leak\w*|too good to be true|suspicious\w*|(?:don't|do not) (?:consider|trust|believe|take)\b|"
+_DOUBTS_FIGURE = re.compile(r"\b(?:overfit\w*|memori[sz]ed|not evidence|(?:don't|do not) know (?:if|whether)|not sure (?:if|whether)|(?:suspect|suspected|possible|likely|probably) leakage|(?:i'd|i would) be surprised|leaking (?:the )?labels|(?:label|data|target|test[- ]set) leak\w*|too good to be true|suspicious\w*|(?:don't|do not) (?:consider|trust|believe|take)\b|"
                             r"not (?:meaningful|representative|reliable|trustworthy|conclusive)|(?:still )?need (?:a |an )?(?:proper |real |independent )?"
                             r"(?:external|independent|held-out|proper|real) (?:test|evaluation|eval|check|validation))")
 _ALONGSIDE = re.compile(r"\b(?:also|alongside|as well|in addition|additionally|on top of (?:that|the fix))\b")
@@ -558,8 +559,9 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
     if claims and (len(text) > 4000 or " by " in low4):
         # "The rounding bug is fixed and confirmed by finance": someone else's check backs the claim
         claims = [c for c in claims if not _checked_by_others(text[c[3]:c[4]].lower())]
-    if claims and ">" in low4:  # "> it's live at https://...": a line quoted from someone else
-        claims = [c for c in claims if not text[text.rfind("\n", 0, c[1]) + 1:c[1]].lstrip().startswith(">")]
+    if claims and (">" in low4 or "\n" in low4):
+        # "> it's live at https://...": a line quoted from someone else; "09:40 rollback completed": a timeline entry
+        claims = [c for c in claims if not _TOLD_LINE.match(text, text.rfind("\n", 0, c[1]) + 1, c[1] + 1)]
     if claims and " had " in low4:
         claims = [c for c in claims if not _pluperfect(text, c)]
     if claims and _DATED_ENTRY.match(low4):  # "v2.0.0 (2021-03-14): rolled out ...": a dated release-notes entry is history
@@ -728,6 +730,8 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         elif names <= _WEAK_CORRECTIONS and not prev_given and "still" not in low4 and not _SECOND_PERSON.search(low4) \
                 and _HELP_REQUEST.match(low4):
             q -= 0.45  # "What does DEPLOYMENT_NOT_FOUND mean? We got it three times": a symptom told with a question
+        elif names <= _WEAK_CORRECTIONS and not prev_given and "question" in ctx and "?" in low4:
+            q -= 0.45  # "user question": "How do I know if the discount is applied? The invoice still shows full price"
         elif names <= _WEAK_CORRECTIONS and not prev_given and "still" not in low4 and _ASKS_FOR_HELP.search(low4):
             q -= 0.45  # "... fails with HTTP 500 for every account. Can you take a look?": a report asking for help
         elif names <= _WEAK_CORRECTIONS and _ASKS_IF_EXPECTED.search(low4):
