@@ -123,3 +123,10 @@ def test_ascii_word_split_equals_the_regex():
     for _ in range(3000):
         s = "".join(chr(rng.randrange(128)) for _ in range(rng.randrange(60))).lower()
         assert s.translate(coherence._ASCII_NON_WORD).split() == coherence._WORD.findall(s)
+
+
+def test_no_rule_holds_a_formatted_tuple():
+    # In an rf-string a quantifier needs doubled braces: "{4,}" would be formatted as the tuple "(4,)"
+    # and silently match the text "4," instead.
+    for rule in RULES:
+        assert not re.search(r"\(\d+, ?\d*\)", rule.regex.pattern), rule.name

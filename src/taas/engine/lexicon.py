@@ -258,8 +258,9 @@ _RULES_SPEC: list[tuple] = [
      rf",\s+(?=[\w-]+\s+(?:is|are)\s)(?:{_NPWORD})\s+(?:is|are)\s+(?:now\s+|all\s+)?(?:done|complete|completed|finished)\b(?!\s+(?:by|via|when|if|once|with|in\s+(?:the|a)\b))",
      _x(("is", "are", "now", "all"), ("done", "complete", "completed", "finished")), 0, "a piece of work stated as done"),
     ("status_line", "claim", "done", 0.76,
-     rf"\s*(?:{_NPWORD}\s+){{0,2}}?{_NPWORD}\s*:?\s+(?:done|complete|completed|finished)(?:[:!.;]|\s+-{{1,2}}\s)",
-     tuple(w + p for w in ("done", "complete", "completed", "finished") for p in (":", "!", ".", ";", " -")), SENT_START, "a status line: 'Reconciliation complete:'"),
+     rf"\s*(?:{_NPWORD}\s+){{0,2}}?{_NPWORD}\s*:?\s+(?:done|complete|completed|finished)(?:[:!.;]|\s+-{{1,2}}\s|\s*[\u2705\u2714\u2611])",
+     tuple(w + p for w in ("done", "complete", "completed", "finished") for p in (":", "!", ".", ";", " -", " \u2705", "\u2705", " \u2714")),
+     SENT_START, "a status line: 'Reconciliation complete:'"),
     ("participle_report", "claim", "done", 0.76,
      r"(?:(?<=[,:;.!?)\]-] )|(?<=[\n(])|(?<![\s\S]))(?:(?:the|your|our|my|all|both)\s+)?"
      rf"(?:{_NPWORD}\s+){{0,2}}?{_NPWORD}\s+(?:now\s+|successfully\s+|finally\s+|also\s+)?"
@@ -282,7 +283,8 @@ _RULES_SPEC: list[tuple] = [
      rf"(?:'s|'re|\s+(?:is|are|was|were|has been|have been|is now|are now))\s+(?:{_ADV}\s+)*(?:complete|completed|done|finished|wrapped up)\b(?!\s+(?:by|via|using|through|automatically|manually|in\s+(?:the|a|an)\b))"
      r"|\b(?:test|tests|check|checks|run|job|task|work|review|migration|deploy|deployment|build|backup|upgrade|setup|refactor|cleanup)\s+(?:is\s+)?(?:done|complete|completed|finished)\s*[:!;]"
      r"|\b(?:all|now)\s+(?:complete|completed|done|finished)\b|\b(?:everything|all)(?:\s+[\w']+){1,6}?\s+(?:is|are|has been|have been)\s+(?:now\s+)?(?:done|complete|completed|finished)\b"
-     r"|\b(?:task|work|implementation|migration|integration|deployment|deploy|feature|setup|job|ticket|refactor|rollout|release|upgrade|update|build|upload|run|pipeline|sync|import|export|backup|install|installation|apply|plan|step|process|operation|provisioning|delivery|booking|purchase|cancellation|refund|renewal|payment|campaign)(?:\s+(?:to|of|for|on|in)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+(?:is\s+|has\s+|have\s+)?(?:now\s+)?(?:complete|completed|done|finished|succeeded)\b"
+     r"|\b(?:task|work|implementation|migration|integration|deployment|deploy|feature|setup|job|ticket|refactor|rollout|release|upgrade|update|build|upload|run|pipeline|sync|import|export|backup|install|installation|apply|plan|step|process|operation|provisioning|delivery|booking|purchase|cancellation|refund|renewal|payment|campaign|"
+     r"resolution|cleanup|reconciliation|remediation|cutover)(?:\s+(?:to|of|for|on|in)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+(?:is\s+|has\s+|have\s+)?(?:now\s+)?(?:complete|completed|done|finished|succeeded)\b"
      r"(?!\s+with\s+(?:\d+\s+|some\s+|several\s+|many\s+)?(?:errors?|failures?|warnings?|problems?|issues?)\b)"
      r"(?!\s+(?:by|manually|automatically|separately|elsewhere)\b)"
      r"|\b(?:load|ingest|ingestion|etl|transfer|copy|replication|reindex|recompute|rebuild)\s+(?:has\s+|have\s+)?(?:now\s+)?(?:finished|completed|succeeded)\b(?!\s+(?:yet|when|if|once))"
@@ -492,7 +494,7 @@ _RULES_SPEC: list[tuple] = [
     ("you_said", "correction", "", 0.7,
      r"(?<!issue )(?<!bug )(?<!problem )(?<!error )(?<!crash )(?<!outage )(?<!incident )(?<!ticket )(?<!case )\byou (?:said|claimed|told me|wrote|promised|stated|reported|insisted|assured me|keep saying|keep telling me|kept saying)\b"
      r"|\byour (?:summary|message|report|answer|update|reply|last message|changelog) (?:says|said|claims|claimed|states)\b"
-     r"|\byou (?:posted|published|shared|sent|linked|gave me|quoted)\b(?=[^;!?]{0,60}\bbut\b)|\bthe [\w-]+(?: [\w-]+)? you (?:claim|describe as|described as)\b|\bi (?:must|have to|need to) correct you\b|\bwhatever you (?:'fixed'|\"fixed\"|fixed|changed|did)\s+(?:hasn't|has not|didn't|did not)\b|\byou\s+['\"][a-z]+(?:ed|t)['\"]"
+     r"|\byou (?:posted|published|shared|sent|linked|gave me|quoted)\b(?=[^;!?]{0,60}\bbut\b)|\bthe [\w-]+(?: [\w-]+)? you (?:claim|describe as|described as)\b|\bi (?:must|have to|need to) correct you\b|\bwhatever you (?:'fixed'|\"fixed\"|fixed|changed|did|ran|deployed|pushed)\s+(?:hasn't|has not|didn't|did not)\b|\byou\s+['\"][a-z]+(?:ed|t)['\"]"
      r"|\bthe (?:bot|assistant|agent) (?:says|said|claims|claimed)\b|\byour\s+['\"]?(?:fix|change|patch|update)['\"]?\s+(?:did nothing|changed nothing|made no difference|didn't (?:do|change|fix) anything)",
      ("you '", "you \"", "bot says", "bot said", "bot claims", "assistant says", "assistant said", "agent says", "agent said",
       "did nothing", "changed nothing", "no difference", "anything", "you posted", "you published", "you shared", "you sent", "you linked", "you gave me", "you quoted", "whatever you", "you claim", "you describe", "you described", "correct you", "you said", "you claimed", "you told", "you wrote", "you promised", "you stated", "you reported", "you insisted", "you assured",
@@ -505,7 +507,7 @@ _RULES_SPEC: list[tuple] = [
     ("negated_state", "correction", "", 0.86,
      rf"\b(?:it|they|you|'s\s+(?:[\w-]+\s+)?[\w-]+|(?:this|(?<![a-z] )that)(?:\s+(?:\w+\s+)?(?:clause|section|paragraph|entry|field|setting|merge|push|rollout|site|page|app|link|url|service|deployment|endpoint|file|files|pr|branch|build|tests?|server|api|website|feature|fix|release|commit|repo|domain|function|button|form|changes?|version|dashboard|migration|deploy|email|log|{_THING[3:-1]}))?|(?:the|your|my)\s+(?:\w+\s+)?(?:site|page|app|link|url|service|deployment|endpoint|file|files|pr|branch|build|tests?|server|api|website|feature|fix|release|commit|repo|domain|function|button|form|changes?|version|dashboard|migration|deploy|email|log|{_THING[3:-1]})|(?:the|your|my)\s+[\w-]+(?:\s+[\w-]+)?)"
      rf"(?:\s+(?:you|that|which|we)(?:\s+[\w']+){{1,3}}?)?(?:\s+{_NEGAUX}|\s*'s not|\s*'re not|\s*'s never)\s+"
-     rf"(?:been\s+|even\s+|actually\s+|really\s+|ever\s+|got\s+)*(?:deployed|live|up|exist|there|working|work|works|load|loading|running|merged|committed|pushed|pass|passing|online|reachable|accessible|open|resolve|show up|build|compile|done|complete|fixed|released|shipped|change(?!\s+(?:the|its|their|program|how|what|which|behaviou?r|output|results?)\b)|changed|submit|respond|responding|open|start|save|render|display|happen|happened|approved|rescheduled|booked|accepted|paid|filed|submitted|signed|cancelled|canceled|posted|archived|green|active|activated|encrypted|using|filtering|blocking|catching|syncing|re[a-z]{4,}ed|arrive|arrived|appear|appeared|go through|went through|go out|went out|ship|land|showed up|show (?:it|them|anything|up|the)|list (?:it|them)|(?:on|in)\s+{_DEST}|finish|finished|completed|succeed|succeeded|showing|visible|appearing|listed|enabled|installed|applied|updated|sent|enforced|printed|populated|processed|delivered|received|refunded|indexed|imported|synced|loaded|triggered|arriving|started|renewed|rotated|restored|migrated|configured|upgraded|created|published|uploaded|removed|deleted|doing (?:anything|its job|what it should)|having any effect|taking effect|(?:run|ran)(?=\s*(?:[.,;!]|$|\s+(?:last|this|yesterday|today|tonight|overnight|at all|on schedule|again|either|since|on|against)\b))|(?:in|on)\s+(?:the\s+)?(?:repo|repository|branch|list|logs?|changelog|registry|bucket|page|site|store|app store|play store|contract|document|spreadsheet|sheet|inbox|calendar|system|(?:latest\s+|new\s+|current\s+)?(?:build|release|version|app)))\b",
+     rf"(?:been\s+|even\s+|actually\s+|really\s+|ever\s+|got\s+)*(?:deployed|live|up|exist|there|working|work|works|load|loading|running|merged|committed|pushed|pass|passing|online|reachable|accessible|open|resolve|show up|build|compile|done|complete|fixed|released|shipped|change(?!\s+(?:the|its|their|program|how|what|which|behaviou?r|output|results?)\b)|changed|submit|respond|responding|open|start|save|render|display|happen|happened|approved|rescheduled|booked|accepted|paid|filed|submitted|signed|cancelled|canceled|posted|archived|green|active|activated|encrypted|using|filtering|blocking|catching|syncing|re[a-z]{{4,}}ed|['\"][\w -]{{1,29}}\w(?=['\"])|arrive|arrived|appear|appeared|go through|went through|go out|went out|ship|land|showed up|show (?:it|them|anything|up|the)|list (?:it|them)|(?:on|in)\s+{_DEST}|finish|finished|completed|succeed|succeeded|showing|visible|appearing|listed|enabled|installed|applied|updated|sent|enforced|printed|populated|processed|delivered|received|refunded|indexed|imported|synced|loaded|triggered|arriving|started|renewed|rotated|restored|migrated|configured|upgraded|created|published|uploaded|removed|deleted|doing (?:anything|its job|what it should)|having any effect|taking effect|(?:run|ran)(?=\s*(?:[.,;!]|$|\s+(?:last|this|yesterday|today|tonight|overnight|at all|on schedule|again|either|since|on|against)\b))|(?:in|on)\s+(?:the\s+)?(?:repo|repository|branch|list|logs?|changelog|registry|bucket|page|site|store|app store|play store|contract|document|spreadsheet|sheet|inbox|calendar|system|(?:latest\s+|new\s+|current\s+)?(?:build|release|version|app)))\b",
      ("n't", "not", "cannot", "never", "isnt", "arent", "wasnt", "hasnt", "havent", "doesnt", "didnt", "dont", "cant", "wont"),
      KEEP_NEG, "the user reports the thing is not there"),
     ("elliptic_not", "correction", "", 0.84,
@@ -564,7 +566,8 @@ _RULES_SPEC: list[tuple] = [
     ("flat_wrong_opening", "correction", "", 0.86,
      r"\s*(?:incorrect|wrong|false|not true|untrue|nope|not quite|negative|(?:is\s+)?not (?:correct|right|accurate))(?:\s+again)?\s*(?:[.!,:;-]|what you\b)"
      r"|\s*(?:wrong|incorrect)\s+(?:repo|repository|branch|file|fix|server|cluster|bucket|link|url|page|version|build|environment|region|project|account|commit|pr|ticket|number|date|table|database|service|"
-     r"package|module|folder|directory|namespace|tag|day|time|booking|reservation|reference|flight|address|customer|person|model|dataset)\s*[.!,;:]",
+     r"package|module|folder|directory|namespace|tag|day|time|booking|reservation|reference|flight|address|customer|person|model|dataset|"
+     r"fleet|region|site|store|team|user|group|list|device|host|node|queue|topic|bucket|schema|tenant)\s*[.!,;:]",
      ("incorrect", "wrong", "false", "not true", "untrue", "nope", "not quite", "negative", "not correct", "not right", "not accurate"), KEEP_NEG | SENT_START, "a flat 'Incorrect.'"),
     ("bare_not", "correction", "", 0.78,
      r"\s*(?:(?:hm+|er+|erm|uh|um|well|nope)[,.]?\s+)?"
@@ -645,10 +648,10 @@ _RULES_SPEC: list[tuple] = [
      r"(?:really|actually|definitely) did|i did (?:deploy|push|merge|commit|fix|ship|release|test|run|check|upload)|"
      r"i(?:'m| am) (?:quite |very |absolutely |100% )?(?:sure|certain|confident|positive)|i see why|i understand why|i get why|"
      r"i hear you|i understand (?:the|your)|that's (?:odd|strange|weird)|i get that|i know (?:that|it looks)|i reali[sz]e|"
-     r"i understand that|with all due respect|reiterate|reaffirm|that said,|as previously (?:said|noted)|let me repeat|let me rephrase|(?:the|that|my|this)\s+(?:figure|number|total|answer|statement|claim|summary|result|report)\s+(?:still\s+)?(?:stands|holds)(?![ \t]+(?:at|in|on|out|for|by|as|to|up|true|steady)\b))\b",
+     r"i understand that|with all due respect|reiterate|reaffirm|that said,|once more to confirm|once again to confirm|as previously (?:said|noted)|let me repeat|let me rephrase|(?:the|that|my|this)\s+(?:figure|number|total|answer|statement|claim|summary|result|report)\s+(?:still\s+)?(?:stands|holds)(?![ \t]+(?:at|in|on|out|for|by|as|to|up|true|steady)\b))\b",
      ("actually", "in fact", "in reality", "assure", "confirm", "trust me", "promise", "to be clear",
       "be clear", "to clarify", "as i said", "as i mentioned", "as previously", "as stated", "stand by", "really is",
-      "definitely", "indeed", "believe me", "however", "nonetheless", "nevertheless", "even so", "regardless", "despite", "reaffirm",
+      "definitely", "indeed", "believe me", "however", "nonetheless", "nevertheless", "even so", "regardless", "despite", "reaffirm", "once more", "once again",
       "that said,",
       "verify", "confident", "certain", "as mentioned", "reassure", "sure", "without a doubt", "no doubt", "certainly",
       "absolutely", "honestly", "genuinely", "in actual fact", "with respect", "really did", "actually did",
