@@ -133,7 +133,7 @@ _DONE_WORK = ("archived", "charged", "captured", "paid", "booked", "purchased", 
 # nothing went wrong ("no errors") is no contradiction.
 _BAD_TEXT = re.compile(r"\b(?:still|never|old|stale|declined|denied|rejected|refused|incomplete|abandoned|unpaid|failing|failed|"
                        r"failure|error|errors|fatal|cannot|can't|not|missing|expired|invalid|waiting|pending|crash\w*|aborted|halted|rolled back|"
-                       r"timed out|timeout|unreachable|offline|nxdomain|exited with code [1-9]\d*|empty|uncommitted|unmerged|unpushed|(?:days|weeks|months) ago)\b")
+                       r"timed out|timeout|unreachable|offline|nxdomain|exited with code [1-9]\d*|empty|uncommitted|unmerged|unpushed|backoff|back-off|(?:days|weeks|months) ago)\b")
 _VERSION = re.compile(r"\bv(\d+(?:\.\d+)*)\b|\b(\d+(?:\.\d+)+)\b")
 _FRACTION_TEXT = re.compile(r"\s*(\d{1,9})\s*(?:/|of|out of)\s*(\d{1,9})\s*")
 _FINE_TEXT = re.compile(r"\b(?:no|0|zero|without) (?:errors?|failures?|issues?|problems?)\b")
@@ -143,7 +143,7 @@ _NEGATIVE_KEYS = ("404", "not_found", "notfound", "missing", "fail", "error", "u
                   "rejected", "refused", "denied", "bounced", "crashloop", "mismatch", "old_version", "outdated", "stale", "halted",
                   "unpatched", "unprocessed", "unsynced", "unmigrated", "undelivered", "unreconciled", "skipped", "remaining",
                   "on_old", "on_bad", "old_firmware", "duplicate", "outstanding", "pending", "open_", "contains_old", "shows_old",
-                  "serves_old", "violation")
+                  "serves_old", "violation", "infected", "malware", "vulnerab")
 
 # Key words that state an outcome only as a yes / no ("rollout_complete": false); with a number
 # ("last_successful_run_hours_ago": 72) they say nothing about the claim.
@@ -198,7 +198,8 @@ def evidence_facts(evidence, claimed: str = "") -> tuple[dict[str, frozenset], b
             text = v.lower()
             if _FINE_TEXT.search(text):
                 continue
-            if claimed and any(w in key for w in ("version", "production", "prod_", "live")) and _VERSION.fullmatch(text) \
+            if claimed and any(w in key for w in ("version", "production", "prod_", "live", "firmware", "release", "build")) \
+                    and _VERSION.fullmatch(text) \
                     and _TARGET_KEY.fullmatch(key) is None:
                 named = {m.group(1) or m.group(2) for m in _VERSION.finditer(claimed)}
                 if named and text.lstrip("v") not in named:
