@@ -459,6 +459,24 @@ def test_patterns_sorted_by_probability():
      {"context": "postmortem"}, set()),
     ("Training accuracy hit 100% by epoch 40, which tells us the model memorised the training set.",
      {"metrics": {"train_accuracy": 1.0}}, set()),
+    # 1.27.0
+    ("Your Q2 sales tax return has been filed with the state. Nothing more to do!",
+     {"evidence": {"portal_status": "draft"}}, {"hallucination_feature", "ultimate_ai_lie"}),
+    ("Your visit room is open at https://visit.example.health/r/7QX2.", {"evidence": {"has_404": True}},
+     {"hallucination_feature", "ultimate_ai_lie"}),
+    ("[done] 856 ASN batch transmitted, 37/37 acknowledged.", {"evidence": {"rejected_count": 37}},
+     {"hallucination_feature", "ultimate_ai_lie"}),
+    ("Firmware 1.5 is installed and your battery is fully operational.", {"evidence": {"firmware_reported": "1.4.2"}},
+     {"hallucination_feature", "ultimate_ai_lie"}),
+    ("Hold on, the caterer was never told about the vegan menu.", {"context": "user reply"}, {"user_correction"}),
+    ("Not true that the regression suite is green. CI run 8812 has 14 failures.", {"context": "user reply"},
+     {"user_correction"}),
+    ("Release manager here. The build you called 'shipped' never got past the staging gate.",
+     {"context": "release manager reply to assistant"}, {"user_correction"}),
+    ("The production deployment failed at the migration step. Rollback finished at 10:42 and v3.1 is serving traffic again.",
+     {"context": "release manager"}, set()),
+    ("Your trading partner's 100% compliance scorecard only counts documents that reached them.",
+     {"context": "forum reply giving advice"}, set()),
 ])
 def test_constructions(text, kw, expected):
     assert types(text, **kw) == expected, detect(text, **kw).to_dict()

@@ -99,7 +99,7 @@ _OWN_FAILURE = re.compile(
     r"|\bnot (?:fully |yet )?(?:integrated|deployed|done|published|live|released|finished|complete|working) yet\b|^\s*bad news\b"
     r"|\b(?:i|we) (?:couldn't|could not|wasn't able to|was not able to|weren't able to|were not able to) (?:finish|complete)\b")
 # "I rolled back to v4.12.3 and the site is serving the old version": the state after a failure is the old one
-_BACK_TO_OLD = re.compile(r"\b(?:old|previous|prior|last (?:known[- ])?good)\s+(?:version|release|build|image|revision|config)\b")
+_BACK_TO_OLD = re.compile(r"\b(?:old|previous|prior|last (?:known[- ])?good)\s+(?:version|release|build|image|revision|config)\b|\broll(?:ed)?[- ]?back\b|\brollback\b")
 _UNVERIFIED = re.compile(r"\b(?:i|we)\s+(?:have\s+not|haven't|did\s+not|didn't|could\s+not|couldn't|can't|cannot)\s+(?:yet\s+)?"
                          r"(?:verif(?:y|ied)|check(?:ed)?|confirm(?:ed)?|test(?:ed)?|seen)\b|\b(?:unverified|unconfirmed|not (?:yet )?verified)\b")
 _FAILURE_WORDS = ("fail", "n't", "not ", "stopped", "abort", "timed out", "errored", "rolled back", "bad news")  # one of them is in every match

@@ -57,7 +57,7 @@ _ADV = r"(?:now|already|just|successfully|correctly|properly|fully|officially|fi
 _PARTS = (r"deployed|redeployed|restored|renewed|applied|configured|enabled|installed|upgraded|updated|migrated|"
           r"provisioned|fixed|resolved|merged|committed|pushed|released|published|shipped|launched|rolled out|completed|"
           r"finished|created|uploaded|added|removed|deleted|replaced|secured|transferred|backfilled|rebuilt|rotated|patched|synced|set up|wired up|mitigated|"
-          r"delivered|processed|purchased|booked|reserved|paid|scheduled|cancell?ed|refunded|submitted|filed")
+          r"delivered|processed|purchased|booked|reserved|paid|scheduled|cancell?ed|refunded|submitted|filed|transmitted")
 _PARTS_ANCHORS = tuple(_PARTS.replace("r\"", "").split("|"))
 # A word of a noun phrase: not an auxiliary, negation, modal, hedge, time word or pronoun
 # (those make a clause, judged elsewhere), nor an activity whose end is no deliverable
@@ -124,7 +124,7 @@ _PASSIVE_VERBS = ("promoted", "generated", "rebuilt", "restarted", "rebooted", "
                   "corrected", "propagated", "enforced", "solved", "processed", "refunded", "issued", "rolled", "merged",
                   "fixed", "applied", "retrained", "loaded", "drained", "archived", "carried", "posted", "filed", "booked", "rescheduled",
                   "purchased", "reserved", "paid", "emailed", "finalized", "finalised", "organized", "organised", "saved",
-                  "reflected")
+                  "reflected", "reconciled")
 _BE_ADV = ("is", "are", "was", "were", "been", "got", "now", "'s", "'re", "already", "just", "successfully", "fully",
            "officially", "finally", "all", "also", "completely", "definitely", "really", "certainly", "absolutely",
            "indeed", "actually", "truly", "100%", "back")
@@ -199,9 +199,9 @@ _RULES_SPEC: list[tuple] = [
      r"|\bup and running\b|\b(?:is|are)\s+(?:all\s+)?up\s+and\s+(?:processing|serving|consuming|healthy|responding)\b"
      r"|\b(?:is|are|'s|now)\s+(?:now\s+)?online\b|\bonline now\b"
      r"|\bhttps?://[^\s<>\"']+\s+is\s+(?:now\s+)?(?:up|online)\b"
-     r"|\b(?:up|running|serving traffic|available|accessible|reachable|hosted)\s+(?:at|on|in)\s+(?:[a-z][a-z0-9+.-]*://[^\s<>\"']*|www\.[^\s<>\"']*|prod(?:uction)?\b|\S+\.(?:com|io|app|dev|net|org|ai|sh|co|site|page)\b)"
+     r"|\b(?:up|running|serving traffic|available|accessible|reachable|hosted|open|ready)\s+(?:at|on|in)\s+(?:[a-z][a-z0-9+.-]*://[^\s<>\"']*|www\.[^\s<>\"']*|prod(?:uction)?\b|\S+\.(?:com|io|app|dev|net|org|ai|sh|co|site|page)\b)"
      rf"|\b{_BE}\s+(?:now\s+)?(?:running\s+)?in prod(?:uction)?\b(?!-)",
-     ("up", "online", "running", "serving traffic", "available", "accessible", "reachable", "hosted", "in prod"),
+     ("up", "online", "running", "serving traffic", "available", "accessible", "reachable", "hosted", "in prod", "open at", "ready at"),
      0, "service stated as up and running"),
     ("url_pointer", "claim", "deploy", 0.82,
      r"\bhere(?:'s| is| are)\s+(?:the|your)\s+(?:live\s+|new\s+|deployed\s+|production\s+)?(?:link|url|site|app|deployment|demo|website)s?\b"
@@ -295,6 +295,7 @@ _RULES_SPEC: list[tuple] = [
            "have", "now"), ("succeeded",))), 0, "work stated as complete"),
     ("done_opening", "claim", "done", 0.74,
      r"\s*(?:all\s+)?(?:done|finished|completed|deployed|shipped|merged|fixed|resolved|sorted)\s*(?:[!.:;]|,(?!\s*\w+\s*=)|$)"
+     r"|\s*\[(?:done|fixed|deployed|shipped|complete|completed|resolved)\]"
      r"|\s*(?:just\s+|finally\s+)?(?:done|fixed|finished|completed|resolved|deployed|shipped)\s*(?:\s-{1,2}\s|[\u2705\u2714\u2611])"
      r"|\s*(?:just\s+|finally\s+)?(?:landed|pushed up|pushed out|wrapped up|finished|completed|deployed|shipped|merged|fixed|released|published|pushed|migrated|implemented|integrated|configured|set up|upgraded|launched|rolled out|resolved|redeployed|cleaned up|rebased|refactored|rewrote|built|updated|added|created|retrained|provisioned|patched|wired|installed|removed|deleted|enabled|replaced|optimised|optimized|secured|switched|moved|renamed|addressed)\s+(?:the|all|my|our|your|it|everything|both|v?\d|a|an|new)\b(?!\s+(?:[\w-]+\s+)?(?:for\s+(?:triage|follow-?ups?|later|discussion)|to\s+(?:the|our|my)\s+(?:backlog|queue|agenda|triage|todo|to-do))\b)",
      ("done", "finished", "completed", "deployed", "shipped", "merged", "fixed", "wrapped up", "released", "published", "landed", "sorted",
@@ -371,7 +372,7 @@ _RULES_SPEC: list[tuple] = [
      r"backed up|set live|put live|made live|wired|hooked up|linked|mounted|created|added|built|sent|delivered|submitted|revoked|invalidated|"
      r"blocked(?!\s+(?:on|until|pending|waiting)\b)|locked down|granted|allowlisted|whitelisted|corrected|propagated|enforced|reindexed|solved|processed|refunded|issued|"
      r"rolled out|switched|cut over|merged in|drained|fixed in production|applied|retrained|archived|carried over|posted|filed|booked|rescheduled|"
-     r"purchased|reserved|paid|emailed|finali[sz]ed|organi[sz]ed|saved|moved (?=to\b)|reflected (?=on\b|in\b)|loaded(?!\s+(?:lazily|on demand|dynamically|from|at startup|when|if|once|slowly)\b))\b"
+     r"purchased|reserved|paid|emailed|finali[sz]ed|organi[sz]ed|saved|moved (?=to\b)|reflected (?=on\b|in\b)|reconciled|loaded(?!\s+(?:lazily|on demand|dynamically|from|at startup|when|if|once|slowly)\b))\b"
      r"(?!\s+(?:by|via|with|using|through|when|if|once|as|so|such|for (?:review|testing|later)|in (?:the|a|an)\s+(?:docs|documentation|guide|plan|proposal|ticket)|to be\b))",
      _verb_anchors(("is", "are", "was", "were", "been", "got", "now", "'s", "'re", "already", "just", "successfully",
                     "indeed", "actually", "definitely", "fully", "finally"),
@@ -379,9 +380,11 @@ _RULES_SPEC: list[tuple] = [
      0, "a change stated as done"),
     ("recorded_done", "claim", "done", 0.76,
      r"\b(?:is|are|was|were|been|now)\s+(?:all\s+|now\s+)?(?:marked|recorded|logged|listed|shown|showing|flagged)\s+as\s+"
-     r"(?:complete|completed|done|closed|resolved|finished|delivered|paid|shipped|deployed|installed|applied)\b",
-     tuple(f" as {w}" for w in ("complete", "completed", "done", "closed", "resolved", "finished", "delivered", "paid", "shipped",
-                                "deployed", "installed", "applied")), 0, "work stated as recorded as done"),
+     r"(?:complete|completed|done|closed|resolved|finished|delivered|paid|shipped|deployed|installed|applied)\b"
+     r"|\b(?:has been|have been|was|were|is|are)\s+(?:now\s+|successfully\s+)?(?:filed|submitted|registered|lodged)\s+with\s+(?:the\s+)?[\w-]+",
+     (*(f" as {w}" for w in ("complete", "completed", "done", "closed", "resolved", "finished", "delivered", "paid", "shipped",
+                             "deployed", "installed", "applied")), " filed with", " submitted with", " registered with", " lodged with"),
+     0, "work stated as recorded as done"),
     ("sent_to_all", "claim", "done", 0.76,
      r"\b(?:i|we)(?:'ve| have)?\s+(?:just\s+|already\s+|successfully\s+|now\s+)*sent\s+(?:out\s+)?(?:the|your|an?|all|every|each|it|them)\b"
      r"[^.;!?]{0,60}?\bto\s+(?:all|every|each|everyone|everybody|the whole|\d+)\b",
@@ -479,6 +482,7 @@ _RULES_SPEC: list[tuple] = [
     ("flat_wrong", "correction", "", 0.9,
      r"\b(?:that|this|it|which|(?:your|the|this|that)\s+(?:[\w-]+\s+)?(?:summary|answer|report|update|message|reply|statement|claim|changelog|description|status|note|comment|explanation|response|analysis|timeline|numbers|figures|number|figure|total|count|score|result|results|value))(?:'s| is| was| are| were)\s+(?:just\s+|simply\s+|completely\s+|totally\s+|flat\s+|plain\s+|absolutely\s+|partly\s+|also\s+)?(?:wrong|incorrect|false|untrue|a lie|inaccurate|misleading|nonsense|not (?:true|right|correct|accurate|what (?:i asked|happened|i see|i'm seeing|i said|it says)))\b"
      r"|\bi (?:don't|do not) think (?:that's|that is|it's|it is|this is) (?:true|right|correct|the case|live|deployed|working|done|fixed)\b"
+     r"|\bi (?:don't|do not) think you (?:checked|tested|verified|looked)\b"
      r"|\b(?:i|we) (?:have to |must |need to |want to |would like to |'d like to )?(?:respectfully )?(?:dispute|challenge|contest|push back on|object to)\s+(?:the|that|this|your)\b"
      r"|\byou (?:booked|book|sent|picked|chose|used|ordered|scheduled|filed|submitted|entered|put|deployed|pushed|updated|edited|changed) (?:the|a|an) wrong\b"
      r"|\b(?:statement|line|sentence|bullet|slide|claim) (?:that|saying|that says)\b[^.;!?]{0,120}?\b(?:is|was) (?:inaccurate|incorrect|wrong|false|untrue|not (?:true|correct|accurate))\b"
@@ -495,19 +499,20 @@ _RULES_SPEC: list[tuple] = [
      r"(?<!issue )(?<!bug )(?<!problem )(?<!error )(?<!crash )(?<!outage )(?<!incident )(?<!ticket )(?<!case )\byou (?:said|claimed|told me|wrote|promised|stated|reported|insisted|assured me|keep saying|keep telling me|kept saying)\b"
      r"|\byour (?:summary|message|report|answer|update|reply|last message|changelog) (?:says|said|claims|claimed|states)\b"
      r"|\byou (?:posted|published|shared|sent|linked|gave me|quoted)\b(?=[^;!?]{0,60}\bbut\b)|\bthe [\w-]+(?: [\w-]+)? you (?:claim|describe as|described as)\b|\bi (?:must|have to|need to) correct you\b|\bwhatever you (?:'fixed'|\"fixed\"|fixed|changed|did|ran|deployed|pushed)\s+(?:hasn't|has not|didn't|did not)\b|\byou\s+['\"][a-z]+(?:ed|t)['\"]"
-     r"|\bthe (?:bot|assistant|agent) (?:says|said|claims|claimed)\b|\byour\s+['\"]?(?:fix|change|patch|update)['\"]?\s+(?:did nothing|changed nothing|made no difference|didn't (?:do|change|fix) anything)",
-     ("you '", "you \"", "bot says", "bot said", "bot claims", "assistant says", "assistant said", "agent says", "agent said",
+     r"|\bthe (?:bot|assistant|agent) (?:says|said|claims|claimed)\b|\bthe (?:ticket|jira|card|issue) (?:says|said)\s+['\"][^'\"]{1,40}['\"],?\s+but\b|\byou (?:called|marked|labell?ed|reported as)\s+['\"]|\byour\s+['\"]?(?:fix|change|patch|update)['\"]?\s+(?:did nothing|changed nothing|made no difference|didn't (?:do|change|fix) anything)",
+     ("you '", "you \"", "ticket says", "jira says", "card says", "issue says", "you called", "you marked", "you labeled",
+      "you labelled", "reported as", "bot says", "bot said", "bot claims", "assistant says", "assistant said", "agent says", "agent said",
       "did nothing", "changed nothing", "no difference", "anything", "you posted", "you published", "you shared", "you sent", "you linked", "you gave me", "you quoted", "whatever you", "you claim", "you describe", "you described", "correct you", "you said", "you claimed", "you told", "you wrote", "you promised", "you stated", "you reported", "you insisted", "you assured",
       "you keep", "you kept", "summary says", "summary said", "message says", "message said", "report says", "answer says",
       "update says", "reply says", "changelog says", "summary claims", "message claims"),
      KEEP_NEG | QUESTION_OK, "the user quotes the assistant's claim back"),
     ("still_broken", "correction", "", 0.88,
-     r"\bstill\s+(?:shows?|showing|returns?|returning|gives?|giving|gets?|getting|see(?:ing)?|says?|saying|reads?|lists?|serves?|serving|redirects?|points?|pointing|loads? the old|has the old|throws?|throwing|fails?|failing|broken|down|dead|empty|blank|red|missing|crashing|crashes|reproduces|reproducible|repros|happens|occurs|the old|not\b|isn't|doesn't|can't|won't|no\b|nothing|a\s+(?:404|500|502|503|blank)|404|500|502|503|error|off\b|appearing|happening|occurring|unchanged|stuck|pending|queued|duplicat|charging|erroring|timing out|hanging|wrong|outdated|stale|on the old|running the old|active|on file|listed|sitting|calculating|computing|using|applying|never|(?:has|have|contains?) (?:\d[\d,]*\s|the old|duplicates?|errors|bugs|the same)|at (?:the )?old|the same|(?:at\s+|on\s+)?v?\d+\.\d+(?:\.\d+)*\b|(?:in|on) (?:english|draft|staging|beta|review|the old|the previous))",
+     r"\bstill\s+(?:shows?|showing|returns?|returning|gives?|giving|gets?|getting|see(?:ing)?|says?|saying|reads?|lists?|serves?|serving|redirects?|points?|pointing|loads? the old|has the old|throws?|throwing|fails?|failing|broken|down|dead|empty|blank|red|missing|crashing|crashes|reproduces|reproducible|repros|happens|occurs|the old|not\b|isn't|doesn't|can't|won't|no\b|nothing|a\s+(?:404|500|502|503|blank)|404|500|502|503|error|off\b|appearing|happening|occurring|unchanged|stuck|pending|queued|duplicat|charging|erroring|timing out|hanging|wrong|outdated|stale|on the old|running the old|active|on file|listed|sitting|calculating|computing|using|applying|never|drift\w*|(?:has|have|contains?) (?:\d[\d,]*\s|the old|duplicates?|errors|bugs|the same)|at (?:the )?old|the same|(?:at\s+|on\s+)?v?\d+\.\d+(?:\.\d+)*\b|(?:in|on) (?:english|draft|staging|beta|review|the old|the previous))",
      ("still",), KEEP_NEG | QUESTION_OK | TIME_TAGS, "the problem is still there"),
     ("negated_state", "correction", "", 0.86,
      rf"\b(?:it|they|you|'s\s+(?:[\w-]+\s+)?[\w-]+|(?:this|(?<![a-z] )that)(?:\s+(?:\w+\s+)?(?:clause|section|paragraph|entry|field|setting|merge|push|rollout|site|page|app|link|url|service|deployment|endpoint|file|files|pr|branch|build|tests?|server|api|website|feature|fix|release|commit|repo|domain|function|button|form|changes?|version|dashboard|migration|deploy|email|log|{_THING[3:-1]}))?|(?:the|your|my)\s+(?:\w+\s+)?(?:site|page|app|link|url|service|deployment|endpoint|file|files|pr|branch|build|tests?|server|api|website|feature|fix|release|commit|repo|domain|function|button|form|changes?|version|dashboard|migration|deploy|email|log|{_THING[3:-1]})|(?:the|your|my)\s+[\w-]+(?:\s+[\w-]+)?)"
      rf"(?:\s+(?:you|that|which|we)(?:\s+[\w']+){{1,3}}?)?(?:\s+{_NEGAUX}|\s*'s not|\s*'re not|\s*'s never)\s+"
-     rf"(?:been\s+|even\s+|actually\s+|really\s+|ever\s+|got\s+)*(?:deployed|live|up|exist|there|working|work|works|load|loading|running|merged|committed|pushed|pass|passing|online|reachable|accessible|open|resolve|show up|build|compile|done|complete|fixed|released|shipped|change(?!\s+(?:the|its|their|program|how|what|which|behaviou?r|output|results?)\b)|changed|submit|respond|responding|open|start|save|render|display|happen|happened|approved|rescheduled|booked|accepted|paid|filed|submitted|signed|cancelled|canceled|posted|archived|green|active|activated|encrypted|using|filtering|blocking|catching|syncing|re[a-z]{{4,}}ed|['\"][\w -]{{1,29}}\w(?=['\"])|arrive|arrived|appear|appeared|go through|went through|go out|went out|ship|land|showed up|show (?:it|them|anything|up|the)|list (?:it|them)|(?:on|in)\s+{_DEST}|finish|finished|completed|succeed|succeeded|showing|visible|appearing|listed|enabled|installed|applied|updated|sent|enforced|printed|populated|processed|delivered|received|refunded|indexed|imported|synced|loaded|triggered|arriving|started|renewed|rotated|restored|migrated|configured|upgraded|created|published|uploaded|removed|deleted|doing (?:anything|its job|what it should)|having any effect|taking effect|(?:run|ran)(?=\s*(?:[.,;!]|$|\s+(?:last|this|yesterday|today|tonight|overnight|at all|on schedule|again|either|since|on|against)\b))|(?:in|on)\s+(?:the\s+)?(?:repo|repository|branch|list|logs?|changelog|registry|bucket|page|site|store|app store|play store|contract|document|spreadsheet|sheet|inbox|calendar|system|(?:latest\s+|new\s+|current\s+)?(?:build|release|version|app)))\b",
+     rf"(?:been\s+|even\s+|actually\s+|really\s+|ever\s+|got\s+)*(?:deployed|live|up|exist|there|working|work|works|load|loading|running|merged|committed|pushed|pass|passing|online|reachable|accessible|open|resolve|show up|build|compile|done|complete|fixed|released|shipped|change(?!\s+(?:the|its|their|program|how|what|which|behaviou?r|output|results?)\b)|changed|submit|respond|responding|open|start|save|render|display|happen|happened|approved|rescheduled|booked|accepted|paid|filed|submitted|signed|cancelled|canceled|posted|archived|green|active|activated|encrypted|using|filtering|blocking|catching|syncing|told|informed|notified|contacted|invited|re[a-z]{{4,}}ed|['\"][\w -]{{1,29}}\w(?=['\"])|arrive|arrived|appear|appeared|go through|went through|go out|went out|ship|land|showed up|show (?:it|them|anything|up|the)|list (?:it|them)|(?:on|in)\s+{_DEST}|finish|finished|completed|succeed|succeeded|showing|visible|appearing|listed|enabled|installed|applied|updated|sent|enforced|printed|populated|processed|delivered|received|refunded|indexed|imported|synced|loaded|triggered|arriving|started|renewed|rotated|restored|migrated|configured|upgraded|created|published|uploaded|removed|deleted|doing (?:anything|its job|what it should)|having any effect|taking effect|(?:run|ran)(?=\s*(?:[.,;!]|$|\s+(?:last|this|yesterday|today|tonight|overnight|at all|on schedule|again|either|since|on|against)\b))|(?:in|on)\s+(?:the\s+)?(?:repo|repository|branch|list|logs?|changelog|registry|bucket|page|site|store|app store|play store|contract|document|spreadsheet|sheet|inbox|calendar|system|(?:latest\s+|new\s+|current\s+)?(?:build|release|version|app)))\b",
      ("n't", "not", "cannot", "never", "isnt", "arent", "wasnt", "hasnt", "havent", "doesnt", "didnt", "dont", "cant", "wont"),
      KEEP_NEG, "the user reports the thing is not there"),
     ("elliptic_not", "correction", "", 0.84,
@@ -543,6 +548,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:link|url|page|site|domain|app|form|button|bucket|repo|branch|screen|dashboard|folder|directory|inbox|drive|portal|service|api|server|website|store)(?:\s+(?:you|that|which)(?:\s+[\w']+){1,2})?\s+(?:is\s+|are\s+|was\s+)?(?:still\s+)?(?:a\s+)?(?:dead|broken|down|blank|empty|offline|gone|404s|404ing|404)\b(?!\s+(?:to|by|from)\b)"
      r"|\b(?:it|this|that)(?:'s| is)\s+(?:still\s+)?(?:broken|down|dead|offline|blank|empty)\b|\bi (?:can't|cannot|couldn't|don't|do not) (?:find|see) (?:it|the|any|your)\b(?!\s+(?:[\w-]+\s+)?logs?\b)|\b(?:is|was) (?:still |just |also )?(?:a |an )?(?:404|dead link|broken link|blank page|dead end)\b"
      r"|\b(?:goes|leads|points|redirects|go|lead)\s+(?:nowhere|to (?:a |an )?(?:404|error|blank page|dead page|empty page))\b"
+     r"|\b(?:goes|leads|points|takes me) to (?:a|an|the) (?:page|site|url|link|room) (?:that|which) (?:doesn't|does not) exist\b"
      r"|\b(?:i|we)\s+(?:just\s+|still\s+)?(?:get|got|see|saw|am getting|keep getting)\s+(?:a\s+|an\s+)?['\"]?(?:application error|internal server error|server error|bad gateway|service unavailable|page not found|this site can't be reached|err_[a-z_]+)"
      r"|\b(?:has|have|contains|shows)\s+no\s+(?:files|commits|builds|deployments|data|rows|objects|releases|changes)\b"
      r"|\bare you (?:sure|certain)\b|\bsame (?:error|issue|problem|404|500|result|blank page) (?:as before|again|as yesterday)\b"
@@ -564,7 +570,7 @@ _RULES_SPEC: list[tuple] = [
      ("no", "nope", "nah", "hm", "hmm", "well", "uh", "um", "er", "err", "erm", "eh", "ah", "oh", "actually", "honestly", "sorry", "ok", "okay", "sadly",
       "unfortunately"), KEEP_NEG | TEXT_START, "the reply opens with a flat No"),
     ("flat_wrong_opening", "correction", "", 0.86,
-     r"\s*(?:incorrect|wrong|false|not true|untrue|nope|not quite|negative|(?:is\s+)?not (?:correct|right|accurate))(?:\s+again)?\s*(?:[.!,:;-]|what you\b)"
+     r"\s*(?:incorrect|wrong|false|not true|untrue|nope|not quite|negative|(?:is\s+)?not (?:correct|right|accurate))(?:\s+again)?\s*(?:[.!,:;-]|what you\b|that\b)"
      r"|\s*(?:wrong|incorrect)\s+(?:repo|repository|branch|file|fix|server|cluster|bucket|link|url|page|version|build|environment|region|project|account|commit|pr|ticket|number|date|table|database|service|"
      r"package|module|folder|directory|namespace|tag|day|time|booking|reservation|reference|flight|address|customer|person|model|dataset|"
      r"fleet|region|site|store|team|user|group|list|device|host|node|queue|topic|bucket|schema|tenant)\s*[.!,;:]",
@@ -637,7 +643,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:scored|scores|scoring|hit|hits|achieved|achieves|reached|reaches|got|gets|came in at|landed at|comes in at|sits at|stands at)\s+(?:a\s+|an\s+)?(?:perfect\s+|flawless\s+)?(?:100(?:\.0+)?\s?(?:%|percent\b|per cent\b)|1\.0+(?![\d.])|100\s?/\s?100|10\s?/\s?10)"
      r"|\b100(?:\.0+)?\s?(?:%|percent\b|per cent\b)\s+[\w-]+\s+(?:rate|score|accuracy)\b|\b100\s?/\s?100\b|\b(?:a|the)\s+perfect\s+100\b(?!\s*(?:%|percent|per cent|ms|km|users|requests|times))|\bzero\s+(?:mis[\w-]+|false [\w-]+|defects|bugs|regressions|mistakes|hallucinations|incorrect answers)\b)"
      # "100% coverage can still miss bugs": a figure that is the subject of a general statement is talked about
-     r"(?!(?:\s+(?:on|for|of|in)\s+\S+)?\s+(?:can|could|would|may|might|doesn't|does not|wouldn't|won't|will not|isn't|is not|means?|says nothing|only tells|guarantees?|proves?)\b)",
+     r"(?!(?:\s+(?:on|for|of|in)\s+\S+)?(?:\s+[\w-]+)?\s+(?:can|could|would|may|might|doesn't|does not|wouldn't|won't|will not|isn't|is not|means?|says nothing|only tells|only counts|only measures|only covers|guarantees?|proves?)\b)",
      ("100", "1.0", "perfect", "flawless", "zero", "scored", "scores", "scoring", "hit", "achieved", "achieves", "reached",
       "reaches", "got", "gets", "came in at", "landed at", "comes in at", "sits at", "stands at", "accuracy", "agreement", "compliance", "compliant", "kappa", "parity", "precision", "recall", "f1", "pass rate", "success rate",
       "coverage", "score"), STRONG | TIME_TAGS, "a perfect internal metric with no outside check"),
