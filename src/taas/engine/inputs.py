@@ -169,15 +169,14 @@ def evidence_facts(evidence, claimed: str = "") -> tuple[dict[str, frozenset], b
         return {}, False
     contra: dict[str, frozenset] = {}
     supports = False
-    numbers: dict[str, float] = {}
-    scalars: dict[str, float | str] = {}
+    scalars: dict[str, float | str] = {}  # numbers (a list counts its items) and lowered strings
     done_counts: dict[str, float] = {}
     for k, v in _flat(evidence):
         key = str(k).lower()
         if isinstance(v, (list, tuple)):
-            numbers[key] = scalars[key] = len(v)  # "shards_on_2_7": [1, 2, 3] counts three
+            scalars[key] = len(v)  # "shards_on_2_7": [1, 2, 3] counts three
         elif isinstance(v, (int, float)) and not isinstance(v, bool):
-            numbers[key] = scalars[key] = v
+            scalars[key] = v
         elif isinstance(v, str):
             scalars[key] = v.strip().lower()
         if key in ("http_status", "status_code", "status", "http_code"):
@@ -219,8 +218,8 @@ def evidence_facts(evidence, claimed: str = "") -> tuple[dict[str, frozenset], b
         negative = any(w in key for w in _NEGATIVE_KEYS)
         if negative and "duplicate" in key and any(w in key for w in _DONE_WORK + ("merged", "found", "detected")):
             negative = False  # "duplicates_removed": 422 counts work done
-        if not negative and key in numbers:
-            done_counts[key] = numbers[key]
+        if not negative and not isinstance(scalars.get(key, ""), str):
+            done_counts[key] = scalars[key]
         if isinstance(v, bool) and not negative and any(w in key for w in _DONE_FLAGS):
             if v:
                 supports = True
