@@ -74,7 +74,7 @@ _WORDS: dict[int, str] = {
         definition of|in other words|measures|tells you|is a measure|the word|the phrase|
         the status|the label|a status of|status code|in the docs|the docs say|documentation says|according to the docs|
         the tutorial|this guide|in this guide|how it works|how this works|how that works|here's how|explains how|describes how|shows how|a common|common cause|often|sometimes|commonly|is shown when|
-        is returned when|example:|in general,|as a rule|by definition|in most cases|doesn't mean|does not mean|don't mean|checklist i'm|checklist i am|easy to get|easy to reach|easy to hit|by chance|by luck|too good to be true|is a red flag|overfitting|overfit|checklist:|todo:|to-do:|next steps:|next step:""",
+        is returned when|example:|in general,|as a rule|by definition|in most cases|doesn't mean|does not mean|don't mean|checklist i'm|checklist i am|easy to get|easy to reach|easy to hit|by chance|by luck|too good to be true|is a red flag|overfitting|overfit|checklist:|todo:|to-do:|next steps:|next step:|goal:|target:|objective:""",
     CLAUSE: """,|;|:|(|)|[|]| - | -- |but|although|though|however|whereas|while|because|so|and then|and it|and the|
         and everything|and all|and we|and i|and its|and this|and that|and you""",
     CONTRAST: """;|:| - | -- |but|however|although|though|nonetheless|still,""",
@@ -90,7 +90,9 @@ SEASONS = ("spring", "summer", "fall", "autumn", "winter")
 # 14 versions": history.
 _WORDS[TAG] += "|" + "|".join((*(f"{w} {m}" for w in ("in", "last") for m in MONTHS), *(f"{w} {p}" for w in ("that", "last") for p in SEASONS),
                                 "that year"))
-_WORDS[HEDGE] += "|" + "|".join(f"last {p}'s" for p in ("quarter", "season", "year", "month", "sprint", "week")) + "|i assumed|we assumed"
+_WORDS[HEDGE] += "|" + "|".join((*(f"last {p}'s" for p in ("quarter", "season", "year", "month", "sprint", "week")),
+                                  *(f"last {p}" for p in ("season", "quarter", *SEASONS)), "i assumed", "we assumed",
+                                  "too early to say", "too soon to say", "too little to say"))
 # "so you can see the tests pass": what the listener will be able to see, not what is
 _WORDS[MODAL] += "|so you can|so that you can|so we can|so that we can|show you"
 
