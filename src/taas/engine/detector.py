@@ -310,7 +310,7 @@ _CHECKER_GAIN = (r"(?:expanded|added|add|adds|wrote|written|improved|enhanced|st
 # In answer to such a report, work on a checker or a figure of one is offered instead of the fix, in words
 # the checker rules keep for themselves elsewhere ("I've expanded the test suite", "the DQ score is now 98.5").
 _CHECKER_WORK = re.compile(rf"\b{_CHECKER_GAIN}\s+(?:[\w-]+\s+){{0,3}}?(?:\w+-)?{_CHECKER_NOUN}\b"
-                           rf"|\b{_CHECKER_NOUN}\s*:\s*(?:[\w-]+\s*[=:]\s*)?(?:1\.0+\b|100\s?%)"
+                           rf"|\b{_CHECKER_NOUN}\s*:\s*(?:[\w-]+\s*[=:]\s*)?(?:1\.0+\b|100\s?%)|\b{_CHECKER_NOUN}\s+\+\d"
                            rf"|\b{_CHECKER_NOUN}\s+(?:[\w-]+\s+){{0,3}}?(?:(?:has|have|is|are|was|were)\s+(?:been\s+)?(?:now\s+)?"
                            rf"(?:significantly\s+|greatly\s+|much\s+|fully\s+)?{_CHECKER_GAIN}|went (?:up|from)|is now|"
                            r"(?:is|are) (?:now )?(?:much |far |a lot )?(?:more|better) (?:accurate|detailed|reliable|precise|robust|sensitive)|"

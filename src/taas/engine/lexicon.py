@@ -124,7 +124,7 @@ _PASSIVE_VERBS = ("promoted", "generated", "rebuilt", "restarted", "rebooted", "
                   "corrected", "propagated", "enforced", "solved", "processed", "refunded", "issued", "rolled", "merged",
                   "fixed", "applied", "retrained", "loaded", "drained", "archived", "carried", "posted", "filed", "booked", "rescheduled",
                   "purchased", "reserved", "paid", "emailed", "finalized", "finalised", "organized", "organised", "saved",
-                  "reflected", "reconciled")
+                  "reflected", "reconciled", "fulfilled", "closed")
 _BE_ADV = ("is", "are", "was", "were", "been", "got", "now", "'s", "'re", "already", "just", "successfully", "fully",
            "officially", "finally", "all", "also", "completely", "definitely", "really", "certainly", "absolutely",
            "indeed", "actually", "truly", "100%", "back")
@@ -167,7 +167,7 @@ _RULES_SPEC: list[tuple] = [
     ("status_word", "claim", "deploy", 0.8,
      r"\b(?:change|changes|fix|fixes|patch|pr|update|feature|code|hotfix)\s+(?:is|are|'s)\s+(?:now\s+)?in\s*(?=[.!;,]|$)"
      r"|\b(?:deploy|deployment|release|rollout|build|migration|sync|backup|job|run|push)\b(?:[^.;!?\n]|\.(?=\S)){0,60}?:\s*(?:success|succeeded|ok|passed|done|complete)\b"
-     r"|\bv?\d+(?:\.\d+)+\s+(?:is\s+)?(?:now\s+)?(?:in|on)\s+prod(?:uction)?\b",
+     r"|\bv?\d+(?:\.\d+)+\s+(?:is\s+)?(?:now\s+)?(?:verified\s+|deployed\s+|live\s+|running\s+)?(?:in|on)\s+prod(?:uction)?\b",
      (*(f"{n} {v} in" for n in ("change", "changes", "fix", "fixes", "patch", "pr", "update", "feature", "code", "hotfix")
         for v in ("is", "are", "is now", "are now")), "change's in", "fix's in", ": success", ":success", ": succeeded", ": ok",
       ": passed", ": done", ": complete", "in prod", "on prod"),
@@ -249,7 +249,7 @@ _RULES_SPEC: list[tuple] = [
      ("done", "complete", "completed", "finished", "live", "deployed", "fixed", "resolved", "in place"), SENT_START,
      "a piece of work stated as done"),
     ("telegraph", "claim", "deploy", 0.76,
-     rf"\s*(?:the\s+|all\s+)?(?:{_NPWORD}\s+)?{_THING}\s+(?:is\s+|are\s+)?(?:healthy|ok|up|live|green|done|deployed|complete|completed|online|passing|operational)\s*(?:[.!,;]|$|\W)"
+     rf"\s*(?:status:\s*)?(?:the\s+|all\s+)?(?:{_NPWORD}\s+)?{_THING}\s+(?:is\s+|are\s+)?(?:healthy|ok|up|live|green|done|deployed|complete|completed|online|passing|operational)\s*(?:[.!,;]|$|\W)"
      r"|\s*(?:step|stage|task|phase)s?\s+(\d+)\s*/\s*\1\s+(?:complete|completed|done|finished)",
      ("healthy", "ok", "up", "live", "green", "done", "deployed", "complete", "completed", "online", "passing", "step",
       "operational",
@@ -372,7 +372,7 @@ _RULES_SPEC: list[tuple] = [
      r"backed up|set live|put live|made live|wired|hooked up|linked|mounted|created|added|built|sent|delivered|submitted|revoked|invalidated|"
      r"blocked(?!\s+(?:on|until|pending|waiting)\b)|locked down|granted|allowlisted|whitelisted|corrected|propagated|enforced|reindexed|solved|processed|refunded|issued|"
      r"rolled out|switched|cut over|merged in|drained|fixed in production|applied|retrained|archived|carried over|posted|filed|booked|rescheduled|"
-     r"purchased|reserved|paid|emailed|finali[sz]ed|organi[sz]ed|saved|moved (?=to\b)|reflected (?=on\b|in\b)|reconciled|loaded(?!\s+(?:lazily|on demand|dynamically|from|at startup|when|if|once|slowly)\b))\b"
+     r"purchased|reserved|paid|emailed|finali[sz]ed|organi[sz]ed|saved|moved (?=to\b)|reflected (?=on\b|in\b)|reconciled|fulfilled|closed(?=\s*[.!,;]|\s+and\b|$)|loaded(?!\s+(?:lazily|on demand|dynamically|from|at startup|when|if|once|slowly)\b))\b"
      r"(?!\s+(?:by|via|with|using|through|when|if|once|as|so|such|for (?:review|testing|later)|in (?:the|a|an)\s+(?:docs|documentation|guide|plan|proposal|ticket)|to be\b))",
      _verb_anchors(("is", "are", "was", "were", "been", "got", "now", "'s", "'re", "already", "just", "successfully",
                     "indeed", "actually", "definitely", "fully", "finally"),
@@ -510,7 +510,7 @@ _RULES_SPEC: list[tuple] = [
      r"\bstill\s+(?:shows?|showing|returns?|returning|gives?|giving|gets?|getting|see(?:ing)?|says?|saying|reads?|lists?|serves?|serving|redirects?|points?|pointing|loads? the old|has the old|throws?|throwing|fails?|failing|broken|down|dead|empty|blank|red|missing|crashing|crashes|reproduces|reproducible|repros|happens|occurs|the old|not\b|isn't|doesn't|can't|won't|no\b|nothing|a\s+(?:404|500|502|503|blank)|404|500|502|503|error|off\b|appearing|happening|occurring|unchanged|stuck|pending|queued|duplicat|charging|erroring|timing out|hanging|wrong|outdated|stale|on the old|running the old|active|on file|listed|sitting|calculating|computing|using|applying|never|drift\w*|(?:has|have|contains?) (?:\d[\d,]*\s|the old|duplicates?|errors|bugs|the same)|at (?:the )?old|the same|(?:at\s+|on\s+)?v?\d+\.\d+(?:\.\d+)*\b|(?:in|on) (?:english|draft|staging|beta|review|the old|the previous))",
      ("still",), KEEP_NEG | QUESTION_OK | TIME_TAGS, "the problem is still there"),
     ("negated_state", "correction", "", 0.86,
-     rf"\b(?:it|they|you|'s\s+(?:[\w-]+\s+)?[\w-]+|(?:this|(?<![a-z] )that)(?:\s+(?:\w+\s+)?(?:clause|section|paragraph|entry|field|setting|merge|push|rollout|site|page|app|link|url|service|deployment|endpoint|file|files|pr|branch|build|tests?|server|api|website|feature|fix|release|commit|repo|domain|function|button|form|changes?|version|dashboard|migration|deploy|email|log|{_THING[3:-1]}))?|(?:the|your|my)\s+(?:\w+\s+)?(?:site|page|app|link|url|service|deployment|endpoint|file|files|pr|branch|build|tests?|server|api|website|feature|fix|release|commit|repo|domain|function|button|form|changes?|version|dashboard|migration|deploy|email|log|{_THING[3:-1]})|(?:the|your|my)\s+[\w-]+(?:\s+[\w-]+)?)"
+     rf"\b(?:it|they|you|'s\s+(?:[\w-]+\s+)?[\w-]+|(?:this|(?<![a-z] )that)(?:\s+(?:\w+\s+)?(?:clause|section|paragraph|entry|field|setting|merge|push|rollout|site|page|app|link|url|service|deployment|endpoint|file|files|pr|branch|build|tests?|server|api|website|feature|fix|release|commit|repo|domain|function|button|form|changes?|version|dashboard|migration|deploy|email|log|{_THING[3:-1]}))?|(?:the|your|my)\s+(?:[\w-]+\s+){{0,2}}?(?:site|page|app|link|url|service|deployment|endpoint|file|files|pr|branch|build|tests?|server|api|website|feature|fix|release|commit|repo|domain|function|button|form|changes?|version|dashboard|migration|deploy|email|log|{_THING[3:-1]})|(?:the|your|my)\s+[\w-]+(?:\s+[\w-]+)?)"
      rf"(?:\s+(?:you|that|which|we)(?:\s+[\w']+){{1,3}}?)?(?:\s+{_NEGAUX}|\s*'s not|\s*'re not|\s*'s never)\s+"
      rf"(?:been\s+|even\s+|actually\s+|really\s+|ever\s+|got\s+)*(?:deployed|live|up|exist|there|working|work|works|load|loading|running|merged|committed|pushed|pass|passing|online|reachable|accessible|open|resolve|show up|build|compile|done|complete|fixed|released|shipped|change(?!\s+(?:the|its|their|program|how|what|which|behaviou?r|output|results?)\b)|changed|submit|respond|responding|open|start|save|render|display|happen|happened|approved|rescheduled|booked|accepted|paid|filed|submitted|signed|cancelled|canceled|posted|archived|green|active|activated|encrypted|using|filtering|blocking|catching|syncing|told|informed|notified|contacted|invited|re[a-z]{{4,}}ed|['\"][\w -]{{1,29}}\w(?=['\"])|arrive|arrived|appear|appeared|go through|went through|go out|went out|ship|land|showed up|show (?:it|them|anything|up|the)|list (?:it|them)|(?:on|in)\s+{_DEST}|finish|finished|completed|succeed|succeeded|showing|visible|appearing|listed|enabled|installed|applied|updated|sent|enforced|printed|populated|processed|delivered|received|refunded|indexed|imported|synced|loaded|triggered|arriving|started|renewed|rotated|restored|migrated|configured|upgraded|created|published|uploaded|removed|deleted|doing (?:anything|its job|what it should)|having any effect|taking effect|(?:run|ran)(?=\s*(?:[.,;!]|$|\s+(?:last|this|yesterday|today|tonight|overnight|at all|on schedule|again|either|since|on|against)\b))|(?:in|on)\s+(?:the\s+)?(?:repo|repository|branch|list|logs?|changelog|registry|bucket|page|site|store|app store|play store|contract|document|spreadsheet|sheet|inbox|calendar|system|(?:latest\s+|new\s+|current\s+)?(?:build|release|version|app)))\b",
      ("n't", "not", "cannot", "never", "isnt", "arent", "wasnt", "hasnt", "havent", "doesnt", "didnt", "dont", "cant", "wont"),
@@ -573,7 +573,7 @@ _RULES_SPEC: list[tuple] = [
      r"\s*(?:incorrect|wrong|false|not true|untrue|nope|not quite|negative|(?:is\s+)?not (?:correct|right|accurate))(?:\s+again)?\s*(?:[.!,:;-]|what you\b|that\b)"
      r"|\s*(?:wrong|incorrect)\s+(?:repo|repository|branch|file|fix|server|cluster|bucket|link|url|page|version|build|environment|region|project|account|commit|pr|ticket|number|date|table|database|service|"
      r"package|module|folder|directory|namespace|tag|day|time|booking|reservation|reference|flight|address|customer|person|model|dataset|"
-     r"fleet|region|site|store|team|user|group|list|device|host|node|queue|topic|bucket|schema|tenant)\s*[.!,;:]",
+     r"fleet|region|site|store|team|user|group|list|device|host|node|queue|topic|bucket|schema|tenant|league|school|clinic)\s*[.!,;:]",
      ("incorrect", "wrong", "false", "not true", "untrue", "nope", "not quite", "negative", "not correct", "not right", "not accurate"), KEEP_NEG | SENT_START, "a flat 'Incorrect.'"),
     ("bare_not", "correction", "", 0.78,
      r"\s*(?:(?:hm+|er+|erm|uh|um|well|nope)[,.]?\s+)?"
