@@ -128,12 +128,12 @@ _DONE_WORK = ("archived", "charged", "captured", "paid", "booked", "purchased", 
               "applied", "submitted", "refunded", "renewed", "confirmed", "tagged", "emailed", "notified", "cancelled",
               "canceled", "removed", "deleted", "scheduled", "placed", "created", "updated", "completed", "issued", "filed",
               "ready", "parsed", "connected", "indexed", "ingested", "received", "transferred", "printed", "disabled",
-              "revoked", "locked", "closed", "online", "enabled", "deploys", "commits", "runs", "generated", "invoiced")
+              "revoked", "locked", "closed", "online", "enabled", "deploys", "commits", "runs", "generated", "invoiced", "ack", "transmitted")
 # Free text observed by someone ("old address still on file", "request declined by host"); a value that says
 # nothing went wrong ("no errors") is no contradiction.
 _BAD_TEXT = re.compile(r"\b(?:still|never|old|stale|declined|denied|rejected|refused|incomplete|abandoned|unpaid|failing|failed|"
                        r"failure|error|errors|fatal|cannot|can't|not|missing|expired|invalid|waiting|pending|crash\w*|aborted|halted|rolled back|"
-                       r"timed out|timeout|unreachable|offline|nxdomain|exited with code [1-9]\d*|empty|uncommitted|unmerged|unpushed|backoff|back-off|(?:days|weeks|months) ago)\b")
+                       r"timed out|timeout|unreachable|offline|nxdomain|exited with code [1-9]\d*|empty|uncommitted|unmerged|unpushed|backoff|back-off|unauthorized|forbidden|(?:40|41|42|50)\d|(?:days|weeks|months) ago)\b")
 _VERSION = re.compile(r"\bv(\d+(?:\.\d+)*)\b|\b(\d+(?:\.\d+)+)\b")
 _FRACTION_TEXT = re.compile(r"\s*(\d{1,9})\s*(?:/|of|out of)\s*(\d{1,9})\s*")
 _FINE_TEXT = re.compile(r"\b(?:no|0|zero|without) (?:errors?|failures?|issues?|problems?)\b")
@@ -179,6 +179,10 @@ def evidence_facts(evidence, claimed: str = "") -> tuple[dict[str, frozenset], b
             scalars[key] = v
         elif isinstance(v, str):
             scalars[key] = v.strip().lower()
+        if isinstance(v, int) and not isinstance(v, bool) and 400 <= v < 600 \
+                and any(w in key for w in ("status", "code", "check", "http", "response", "/")):
+            contra[str(k)] = frozenset({"deploy", "done"})  # "endpoint_checks": {"/routes": 500}
+            continue
         if key in ("http_status", "status_code", "status", "http_code"):
             try:
                 code = int(float(v))
