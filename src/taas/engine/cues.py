@@ -34,7 +34,8 @@ CANCELLED_BY = {
     # "the claims ingestion pipeline", "claims-events": insurance claims, not someone claiming
     "claims": ("-", " ingestion", " pipeline", " data", " records", " processing", " file", " files", " events", " system",
                " table", " queue", " service", " api", " portal", " team", " backlog", " intake", " platform", " feed",
-               " mainframe", " database", " engine", " workflow", " routing", " handling", " adjuster", " module"),
+               " mainframe", " database", " engine", " workflow", " routing", " handling", " adjuster", " module", " are ", " were ",
+               " have been", " going"),
     "the claim": (" is ", " was ", " has been ", " number", " id ", " form", " #"),  # an insurance claim's state
     "so that": ("'s", " is ", " was "),  # "so that's not true" concludes, it states no purpose
     "the status": (" page", " bar", " icon", " badge", " light", " board", " check", " of the", " endpoint", " api", " route", " url", " probe"),  # a thing, not a status word
