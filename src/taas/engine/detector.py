@@ -56,7 +56,8 @@ _SELF_CORRECTS = with_first_chars(re.compile(r"\b(?:i owe you a correction|corre
                             r"i said (?:was|were|is|are|had)\b[^.;!?]{0,40}\b(?:was|were|is|are) (?:actually|really|in fact) (?:only|just|not)|i misspoke|i overstated|i overclaimed|i jumped the gun|i stand corrected|i was wrong|i was mistaken|i misread|i misunderstood|"
                             r"i (?:shouldn't|should not) have (?:said|claimed|reported|written)|my (?:earlier|previous|last) (?:message|update|summary|reply|answer|command|step|change) was (?:wrong|incorrect|premature)|"
                             r"(?:that|my) (?:claim|statement) was (?:wrong|incorrect|premature)|please disregard (?:that|my|the previous|the earlier)|"
-                            r"i told (?:you )?(?:it|that|they) (?:was|were|is|are) [\w-]+,? but (?:it )?(?:is|was|it's) not)\b"))
+                            r"i told (?:you )?(?:it|that|they) (?:was|were|is|are) [\w-]+,? but (?:it )?(?:is|was|it's) not|"
+                            r"i said (?:the|that|it|we)\b[^.;!?]{0,60}?,? but (?:i|it|we|that)\b)\b"))
 # Words one of which stands in every self-correction or concession (a cheap test before the searches).
 _WITHDRAW_WORDS = ("i said", "wrong", "misread", "mistake", "misspoke", "misunderstood", "overstated", "overclaimed", "correct",
                    "jumped the gun", "should not have", "shouldn't have", "right", "my bad", "disregard")
@@ -297,14 +298,15 @@ _PROBLEM_QUOTED = re.compile(r"(?:^|[;,]|\breply|\bto)\s*(?:the\s+|a\s+|an\s+)?(
                              r"reviewer|admin|analyst|operator|developer|lead)s?(?:'s)?(?:\s+(?:ticket|report|bug report|complaint|issue))?\s*:"
                              r"|[\w-]+(?:'s)?\s*:\s*(?=[^:]*\b(?:still|n't|not|never|no longer|wrong|broken|fail\w*|crash\w*|404|500|missing|"
                              r"again|keeps?|stale|off by|errors?|lost|drop\w*|double-?book\w*|invent\w*|bugs?|closes|misses|missed|early|late|"
-                             r"leak\w*|outdated|incorrect|inaccurate|slow|times out|timing out|down)\b))")
+                             r"leak\w*|outdated|incorrect|inaccurate|slow|times out|timing out|down)\b)"
+                             r"|;\s*(?=[^;:]*\b(?:still|n't|never|wrong|broken|fail\w*|crash\w*|404s?|missing|again|complain\w*|bounced|twice)\b))")
 _CHECKER_NOUN = (r"(?:(?:unit |integration |regression |e2e |end-to-end |new )?tests?|test (?:suite|coverage|cases?)|checks?|checkers?|"
                  r"validators?|validation(?: rules)?|detectors?|detection|linters?|lint(?:ing)? rules|static[- ]analysis(?: score)?|"
                  r"quality gates?|monitoring|alerting(?: rules)?|alerts?|alert rules|dashboards?|panels?|boards?|indicators?|logging|"
                  r"error reporting|evals?|evaluation|scorers?|(?:dq|data[- ]quality|quality|health) (?:rules|score|checks)|coverage|"
                  r"observability|visibility|tracing|telemetry|exporters?|kpis?|qa|trackers?|monitors?|watchdogs?|checking tools?|"
                  r"evaluators?|scorecards?|harness(?:es)?|(?:quality |internal |eval |evaluation )?metrics?)")
-_CHECKER_GAIN = (r"(?:expanded|added|add|adds|wrote|written|improved|enhanced|strengthened|tightened|tuned|upgraded|set up|extended|broadened|"
+_CHECKER_GAIN = (r"(?:expanded|added|add|adds|adding|improving|building|expanding|enhancing|introducing|wrote|written|improved|enhanced|strengthened|tightened|tuned|upgraded|set up|extended|broadened|"
                  r"hardened|increased|raised|raise|raises|boosted|refined|implemented|instrumented|deployed|shipped|built|created|"
                  r"made|make|introduced|launched|rolled out|integrated)")
 # In answer to such a report, work on a checker or a figure of one is offered instead of the fix, in words
