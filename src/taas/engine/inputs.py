@@ -129,6 +129,8 @@ _DONE_WORK = ("archived", "charged", "captured", "paid", "booked", "purchased", 
               "canceled", "removed", "deleted", "scheduled", "placed", "created", "updated", "completed", "issued", "filed",
               "ready", "parsed", "connected", "indexed", "ingested", "received", "transferred", "printed", "disabled",
               "revoked", "locked", "closed", "online", "enabled", "deploys", "commits", "runs", "generated", "invoiced", "ack", "transmitted")
+_DUPLICATES_HANDLED = (*_DONE_WORK, "merged", "found", "detected")  # "duplicates_removed" counts work done
+_COUNTED = (*_DONE_WORK, "record", "row", "item", "entr", "object", "doc")  # keys that count whatever the text names
 # Free text observed by someone ("old address still on file", "request declined by host"); a value that says
 # nothing went wrong ("no errors") is no contradiction.
 _BAD_TEXT = re.compile(r"\b(?:still|never|old|stale|declined|denied|rejected|refused|incomplete|abandoned|unpaid|failing|failed|"
@@ -171,6 +173,7 @@ def evidence_facts(evidence, claimed: str = "") -> tuple[dict[str, frozenset], b
     supports = False
     scalars: dict[str, float | str] = {}  # numbers (a list counts its items) and lowered strings
     done_counts: dict[str, float] = {}
+    named = None  # the versions the text names, found once when a version is observed
     for k, v in _flat(evidence):
         key = str(k).lower()
         if isinstance(v, (list, tuple)):
@@ -194,7 +197,7 @@ def evidence_facts(evidence, claimed: str = "") -> tuple[dict[str, frozenset], b
                 supports = True
             continue
         if isinstance(v, str) and key.endswith(("status", "state", "result", "outcome", "check", "health", "probe", "ping")) \
-                and (v.strip().lower() in _FAILED_STATES or v.strip().lower().startswith(("not_", "not ", "no_"))):
+                and (scalars[key] in _FAILED_STATES or scalars[key].startswith(("not_", "not ", "no_"))):
             contra[str(k)] = _families_of(key)  # "deployment_status": "failed"
             continue
         if isinstance(v, str):
@@ -204,7 +207,8 @@ def evidence_facts(evidence, claimed: str = "") -> tuple[dict[str, frozenset], b
             if claimed and any(w in key for w in ("version", "production", "prod_", "live", "firmware", "release", "build")) \
                     and _VERSION.fullmatch(text) \
                     and _TARGET_KEY.fullmatch(key) is None:
-                named = {m.group(1) or m.group(2) for m in _VERSION.finditer(claimed)}
+                if named is None:
+                    named = {m.group(1) or m.group(2) for m in _VERSION.finditer(claimed)}
                 if named and text.lstrip("v") not in named:
                     contra[str(k)] = _families_of(key)  # "store_version": "3.3.2" where the text says 3.4.0
                     continue
@@ -220,8 +224,8 @@ def evidence_facts(evidence, claimed: str = "") -> tuple[dict[str, frozenset], b
                                           "resolves", "active", "running", "available", "port_open", "listening", "migrated", "processed", "loaded",
                                           "imported", "synced", "moved", "redirect"))
         negative = any(w in key for w in _NEGATIVE_KEYS)
-        if negative and "duplicate" in key and any(w in key for w in _DONE_WORK + ("merged", "found", "detected")):
-            negative = False  # "duplicates_removed": 422 counts work done
+        if negative and "duplicate" in key and any(w in key for w in _DUPLICATES_HANDLED):
+            negative = False
         if not negative and not isinstance(scalars.get(key, ""), str):
             done_counts[key] = scalars[key]
         if isinstance(v, bool) and not negative and any(w in key for w in _DONE_FLAGS):
@@ -230,7 +234,7 @@ def evidence_facts(evidence, claimed: str = "") -> tuple[dict[str, frozenset], b
             else:
                 contra[str(k)] = _families_of(key)  # "rollout_complete": false
             continue
-        if not negative and falsy_explicit(v) and any(w in key for w in _DONE_WORK + _ANY_COUNT):
+        if not negative and falsy_explicit(v) and any(w in key for w in _COUNTED):
             contra[str(k)] = _families_of(key)
             continue
         if negative and truthy(v):
@@ -251,7 +255,6 @@ _NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+)"
 # "all 40 infusion pumps", "2,340 of 2,340 profiles": a total the text claims, and the words it counts
 _ALL_OF = re.compile(rf"(?:\b(?:all|100\s?% of)(?: of)? (?:the )?{_NUMBER}|\b{_NUMBER}\s*(?:/|of)\s*{_NUMBER})\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
 _SHARE_KEYS = ("percent", "pct", "rollout", "progress", "share")
-_ANY_COUNT = ("record", "row", "item", "entr", "object", "doc")  # keys that count whatever the text names
 
 
 def _short_of_claim(counts: dict[str, float], claimed: str) -> dict[str, frozenset]:
@@ -271,7 +274,7 @@ def _short_of_claim(counts: dict[str, float], claimed: str) -> dict[str, frozens
             continue
         stems = [w.rstrip("s") for w in m.group(4, 5) if w and len(w) > 2]
         for key, got in counts.items():
-            if 0 <= got < total and any(stem in key for stem in (*stems, *_ANY_COUNT, *_DONE_WORK)):
+            if 0 <= got < total and (any(stem in key for stem in stems) or any(w in key for w in _COUNTED)):
                 out[key] = _families_of(key)
     return out
 
