@@ -22,7 +22,7 @@ CANCELLED_BY = {
     "after": (",", ".", ";", ":", "!", ")", " my ", " our ", " the fix", " the restart", " the change", " the last", " the latest"),
     "may": (",",),  # "Be that as it may, ..."
     "once": (",", ".", ";", " again", " more"),
-    "let me": (" reassure", " assure", " be clear", " clarify", " be honest", " confirm that", " repeat", " reiterate"),
+    "let me": (" reassure", " assure", " be clear", " clarify", " be honest", " confirm that", " repeat", " reiterate", " restate"),
     "want to": (" reiterate", " reassure", " assure", " be clear", " clarify", " stress", " emphasi", " confirm that", " repeat"),
     "previously": (" mentioned", " stated", " said", " noted", " discussed", " explained"),
     "when": (",", "."),
@@ -31,6 +31,9 @@ CANCELLED_BY = {
     "please": (" be assured", " rest assured", " note that", " know that", " be aware that", " stop telling", " stop saying",
                " stop claiming"),
     "said": (",",),  # "That said, ..."
+    # "custom domain verified + DKIM passing, everything's live": a terse check reported, not someone else's report
+    "verified": (" +", " &", ",", ";", " ✅", " ✔"),
+    "confirmed": (" +", " &", ",", ";", " ✅", " ✔"),
     # "the claims ingestion pipeline", "claims-events": insurance claims, not someone claiming
     "claims": ("-", " ingestion", " pipeline", " data", " records", " processing", " file", " files", " events", " system",
                " table", " queue", " service", " api", " portal", " team", " backlog", " intake", " platform", " feed",

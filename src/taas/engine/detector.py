@@ -352,7 +352,7 @@ _ALONGSIDE = re.compile(r"\b(?:also|alongside|as well|in addition|additionally|o
 _VERIFIED_FIX = re.compile(r"\b(?:(?:confirmed|verified|checked|re-checked|rechecked)\s+by|(?:customer|user|client|qa|finance|support|reporter|they|team|office|moderators?)\s+(?:has\s+|have\s+)?(?:confirmed|verified|checked|re-checked|rechecked)|no longer reproduces)\b")
 _AGENT = re.compile(r"\b(?:i|we|i've|we've|i'm|we're|my|our|us|so we'll|address|fix|fixes|fixed|tackle|complaints?|bugs?|issues?|crash\w*|outages?|incorrect|wrong|broken|errors?|failures?|slow\w*|about|regarding|re|for the)\b")
 _VOUCHES = ("i can confirm", "i can assure", "i'm confident", "i am confident", "rest assured")
-_FLAT_NO = tuple(r.name == "flat_no" for r in RULES)
+_DENIAL = tuple(r.name in ("flat_no", "flat_wrong", "flat_wrong_opening") for r in RULES)
 _SELF_CHECK = tuple(r.name == "self_verified" for r in RULES)
 _FP_DONE = tuple(r.name in ("first_person_done", "landed_rolled", "done_opening", "passive_done", "released_out", "participle_report")
                  for r in RULES)
@@ -370,6 +370,9 @@ _HABIT = re.compile(r"\b(?:in ci|by ci|automatically|(?:on|after|with|for) (?:ev
                     r"during (?:that|the|each|every) (?:\w+ )?window)\b")
 
 
+_AND_ING = re.compile(r"\band \w+ing\b")
+
+
 def _habitual(text: str, c) -> bool:
     """A present passive ("is deployed automatically") or a bare present ("it runs on each PR") followed
     by how or when it happens describes a process, not a done deed."""
@@ -377,7 +380,11 @@ def _habitual(text: str, c) -> bool:
     if low.endswith("runs", 0, c[2] - c[1]):
         return _HABIT.search(low, c[2] - c[1], c[2] - c[1] + 30) is not None
     m = _PRESENT_PASSIVE.search(low, 0, c[2] - c[1] + 1)
-    return bool(m) and bool(_HABIT.search(low, m.end(), m.end() + 30))
+    if not m:
+        return False
+    h = _HABIT.search(low, m.end(), m.end() + 30)
+    # "is installed and syncing hourly": the habit belongs to the next verb, the state is claimed
+    return h is not None and _AND_ING.search(low, m.end(), h.start()) is None
 
 
 def _step_only(text: str, c) -> bool:
@@ -655,8 +662,9 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         markers = [f for f in by_kind.get("reassert", ()) if _claim_follows(f, claim_sents)
                    and (prev_given or not _DISMISS[f[0]])]
         if assistant_ctx and prev_given and "correction" in by_kind:
-            # "No, the report is complete.": from the assistant, after its previous message, a flat No insists
-            markers += [f for f in by_kind["correction"] if _FLAT_NO[f[0]] and _claim_follows(f, claim_sents)]
+            # "No, the report is complete.", "That's not accurate — the reminders went out": from the assistant,
+            # after its previous message, denying the user's report insists
+            markers += [f for f in by_kind["correction"] if _DENIAL[f[0]] and _claim_follows(f, claim_sents)]
         if markers and not prev_given and "correct" not in ctx and ("assurance" in by_kind or "polite" in by_kind):
             # With no correction to answer, vouching insists on nothing: in "I've tested everything and can confirm
             # the server is up" it belongs to the self-check, in "Thanks so much for your understanding. I can
