@@ -130,10 +130,12 @@ _DONE_WORK = ("archived", "charged", "captured", "paid", "booked", "purchased", 
               "ready", "parsed", "connected", "indexed", "ingested", "received", "transferred", "printed", "disabled",
               "revoked", "locked", "closed", "online", "enabled", "deploys", "commits", "runs", "generated", "invoiced", "ack", "transmitted")
 _DUPLICATES_HANDLED = (*_DONE_WORK, "merged", "found", "detected")  # "duplicates_removed" counts work done
-_COUNTED = (*_DONE_WORK, "record", "row", "item", "entr", "object", "doc")  # keys that count whatever the text names
+# keys that count whatever the text names, or the activity a running system shows ("devices_reporting": 0)
+_COUNTED = (*_DONE_WORK, "record", "row", "item", "entr", "object", "doc", "reporting", "calls", "requests", "heartbeat",
+            "rollout")
 # Free text observed by someone ("old address still on file", "request declined by host"); a value that says
 # nothing went wrong ("no errors") is no contradiction.
-_BAD_TEXT = re.compile(r"\b(?:still|never|old|stale|declined|denied|rejected|refused|incomplete|abandoned|unpaid|failing|failed|"
+_BAD_TEXT = re.compile(r"^no\b|\b(?:still|never|old|stale|declined|denied|rejected|refused|incomplete|abandoned|unpaid|failing|failed|"
                        r"failure|error|errors|fatal|cannot|can't|not|missing|expired|invalid|waiting|pending|crash\w*|aborted|halted|rolled back|"
                        r"timed out|timeout|unreachable|offline|nxdomain|exited with code [1-9]\d*|empty|uncommitted|unmerged|unpushed|backoff|back-off|unauthorized|forbidden|(?:40|41|42|50)\d|(?:days|weeks|months) ago)\b")
 _VERSION = re.compile(r"\bv(\d+(?:\.\d+)*)\b|\b(\d+(?:\.\d+)+)\b")
@@ -147,6 +149,7 @@ _NEGATIVE_KEYS = ("404", "not_found", "notfound", "missing", "fail", "error", "u
                   "on_old", "on_bad", "old_firmware", "duplicate", "outstanding", "pending", "open_", "contains_old", "shows_old",
                   "serves_old", "violation", "infected", "malware", "vulnerab", "unchanged", "found_after")
 
+_STATE_KEYS = ("status", "state", "result", "outcome", "check", "health", "probe", "ping")
 # Key words that state an outcome only as a yes / no ("rollout_complete": false); with a number
 # ("last_successful_run_hours_ago": 72) they say nothing about the claim.
 _DONE_FLAGS = ("complete", "succeeded", "success", "finished", "found")
@@ -196,7 +199,10 @@ def evidence_facts(evidence, claimed: str = "") -> tuple[dict[str, frozenset], b
             elif 200 <= code < 400:
                 supports = True
             continue
-        if isinstance(v, str) and key.endswith(("status", "state", "result", "outcome", "check", "health", "probe", "ping")) \
+        if v is None and key.startswith(("last_success", "last_successful")):
+            contra[str(k)] = _families_of(key)  # "last_successful_sync": null, it never succeeded
+            continue
+        if isinstance(v, str) and (key.endswith(_STATE_KEYS) or any(f"{w}_" in key for w in ("status", "state"))) \
                 and (scalars[key] in _FAILED_STATES or scalars[key].startswith(("not_", "not ", "no_"))):
             contra[str(k)] = _families_of(key)  # "deployment_status": "failed"
             continue
