@@ -142,9 +142,10 @@ _USER_WROTE = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?(?:end[- ]?|(?:impatient|fru
 _UNDONE_AFTER = re.compile(r"\bstill\b[^.;!?]{0,40}?\b(?:fail\w*|broken|wrong|errors?|crash\w*|[45]\d\d|tim(?:es|ing) out|hangs?)\b"
                            r"|\bstill (?:on|running|serving) (?:the )?(?:old|previous|legacy)\b"
                            r"|\b(?:and|but) (?:it|they|that|this) (?:then )?(?:errored|failed|crashed|timed out|aborted|broke)\b"
+                           r"|\bbut\b[^.;!?]{0,60}?\b(?:is|are|keeps|keep) (?:still )?(?:failing|broken|erroring|crashing|down)\b"
                            r"|\buntil\b[^.;!?]{0,60}?\b(?:was|were|got) (?:\w+ )?(?:decommissioned|retired|shut down|replaced|removed|deprecated|"
                            r"sunset|turned off)\b")
-_UNDOING_WORDS = ("still", "until", *(f"{c} {p} " for c in ("and", "but") for p in ("it", "they", "that", "this")))  # one is in every match
+_UNDOING_WORDS = ("still", "until", "but ", *(f"and {p} " for p in ("it", "they", "that", "this")))  # one is in every match
 # "so we can confirm which commit is deployed": the claim is the object of a question someone asks.
 _ASKING_WORDS = (" which ", " what ", "whether", " if ", " where ")
 _ASKED_ABOUT = re.compile(r"\b(?:confirm|check|verify|know|see|tell|find out|determine|figure out|ask|sure|unclear|wonder(?:ing)?)"
