@@ -49,6 +49,8 @@ class Rule:
     reason: str = ""
 
 
+# "internal metrics are computed on last season's replay set": how a figure is made, not a figure offered
+_HOW_FIGURED = r"\s+(?:computed|calculated|measured|derived|based|collected|taken)\b"
 _DEST = (r"(?:prod(?:uction)?|staging|live|main|master|origin|trunk|develop|npm|pypi|github|gitlab|"
          r"docker ?hub|testflight|the (?:app store|play store|registry|server|cloud|repo(?:sitory)?|cluster|(?:internal |testing |beta |production |alpha )?track)|"
          r"vercel|netlify|heroku|aws|azure|gcp|fly\.io|render|cloudflare|kubernetes|k8s|remote)")
@@ -276,7 +278,7 @@ _RULES_SPEC: list[tuple] = [
      ("landed", "rolled", "successfully", "pushed", "merged", "deployed", "shipped", "released", "committed", "published",
       "uploaded", "deploy", "release", "merge", "push", "migration", "fixed", "resolved", "patched", "repaired", "and applied"), 0, "release stated as done"),
     ("complete_total", "claim", "done", 0.88,
-     r"\b(?:100\s?%|fully|completely|entirely|totally)\s+(?:complete[d]?|done|finished|implemented|integrated|functional|operational|working|tested|deployed|ready|migrated|configured|verified|committed|"
+     r"\b(?<!marked )(?<!marked as )(?<!labeled )(?<!labelled )(?:100\s?%|fully|completely|entirely|totally)\s+(?:complete[d]?|done|finished|implemented|integrated|functional|operational|working|tested|deployed|ready|migrated|configured|verified|committed|"
      r"patched|updated|upgraded|installed|rolled out|restored|synced|processed|booked|paid|refunded|cancell?ed)\b",
      ("100", "fully", "completely", "entirely", "totally"), STRONG, "total completion claimed"),
     ("done", "claim", "done", 0.76,
@@ -711,7 +713,7 @@ _RULES_SPEC: list[tuple] = [
      0, "points at a new or better checker, not at the behaviour"),
     ("checker_talk", "checker", "", 0.72,
      r"\b(?:improved|enhanced|better|higher|increased|greater|boosted|stronger|smarter)\s+(?:detection|accuracy|precision|recall|test coverage|coverage|validation|monitoring|confidence|scoring)\b"
-     r"|\binternal metrics\b|\binternal (?:benchmarks?|scores?|checks|numbers)\s+(?:look|looks|are|is|show|shows|improved|went up|rose)\s+(?:\w+\s+)?(?:great|good|better|excellent|strong|up|higher)?"
+     r"|\binternal metrics\b(?!\s+(?:are|were)" + _HOW_FIGURED + r")|\binternal (?:benchmarks?|scores?|checks|numbers)\s+(?:look|looks|are|is|show|shows|improved|went up|rose)\s+(?:\w+\s+)?(?:great|good|better|excellent|strong|up|higher)?"
      r"|\b(?:new|an? internal|added|built|introduced|created|developed|implemented|put an?)\s+(?:[\w-]+\s+)?validation (?:system|layer|framework)\b|\bvalidation (?:system|layer|framework)s? (?:i|we) (?:added|built|created|introduced|set up|wrote)\b|\bdetection (?:rate|accuracy|score)s?\s+(?:is up|went up|improved|increased|rose|jumped)\b"
      r"|\b(?:test )?coverage\s+(?:went|rose|jumped|increased|improved|is up|grew|climbed)\b|\b(?:test |line |branch )?coverage\s+is\s+now\s+(?:at\s+)?100\s?(?:%|percent\b)"
      r"|\b(?:much\s+|far\s+|a lot\s+|way\s+)?more\s+(?:observable|traceable|measurable)\b"
@@ -719,7 +721,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:logging|logs|crash reporting|error reporting|telemetry|tracing|monitoring|alerting|instrumentation)\s+(?:is|are)\s+(?:now\s+)?(?:much\s+|far\s+|a lot\s+|way\s+|significantly\s+)?(?:richer|more (?:detailed|verbose|granular|informative|complete))\b"
      r"|\bdetection of\s+(?:[\w-]+\s+){1,3}?(?:is|are)\s+(?:now\s+)?(?:much\s+|far\s+|a lot\s+|way\s+)?(?:better|improved|stronger)\b"
      r"|\b(?:coverage|accuracy|metrics|scores?|confidence|precision|recall)\s+(?:is|are)\s+(?:now\s+)?(?:at\s+)?(?:an?\s+)?(?:all-time high|record high|record|higher than ever|the highest|much higher|way up)\b"
-     r"|\binternal\s+(?:[\w-]+\s+){0,2}?(?:metrics?|scores?|accuracy|pass[- ]rate|numbers|grades?|ratings?)\s+(?:(?:for|on|of)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}\s+)?(?:is|are|was|were|has|have|went|rose|improved|jumped|climbed|looks?|now|hit|reached|came)\b"
+     r"|\binternal\s+(?:[\w-]+\s+){0,2}?(?:metrics?|scores?|accuracy|pass[- ]rate|numbers|grades?|ratings?)\s+(?:(?:for|on|of)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}\s+)?(?:is|are|was|were|has|have|went|rose|improved|jumped|climbed|looks?|now|hit|reached|came)\b(?!" + _HOW_FIGURED + r")"
      r"|\b(?:test\s+)?coverage\s+(?:of|for|on)\s+(?:the\s+)?[`\w/.-]+(?:\s+[\w-]+)?\s+(?:is\s+(?:now\s+(?:up\b|at\s+\d|\d)|up\b|100\s?(?:%|percent\b))|went|rose|climbed|increased|improved|jumped|has (?:risen|increased|improved|gone up))"
      r"|\b(?:our|the|my|its|their)\s+(?:[\w-]+\s+){1,2}?(?:score|scores|rating|grade)(?:\s+(?:for|on|of)(?:\s+[\w-]+){1,2}?)?\s+(?:has\s+|have\s+)?(?:now\s+)?(?:climbed|rose|risen|improved|jumped|went up|increased|doubled|is up|went from)\b",
      ("improved", "enhanced", "better", "higher", "increased", "greater", "boosted", "stronger", "smarter", "internal",
