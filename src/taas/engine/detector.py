@@ -124,6 +124,8 @@ _DOC_CONTEXT = ("doc", "readme", "contributing", "tutorial", "guide", *_REFERENC
 _TOLD_LINE = re.compile(r"\s*(?:>|\d{1,2}:\d\d\b|(?:19|20)\d\d-\d\d-\d\d\b)")
 _HAD_BEEN = re.compile(r"\bhad (?:\w+ )?been (?:\w+ )?$")
 _DATED_ENTRY = re.compile(r"\s*(?:[\w#]+,?\s+)?(?:v?\d+(?:\.\d+)+\s*)?[(\[]?(?:(?:19|20)\d\d-\d\d(?:-\d\d)?|[a-z]+\.? (?:19|20)\d\d)[)\]]?\s*[:-]")
+# "Release notes v2.8.0. Added: ... Fixed: ...", "Changelog, route-planner 0.9.0: ...": a document listing a version's changes
+_RELEASE_DOC = re.compile(r"\s*(?:#+\s*)?(?:release notes|changelog|change log|what's new)\b(?!\s+(?:for|are|is|was|were|have|has|will)\b)[^.:\n]{0,40}?\b(?:v?\d+(?:\.\d+)+|(?:19|20)\d\d\.\d+)\b")
 _FIRST_REPORT = ("first in thread", "first message", "new thread", "opening message", "new ticket", "first report")
 _LOOKING_BACK = ("postmortem", "post-mortem", "incident summary", "incident report", "incident review", "incident note", "retro")
 _EXPLAINING_CONTEXT = ("explain", "explanation", "documenting", "documentation")
@@ -574,7 +576,9 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         claims = [c for c in claims if not _TOLD_LINE.match(text, text.rfind("\n", 0, c[1]) + 1, c[1] + 1)]
     if claims and " had " in low4:
         claims = [c for c in claims if not _pluperfect(text, c)]
-    if claims and _DATED_ENTRY.match(low4):  # "v2.0.0 (2021-03-14): rolled out ...": a dated release-notes entry is history
+    if claims and (_DATED_ENTRY.match(low4) or _RELEASE_DOC.match(low4)):
+        # "v2.0.0 (2021-03-14): rolled out ...": a dated release-notes entry is history; release notes of a
+        # version list its changes
         claims = []
     if claims and any(w in ctx_low for w in _LOOKING_BACK):
         # "Postmortem: ... We rolled back the CDN config": what was done, told in a review of the incident
