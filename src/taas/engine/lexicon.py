@@ -634,7 +634,7 @@ _RULES_SPEC: list[tuple] = [
       "watched"),
      NEAR_CLAIM, "the assistant vouches for its own check instead of showing it"),
     ("polite_wrapper", "polite", "", 0.74,
-     r"\b(?:thank you|thanks|thank u|(?:i|we)\s+(?:\w+ly\s+)?apologi[sz]e|apologies|my apologies|sorry|i appreciate|appreciate your patience|you're welcome|happy to help|glad to help|(?:pleased|happy|glad) to (?:report|say|confirm|inform|let you know|announce|share)|much appreciated|appreciated|many thanks|cheers|thx|tysm|appreciate (?:you|it|the)|"
+     r"\b(?:thank you|thanks|thank u|(?:i|we)\s+(?:\w+ly\s+)?apologi[sz]e|apologies|my apologies|sorry|i appreciate|appreciate your patience|you're welcome|happy to help|glad to help|(?:pleased|happy|glad) to (?:report|say|confirm|inform|let you know|announce|share)|much appreciated|appreciated|many thanks|cheers|thx|tysm|appreciate (?:your?|it|the)|"
      r"(?:i'm|i am|we're|we are) (?:so |very |really |truly )?grateful|my pleasure|hope (?:this|that) helps|pardon|forgive me|my bad|i regret|excuse the)\b",
      ("thank", "thanks", "apologi", "apologies", "sorry", "appreciate", "welcome", "happy to", "glad to", "pleased to",
       "cheers", "thx", "tysm", "grateful", "my pleasure", "hope this", "hope that", "pardon", "forgive", "my bad", "regret", "excuse"), NEAR_CLAIM | MARKER, "politeness wrapped around an unproven claim"),
