@@ -641,6 +641,13 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         if stated and offered and not _SELF_CORRECTS.search(low4):  # "I overstated it: 100% was one file"
             for f in stated:
                 get("facade").add(RULES[f[0]].weight, RULES[f[0]].reason, [(f[1], f[2])])
+        if not claims and "polite" in by_kind and speaker != "user" and "correction" not in by_kind and "checker" not in by_kind \
+                and any(_SELF_CHECK[f[0]] and "confirm" in low4[f[1]:f[2] + 20] for f in by_kind.get("assurance", ())):
+            # "Thank you so much for your patience — I have verified and confirmed that the rules are correct":
+            # courtesy and the speaker's own check are all the proof offered
+            wr = [f for f in (*by_kind["polite"], *by_kind["assurance"])]
+            get("facade").add(0.74, "politeness around the speaker's own check, with nothing outside it",
+                              [(f[1], f[2]) for f in wr])
         wrappers = [*by_kind.get("assurance", ()), *by_kind.get("polite", ())] if claims else ()
         if wrappers:
             starts = [c[1] for c in claims]
