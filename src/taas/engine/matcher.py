@@ -92,8 +92,8 @@ def _cues(low: str, ss: int, se: int) -> Cues:
         start = end - klen + 1
         if left and start and low[start - 1].isalnum():
             continue
-        if right and end + 1 < n and low[end + 1].isalnum():
-            continue
+        if right and end + 1 < n and (low[end + 1].isalnum() or (low[end + 1] == "-" and low[end + 2:end + 3].isalnum())):
+            continue  # "the label-verification system", "no-op runs": part of a compound word
         if cancel is not None and low.startswith(cancel, end + 1):
             continue
         for t in targets:
