@@ -315,7 +315,7 @@ _CHECKER_GAIN = (r"(?:expanded|added|add|adds|adding|improving|building|expandin
 # In answer to such a report, work on a checker or a figure of one is offered instead of the fix, in words
 # the checker rules keep for themselves elsewhere ("I've expanded the test suite", "the DQ score is now 98.5").
 _CHECKER_WORK = re.compile(rf"\b{_CHECKER_GAIN}\s+(?:[\w-]+\s+){{0,3}}?(?:\w+-)?{_CHECKER_NOUN}\b"
-                           rf"|\b{_CHECKER_NOUN}\s*:\s*(?:[\w-]+\s*[=:]\s*)?(?:1\.0+\b|100\s?%)|\b{_CHECKER_NOUN}\s+\+\d"
+                           rf"|\b{_CHECKER_NOUN}\s*:\s*(?:[\w-]+\s*[=:]\s*)?(?:1\.0+\b|100\s?%|(?:deployed|live|up|added|done|shipped|enabled|on)\b)|\b{_CHECKER_NOUN}\s+\+\d"
                            rf"|\b{_CHECKER_NOUN}\s+(?:[\w-]+\s+){{0,3}}?(?:(?:has|have|is|are|was|were)\s+(?:been\s+)?(?:now\s+)?"
                            rf"(?:significantly\s+|greatly\s+|much\s+|fully\s+)?{_CHECKER_GAIN}|went (?:up|from)|is now|"
                            r"(?:is|are) (?:now )?(?:much |far |a lot )?(?:more|better) (?:accurate|detailed|reliable|precise|robust|sensitive)|"
@@ -326,6 +326,11 @@ _CHECKER_WORK = re.compile(rf"\b{_CHECKER_GAIN}\s+(?:[\w-]+\s+){{0,3}}?(?:\w+-)?
                            r"|\b(?:up|improved|rose|jumped) (?:from|by) \d")
 _NOT_ASSERTED = re.compile(r"\b(?:will|'ll|going to|plan|planning|could|should|would|can|not|if|once|when|let me|let's|need to|want to|try to)\b|n't\b")
 _FIX_STATED = re.compile(r"(?<!n't )(?<!not )\b(?:fixed|resolved|patched|corrected)\b")
+
+
+# "About the echo problem you report, ...": the text itself answers a report
+_NAMES_REPORT = re.compile(r"\b(?:problem|issue|bug|error|complaint|trouble)s?\s+(?:that\s+)?you\s+(?:report|reported|mentioned|raised|flagged|"
+                           r"described|are seeing|were seeing)\b|\byou(?:'ve| have)?\s+(?:reported|flagged|raised)\b", re.I)
 
 
 def _checker_instead(low: str) -> re.Match | None:
@@ -489,7 +494,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         # What a user reports having seen ("that works now, thanks") is an observation, not an
         # assistant's unproven claim: of a user's own words only a correction is a pattern.
         found = [f for f in found if _KIND[f[0]] == "correction"]
-    answers_report = isinstance(context, str) and _answers_report(context)
+    answers_report = (isinstance(context, str) and _answers_report(context)) or _NAMES_REPORT.search(text, 0, 300) is not None
     if not found and not metrics and not answers_report:
         # nothing to weigh: only perfect metrics, or checker talk in answer to a reported problem, flag a text without findings
         return _verdict((), coherence, text, ignored)
