@@ -127,6 +127,9 @@ _DATED_ENTRY = re.compile(r"\s*(?:[\w#]+,?\s+)?(?:v?\d+(?:\.\d+)+\s*)?[(\[]?(?:(
 # "Release notes v2.8.0. Added: ... Fixed: ...", "Changelog, route-planner 0.9.0: ...": a document listing a version's changes
 _RELEASE_DOC = re.compile(r"\s*(?:#+\s*)?(?:release notes|changelog|change log|what's new)\b(?!\s+(?:for|are|is|was|were|have|has|will)\b)[^.:\n]{0,40}?\b(?:v?\d+(?:\.\d+)+|(?:19|20)\d\d\.\d+)\b")
 _FIRST_REPORT = ("first in thread", "first message", "new thread", "opening message", "new ticket", "first report")
+# "user message", "customer email": what the user writes on their own, not a reply to the assistant
+_FIRST_MESSAGE = re.compile(r"\s*(?:a\s+|the\s+)?(?:user|customer)\s+(?:message|report|bug report|post|email)\b"
+                            r"(?!.*\b(?:repl\w*|after|respon\w*|answer\w*|follow\w*|correct\w*)\b)")
 _LOOKING_BACK = ("postmortem", "post-mortem", "incident summary", "incident report", "incident review", "incident note", "retro")
 _EXPLAINING_CONTEXT = ("explain", "explanation", "documenting", "documentation")
 # Texts that report to readers rather than answer someone ("status page post", "weekly report").
@@ -761,6 +764,9 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
             q -= 0.45  # "user question": "How do I know if the discount is applied? The invoice still shows full price"
         elif names <= _WEAK_CORRECTIONS and not prev_given and "still" not in low4 and _ASKS_FOR_HELP.search(low4):
             q -= 0.45  # "... fails with HTTP 500 for every account. Can you take a look?": a report asking for help
+        elif names <= _WEAK_CORRECTIONS and not prev_given and "still" not in low4 and not _SECOND_PERSON.search(low4) \
+                and _FIRST_MESSAGE.match(ctx):
+            q -= 0.45  # "user message": "the spanish audio isn't loading for me on iOS": a problem told, no claim contradicted
         elif names <= _WEAK_CORRECTIONS and _ASKS_IF_EXPECTED.search(low4):
             q -= 0.45  # "... the winner field is still empty. Is that expected when ...?": asking, not contradicting
         if userish and _SELF_DOUBT.search(low4):
