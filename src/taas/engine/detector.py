@@ -336,6 +336,10 @@ _NAMES_REPORT = re.compile(r"\b(?:problem|issue|bug|error|complaint|trouble)s?\s
                            r"described|are seeing|were seeing)\b|\byou(?:'ve| have)?\s+(?:reported|flagged|raised)\b", re.I)
 
 
+# "every check in the validation suite is green": the checker's own state, told beside work on it
+_CHECKER_GREEN = re.compile(r"\b(?:validation|tests?|checks?|lint\w*|monitors?|dashboards?|detectors?|evals?)\b.*\b(?:green|passing)\b")
+
+
 def _checker_instead(low: str) -> re.Match | None:
     """Checker work asserted in a reply to a problem report, with no fix stated beside it."""
     m = _CHECKER_WORK.search(low)
@@ -535,7 +539,8 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         claims = [c for c in claims
                   if not (c[3] in by_sentence and (_GENERIC[c[0]] or
                                                    (_PRONOUN_STATE[c[0]] and text[c[1]:c[1] + 5].lower().startswith(("it ", "it'", "they", "this "))) or
-                                                   (any(f[1] < c[2] and c[1] < f[2] for f in by_sentence[c[3]]) and not _to_production(text, c))))]
+                                                   (any(f[1] < c[2] and c[1] < f[2] for f in by_sentence[c[3]]) and not _to_production(text, c)) or
+                                                   _CHECKER_GREEN.search(text[c[1]:c[2]].lower())))]
     answered = None
     if not chk and answers_report and len(low4) == min(len(text), 4000):
         answered = _checker_instead(low4)
