@@ -540,7 +540,9 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
                   if not (c[3] in by_sentence and (_GENERIC[c[0]] or
                                                    (_PRONOUN_STATE[c[0]] and text[c[1]:c[1] + 5].lower().startswith(("it ", "it'", "they", "this "))) or
                                                    (any(f[1] < c[2] and c[1] < f[2] for f in by_sentence[c[3]]) and not _to_production(text, c)) or
-                                                   _CHECKER_GREEN.search(text[c[1]:c[2]].lower())))]
+                                                   _CHECKER_GREEN.search(text[c[1]:c[2]].lower()) or
+                                                   # "The problem is addressed: we now have a validation layer": the checker is the fix offered
+                                                   (_FAMILY[c[0]] != "deploy" and any(f[1] > c[2] and ":" in text[c[2]:f[1]] for f in by_sentence[c[3]]))))]
     answered = None
     if not chk and answers_report and len(low4) == min(len(text), 4000):
         answered = _checker_instead(low4)
