@@ -59,7 +59,7 @@ _ADV = r"(?:now|already|just|successfully|correctly|properly|fully|officially|fi
 _PARTS = (r"deployed|redeployed|restored|renewed|applied|configured|enabled|installed|upgraded|updated|migrated|"
           r"provisioned|fixed|resolved|merged|committed|pushed|released|published|shipped|launched|rolled out|completed|"
           r"finished|created|uploaded|added|removed|deleted|replaced|secured|transferred|backfilled|rebuilt|rotated|patched|synced|set up|wired up|mitigated|"
-          r"delivered|processed|purchased|booked|reserved|paid|scheduled|cancell?ed|refunded|submitted|filed|transmitted")
+          r"delivered|processed|purchased|booked|reserved|paid|scheduled|cancell?ed|refunded|submitted|e-filed|filed|transmitted")
 _PARTS_ANCHORS = tuple(_PARTS.replace("r\"", "").split("|"))
 # A word of a noun phrase: not an auxiliary, negation, modal, hedge, time word or pronoun
 # (those make a clause, judged elsewhere), nor an activity whose end is no deliverable
