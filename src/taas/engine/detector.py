@@ -501,7 +501,9 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         # What a user reports having seen ("that works now, thanks") is an observation, not an
         # assistant's unproven claim: of a user's own words only a correction is a pattern.
         found = [f for f in found if _KIND[f[0]] == "correction"]
-    answers_report = (isinstance(context, str) and _answers_report(context)) or _NAMES_REPORT.search(text, 0, 300) is not None
+    head = text[:300]
+    answers_report = (isinstance(context, str) and _answers_report(context)) or (
+        ("you" in head or "You" in head) and _NAMES_REPORT.search(head) is not None)  # a substring test first: the regex costs 1.5 µs a text
     if not found and not metrics and not answers_report:
         # nothing to weigh: only perfect metrics, or checker talk in answer to a reported problem, flag a text without findings
         return _verdict((), coherence, text, ignored)
