@@ -132,7 +132,7 @@ _DONE_WORK = ("archived", "charged", "captured", "paid", "booked", "purchased", 
 _DUPLICATES_HANDLED = (*_DONE_WORK, "merged", "found", "detected")  # "duplicates_removed" counts work done
 # keys that count whatever the text names, or the activity a running system shows ("devices_reporting": 0)
 _COUNTED = (*_DONE_WORK, "record", "row", "item", "entr", "object", "doc", "reporting", "calls", "requests", "heartbeat",
-            "rollout")
+            "rollout", "feature_flag", "flag_state", "toggle")
 # Free text observed by someone ("old address still on file", "request declined by host"); a value that says
 # nothing went wrong ("no errors") is no contradiction.
 _BAD_TEXT = re.compile(r"^no\b|\b(?:still|never|old|stale|declined|denied|rejected|refused|incomplete|abandoned|unpaid|failing|failed|"
@@ -147,7 +147,7 @@ _NEGATIVE_KEYS = ("404", "not_found", "notfound", "missing", "fail", "error", "u
                   "rejected", "refused", "denied", "bounced", "crashloop", "mismatch", "old_version", "outdated", "stale", "halted",
                   "unpatched", "unprocessed", "unsynced", "unmigrated", "undelivered", "unreconciled", "skipped", "remaining",
                   "on_old", "on_bad", "old_firmware", "duplicate", "outstanding", "pending", "open_", "contains_old", "shows_old",
-                  "serves_old", "violation", "infected", "malware", "vulnerab", "unchanged", "found_after")
+                  "serves_old", "violation", "infected", "malware", "vulnerab", "unchanged", "found_after", "without")
 
 _STATE_KEYS = ("status", "state", "result", "outcome", "check", "health", "probe", "ping")
 # Key words that state an outcome only as a yes / no ("rollout_complete": false); with a number

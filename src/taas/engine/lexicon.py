@@ -126,7 +126,8 @@ _PASSIVE_VERBS = ("promoted", "generated", "rebuilt", "restarted", "rebooted", "
                   "corrected", "propagated", "enforced", "solved", "processed", "refunded", "issued", "rolled", "merged",
                   "fixed", "applied", "retrained", "loaded", "drained", "archived", "carried", "posted", "filed", "booked", "rescheduled",
                   "purchased", "reserved", "paid", "emailed", "finalized", "finalised", "organized", "organised", "saved",
-                  "reflected", "reconciled", "fulfilled", "closed", "transmitted")
+                  "reflected", "reconciled", "fulfilled", "closed", "transmitted", "notified", "informed", "contacted", "alerted",
+                  "messaged", "texted", "rendered")
 _BE_ADV = ("is", "are", "was", "were", "been", "got", "now", "'s", "'re", "already", "just", "successfully", "fully",
            "officially", "finally", "all", "also", "completely", "definitely", "really", "certainly", "absolutely",
            "indeed", "actually", "truly", "100%", "back")
@@ -202,14 +203,15 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:is|are|'s|now)\s+(?:now\s+)?online\b|\bonline now\b"
      r"|\bhttps?://[^\s<>\"']+\s+is\s+(?:now\s+)?(?:up|online)\b"
      r"|\b(?:up|running|serving traffic|available|accessible|reachable|hosted|open|ready)\s+(?:at|on|in)\s+(?:[a-z][a-z0-9+.-]*://[^\s<>\"']*|www\.[^\s<>\"']*|prod(?:uction)?\b|\S+\.(?:com|io|app|dev|net|org|ai|sh|co|site|page)\b)"
-     rf"|\b{_BE}\s+(?:now\s+)?(?:running\s+)?in prod(?:uction)?\b(?!-)",
+     rf"|\b{_BE}\s+(?:now\s+)?(?:running\s+|working\s+)?in prod(?:uction)?\b(?!-)",
      ("up", "online", "running", "serving traffic", "available", "accessible", "reachable", "hosted", "in prod", "open at", "ready at"),
      0, "service stated as up and running"),
     ("url_pointer", "claim", "deploy", 0.82,
      r"\bhere(?:'s| is| are)\s+(?:the|your)\s+(?:live\s+|new\s+|deployed\s+|production\s+)?(?:link|url|site|app|deployment|demo|website)s?\b"
      r"(?![^!?\n]{0,60}?/(?:pull|pulls|issues|merge_requests|commit|commits|compare)/)"  # a pull request to review is no live result
-     r"|\byou can (?:now )?(?:see|view|access|visit|try|reach|open) it (?:at|on|here|live)\b|\bcheck it out (?:at|here|live)\b",
-     ("here's", "here is", "here are", "you can", "check it out"), NEEDS_URL, "a URL offered as the live result"),
+     r"|\byou can (?:now )?(?:see|view|access|visit|try|reach|open) it (?:at|on|here|live)\b|\bcheck it out (?:at|here|live)\b"
+     r"|\b(?:is|are|'s)\s+(?:now\s+)?(?:up|live|online|ready|available)\s*:\s*(?=https?://|www\.)",
+     ("here's", "here is", "here are", "you can", "check it out", "up:", "live:", "online:", "ready:", "available:"), NEEDS_URL, "a URL offered as the live result"),
     ("released_out", "claim", "deploy", 0.8,
      r"\b(?:release|version|update|fix|patch|build|feature|it|they|new version|v?\d+\.\d[\w.]*)\s+(?:is|are|'s|went|has gone|have gone)\s+(?:now\s+|finally\s+|officially\s+)?(?:out\b(?!\s+of\b)(?!-of)|available\s+(?:(?:to|for)\s+(?=all\b|every|our\b|customers\b|users\b)|(?:on|in|from|at)\s+(?!request\b))(?:the\s+)?(?:app store|play store|google play|npm|pypi|docker ?hub|github|prod(?:uction)?|all\b|every\b|our\b|the website|the site|[\w-]+\.[a-z]{2,}))"
      r"|\b(?:is|are|'s)\s+(?:now\s+)?out\s+(?:in|on)\s+(?:build|version|release|v?\d|the app store|the play store|google play|testflight|ios\b|android\b)"
@@ -226,9 +228,10 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:went|has gone|have gone|got)\s+out\s+(?:to|on|today|this|yesterday|last|earlier|at)\b|\bgot\s+(?:released|shipped|merged|deployed|published|pushed)\b"
      r"|\b(?:it|they|(?:the|this|that)\s+(?:[\w-]+\s+)?(?:job|run|script|import|sync|migration|backfill|batch|pipeline|worker|cron|task|backup|export|etl))\s+(?:already\s+)?ran\s+(?:last night|yesterday|this morning|overnight|earlier today|on schedule|as scheduled|successfully|fine|cleanly|without (?:errors|issues|problems))\b"
      r"|\b(?:made it|got) (?:over|across)\b(?!\s+(?:yet|soon|when|if|once))"
+     r"|\b(?:has|have) been run (?:on|against|over|for|across) (?:all|every|each|the whole|the entire)\b"
      r"|\b(?:it|they|she|he)\s+did\s+(?!not\b|nothing\b|so\b|that\b|this\b|it\b|a\b|an\b|the\b|well\b|what\b|its\b|everything\b|too\b|anything\b|something\b|some\b|my\b|our\b|your\b|his\b|her\b|their\b|both\b|all\b|i\b|we\b|you\b|fail|break|crash|go down|error|stop|time out|hang|freeze|get stuck|happen again|show|return|throw|not\b)[a-z]+",
      ("successful", "succeeded", "successfully completed", "went", "ran", "completed without", "worked", "got", "gone",
-      "did", "it did", "they did", "she did", "he did", "made it over", "made it across", "got over", "got across", *_x(("job", "run", "script", "import", "sync", "migration", "backfill", "batch", "pipeline", "worker", "cron",
+      "did", "it did", "they did", "she did", "he did", "made it over", "made it across", "got over", "got across", "been run", *_x(("job", "run", "script", "import", "sync", "migration", "backfill", "batch", "pipeline", "worker", "cron",
                   "task", "successfully"), ("processed", "imported", "migrated", "synced", "handled", "wrote", "updated",
                                             "converted", "transferred", "delivered", "sent"))), 0, "stated as successful"),
     ("status", "claim", "deploy", 0.8,
@@ -375,7 +378,7 @@ _RULES_SPEC: list[tuple] = [
      r"backed up|set live|put live|made live|wired|hooked up|linked|mounted|created|added|built|sent|delivered|submitted|revoked|invalidated|"
      r"blocked(?!\s+(?:on|until|pending|waiting)\b)|locked down|granted|allowlisted|whitelisted|corrected|propagated|enforced|reindexed|solved|processed|refunded|issued|"
      r"rolled out|switched|cut over|merged in|drained|fixed in production|applied|retrained|archived|carried over|posted|filed|booked|rescheduled|"
-     r"purchased|reserved|paid|emailed|finali[sz]ed|organi[sz]ed|saved|moved (?=to\b)|reflected (?=on\b|in\b)|reconciled|fulfilled|transmitted|closed(?=\s*[.!,;]|\s+and\b|$)|loaded(?!\s+(?:lazily|on demand|dynamically|from|at startup|when|if|once|slowly)\b))\b"
+     r"purchased|reserved|paid|emailed|finali[sz]ed|organi[sz]ed|saved|moved (?=to\b)|reflected (?=on\b|in\b)|reconciled|fulfilled|transmitted|notified|informed|contacted|alerted|messaged|texted|rendered|closed(?=\s*[.!,;]|\s+and\b|$)|loaded(?!\s+(?:lazily|on demand|dynamically|from|at startup|when|if|once|slowly)\b))\b"
      r"(?!\s+(?:by|via|with|using|through|when|if|once|as|so|such|for (?:review|testing|later)|in (?:the|a|an)\s+(?:docs|documentation|guide|plan|proposal|ticket)|to be\b))",
      _verb_anchors(("is", "are", "was", "were", "been", "got", "now", "'s", "'re", "already", "just", "successfully",
                     "indeed", "actually", "definitely", "fully", "finally"),
@@ -486,6 +489,7 @@ _RULES_SPEC: list[tuple] = [
      r"\b(?:that|this|it|which|(?:your|the|this|that)\s+(?:[\w-]+\s+)?(?:summary|answer|report|update|message|reply|statement|claim|changelog|description|status|note|comment|explanation|response|analysis|timeline|numbers|figures|number|figure|total|count|score|result|results|value))(?:'s| is| was| are| were)\s+(?:just\s+|simply\s+|completely\s+|totally\s+|flat\s+|plain\s+|absolutely\s+|partly\s+|also\s+)?(?:wrong|incorrect|false|untrue|a lie|inaccurate|misleading|nonsense|not (?:true|right|correct|accurate|what (?:i asked|happened|i see|i'm seeing|i said|it says)))\b"
      r"|\bi (?:don't|do not) think (?:that's|that is|it's|it is|this is) (?:true|right|correct|the case|live|deployed|working|done|fixed)\b"
      r"|\bi (?:don't|do not) think you (?:checked|tested|verified|looked)\b"
+     r"|\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+you\s+(?:quoted|gave(?: me| us)?|cited|sent(?: me| us)?|provided|stated|listed|posted)\s+(?:is|was|are|were)\s+(?:wrong|incorrect|inaccurate|false|not (?:right|correct|accurate))\b"
      r"|\b(?:i|we) (?:have to |must |need to |want to |would like to |'d like to )?(?:respectfully )?(?:dispute|challenge|contest|push back on|object to)\s+(?:the|that|this|your)\b"
      r"|\byou (?:booked|book|sent|picked|chose|used|ordered|scheduled|filed|submitted|entered|put|deployed|pushed|updated|edited|changed) (?:the|a|an) wrong\b"
      r"|\b(?:statement|line|sentence|bullet|slide|claim) (?:that|saying|that says)\b[^.;!?]{0,120}?\b(?:is|was) (?:inaccurate|incorrect|wrong|false|untrue|not (?:true|correct|accurate))\b"
@@ -524,7 +528,8 @@ _RULES_SPEC: list[tuple] = [
      KEEP_NEG, "a flat 'It isn't.'"),
     ("not_as_put", "correction", "", 0.86,
      r"\b(?:the|that|this|those|these)\s+[\w./-]+(?:\s+[\w./-]+)?,?\s+you\s+(?:mentioned|referenced|named|linked|cited|listed|described)\b,?[^;!?]{0,60}?"
-     r"\b(?:isn't|is not|aren't|are not|wasn't|was not|doesn't exist|does not exist|don't exist|do not exist)\b"
+     r"\b(?:isn't|is not|aren't|are not|wasn't|was not|doesn't exist|does not exist|don't exist|do not exist|"
+     r"(?:doesn't|does not|didn't|did not) (?:fix|solve|address|change|work))\b"
      r"|\bnot\s+['\"]?[\w\s-]{1,30}?['\"]?\s+as you (?:put it|said|called it|claimed|described it|wrote)\b"
      r"|\b(?:accuracy|precision|recall|f1|coverage|score|pass rate|success rate|uptime)\s+(?:isn't|is not|wasn't|was not)\s+(?:really\s+|actually\s+)?(?:100\s?%|1\.0|perfect)",
      ("you mentioned", "you referenced", "you named", "you linked", "you cited", "you listed", "you described", "as you",
@@ -635,7 +640,7 @@ _RULES_SPEC: list[tuple] = [
      NEAR_CLAIM, "the assistant vouches for its own check instead of showing it"),
     ("polite_wrapper", "polite", "", 0.74,
      r"\b(?:thank you|thanks|thank u|(?:i|we)\s+(?:\w+ly\s+)?apologi[sz]e|apologies|my apologies|sorry|i appreciate|appreciate your patience|you're welcome|happy to help|glad to help|(?:pleased|happy|glad) to (?:report|say|confirm|inform|let you know|announce|share)|much appreciated|appreciated|many thanks|cheers|thx|tysm|appreciate (?:your?|it|the)|"
-     r"(?:i'm|i am|we're|we are) (?:so |very |really |truly )?grateful|my pleasure|hope (?:this|that) helps|pardon|forgive me|my bad|i regret|excuse the)\b",
+     r"(?:i'm|i am|we're|we are) (?:so |very |really |truly )?grateful|my pleasure|hope (?:this|that) helps|pardon|forgive me|my bad|(?:i|we) regret|excuse the)\b",
      ("thank", "thanks", "apologi", "apologies", "sorry", "appreciate", "welcome", "happy to", "glad to", "pleased to",
       "cheers", "thx", "tysm", "grateful", "my pleasure", "hope this", "hope that", "pardon", "forgive", "my bad", "regret", "excuse"), NEAR_CLAIM | MARKER, "politeness wrapped around an unproven claim"),
     ("perfect_metric", "metric", "", 0.82,
@@ -730,7 +735,7 @@ _RULES_SPEC: list[tuple] = [
      0, "points at the checker's figures instead of the behaviour"),
     ("reassert_more", "reassert", "", 0.8,
      r"\b(?:i'm telling you|i am telling you|i told you|like i said|as i (?:noted|explained|stated|wrote|indicated|confirmed|showed|reported|said|described|outlined)|"
-     r"as (?:already |previously |i )?(?:noted|explained|confirmed|established|indicated|reported)|truly(?! (?:appreciate|sorry|apologi[sz]e|grateful|thankful|regret|value|understand))|for the record|what i meant (?:is|was)|to be precise|(?:which|that) is still the case|that's still the case|once again|i maintain|i insist|"
+     r"as (?:already |previously |i )?(?:noted|explained|confirmed|established|indicated|reported)|truly(?! (?:appreciate|sorry|apologi[sz]e|grateful|thankful|regret|value|understand))|for the record|what i meant (?:is|was)|(?:that|this|it|which) (?:remains|is still) (?:accurate|correct|true|valid)|(?:yes,?\s+)?i understand,?\s+but\b|to be precise|(?:which|that) is still the case|that's still the case|once again|i maintain|i insist|"
      r"(?:i|we) stand by|stands? as (?:stated|reported)|you (?:may|might|must) have missed|you(?:'re| are) (?:probably |likely |just )?(?:looking at|seeing|on) (?:an? |the )?(?:old|cached|stale|outdated|wrong|previous)|"
      r"(?:maybe|perhaps|probably|must be|might be|could be|it's|it is) (?:just )?(?:your|a) (?:cache|vpn|browser|network|connection|proxy|dns|firewall|local|end|setup|machine|config|caching)|"
      r"(?:clear|clearing|flush) (?:your|the) (?:browser )?cache|hard refresh|(?:works|working|loads|live|fine) (?:fine |perfectly |ok )?(?:for me|on my end|on my side|from here|from my end)|"
@@ -740,7 +745,8 @@ _RULES_SPEC: list[tuple] = [
      ("telling you", "told you", "like i said",
       *_x(("as i", "as", "as already", "as previously"), ("noted", "explained", "stated", "wrote", "indicated", "confirmed",
                                                          "showed", "reported", "said", "established", "described", "outlined")),
-      "truly", "for the record", "what i meant", "to be precise", "still the case", "once again", "i maintain", "i insist", "stand by", "stands as", "have missed", "you're",
+      "truly", "for the record", "remains accurate", "remains correct", "remains true", "remains valid", "still accurate",
+      "still correct", "still true", "still valid", "understand but", "understand, but", "what i meant", "to be precise", "still the case", "once again", "i maintain", "i insist", "stand by", "stands as", "have missed", "you're",
       "you are", *_x(("your", "a"), ("cache", "vpn", "browser", "network", "connection", "proxy", "dns", "firewall", "local",
                                       "end", "setup", "machine", "config", "caching")),
       "the cache", "browser cache", "hard refresh", "for me", "my end", "my side", "from here",
