@@ -86,6 +86,9 @@ _SPECULATES = re.compile(r"\b(?:probably|likely|my guess|i suspect|must be|might
 _FLAT_CORRECTIONS = frozenset({"flat_wrong", "you_said", "flat_no", "flat_wrong_opening", "elliptic_not"})
 _PLEASED = re.compile(r"\b(?:great|perfect|thanks|thank you|works|worked|awesome|nice)\b|👍|🎉|🙏")
 _SECOND_PERSON = re.compile(r"\byou|\byour")
+# "Honest update: the job crashed after 212 messages", "Runbook – service down: ...": the speaker's own report or procedure
+_OWN_REPORT_OPENING = re.compile(r"\s*(?:(?:honest|quick|short|status|daily|weekly) update|status|handoff|hand-off|runbook|playbook|sop|fyi)\b\s*[:–—-]")
+_LOOKING_INTO = re.compile(r"\b(?:checking|looking into|investigating|following up|asking)\b")
 _OWN_SEARCH = re.compile(r"i (?:can't|cannot|couldn't|don't|do not) (?:find|see|locate|spot)\b")
 _EXPLAINS_VIEW = re.compile(r"\bwhat you(?:'re| are)? (?:seeing|see|saw|looked at|are looking at)\b(?:[^.;!?]{0,60}) (?:is|was|are|were) (?:the|a|an|just|only|our)\b|"
                             r"\byou(?:'re| are| were) (?:seeing|looking at) (?:the|a|an) (?:draft|preview|staging|sandbox|test|cached|old|previous)\b")
@@ -125,7 +128,8 @@ _TOLD_LINE = re.compile(r"\s*(?:>|\d{1,2}:\d\d\b|(?:19|20)\d\d-\d\d-\d\d\b)")
 _HAD_BEEN = re.compile(r"\bhad (?:\w+ )?been (?:\w+ )?$")
 _DATED_ENTRY = re.compile(r"\s*(?:[\w#]+,?\s+)?(?:v?\d+(?:\.\d+)+\s*)?[(\[]?(?:(?:19|20)\d\d-\d\d(?:-\d\d)?|[a-z]+\.? (?:19|20)\d\d)[)\]]?\s*[:-]")
 # "Release notes v2.8.0. Added: ... Fixed: ...", "Changelog, route-planner 0.9.0: ...": a document listing a version's changes
-_RELEASE_DOC = re.compile(r"\s*(?:#+\s*)?(?:release notes|changelog|change log|what's new)\b(?!\s+(?:for|are|is|was|were|have|has|will)\b)[^.:\n]{0,40}?\b(?:v?\d+(?:\.\d+)+|(?:19|20)\d\d\.\d+)\b")
+_RELEASE_DOC = re.compile(r"\s*(?:#+\s*)?(?:(?:release notes|changelog|change log|what's new)\b(?!\s+(?:for|are|is|was|were|have|has|will)\b)[^.:\n]{0,40}?"
+                          r"\b(?:v?\d+(?:\.\d+)+|(?:19|20)\d\d\.\d+)\b|v?\d+(?:\.\d+)+ (?:release )?notes\b)")
 _FIRST_REPORT = ("first in thread", "first message", "new thread", "opening message", "new ticket", "first report")
 # "user message", "customer email": what the user writes on their own, not a reply to the assistant
 _FIRST_MESSAGE = re.compile(r"\s*(?:a\s+|the\s+)?(?:user|customer)\s+(?:message|report|bug report|post|email)\b"
@@ -133,7 +137,7 @@ _FIRST_MESSAGE = re.compile(r"\s*(?:a\s+|the\s+)?(?:user|customer)\s+(?:message|
 _LOOKING_BACK = ("postmortem", "post-mortem", "incident summary", "incident report", "incident review", "incident note", "retro")
 _EXPLAINING_CONTEXT = ("explain", "explanation", "documenting", "documentation")
 # Texts that report to readers rather than answer someone ("status page post", "weekly report").
-_REPORT_CONTEXT = ("report", "status page", "postmortem", "post-mortem", "announcement", "model card", "newsletter", "minutes",
+_REPORT_CONTEXT = ("report", "status", "handoff", "hand-off", "postmortem", "post-mortem", "announcement", "model card", "newsletter", "minutes",
                    "update", "summary", "standup", "handover")
 # The context names the user as the one who wrote the text ("user reply", "customer's follow-up",
 # "customer"), not a problem the user reported ("user: the page returns 404").
@@ -761,9 +765,11 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
             q -= 0.4  # the speaker reasons about a cause in its own diagnosis or explanation
         if chk and not names & _FLAT_CORRECTIONS:
             q -= 0.4  # in a report of checker work, the failure describes the problem being worked on
-        if any(w in ctx for w in _DOC_CONTEXT) or (speaker is None and any(w in ctx for w in _REPORT_CONTEXT)):
+        if any(w in ctx for w in _DOC_CONTEXT) or (speaker is None and any(w in ctx for w in _REPORT_CONTEXT)) \
+                or _OWN_REPORT_OPENING.match(low4) or _RELEASE_DOC.match(low4):
             q -= 0.4  # documentation explains, and a report states what failed; neither corrects anyone
-        if names <= _WEAK_CORRECTIONS and "?" in low4 and all(_OWN_SEARCH.match(text[f[1]:f[2]].lower()) for f in corr) \
+        if names <= _WEAK_CORRECTIONS and ("?" in low4 or _LOOKING_INTO.search(low4)) \
+                and all(_OWN_SEARCH.match(text[f[1]:f[2]].lower()) for f in corr) \
                 and not _CLAIM_REF.search(low4):
             q -= 0.45  # "Which commit was merged? I can't find it in the changelog": asking for help, not contradicting
         elif names <= _WEAK_CORRECTIONS and not prev_given and "still" not in low4 and not _SECOND_PERSON.search(low4) \
@@ -786,7 +792,8 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
             q -= 0.6  # "I owe you a correction: the campaign did not go out": the speaker corrects itself
         if not prev_given and any(w in ctx for w in _FIRST_REPORT):
             q -= 0.45  # "user message, first in thread": a problem reported for the first time corrects no claim
-        if names == {"flat_no"} and isinstance(previous_text, str) and previous_text.rstrip().endswith("?"):
+        if names == {"flat_no"} and ((isinstance(previous_text, str) and previous_text.rstrip().endswith("?"))
+                                     or ctx.rstrip(" '\"").endswith("?")):
             q -= 0.45  # "No, please wait": the answer to a question, not a correction
         get("user_correction").add(q, "; ".join(dict.fromkeys(RULES[f[0]].reason for f in corr)),
                                    [(f[1], f[2]) for f in corr])
