@@ -152,9 +152,10 @@ _UNDONE_AFTER = re.compile(r"\bstill\b[^.;!?]{0,40}?\b(?:fail\w*|broken|wrong|er
                            r"|\bstill (?:on|running|serving) (?:the )?(?:old|previous|legacy)\b"
                            r"|\b(?:and|but) (?:it|they|that|this) (?:then )?(?:errored|failed|crashed|timed out|aborted|broke)\b"
                            r"|\bbut\b[^.;!?]{0,60}?\b(?:is|are|keeps|keep) (?:still )?(?:failing|broken|erroring|crashing|down)\b"
+                           r"|\bwith (?:[1-9][\d,]*|some|several|a few) (?:[\w-]+ )?(?:unassigned|failed|failures?|errors?|missing|skipped|unmatched|unresolved|rejected|warnings)\b"
                            r"|\buntil\b[^.;!?]{0,60}?\b(?:was|were|got) (?:\w+ )?(?:decommissioned|retired|shut down|replaced|removed|deprecated|"
                            r"sunset|turned off)\b")
-_UNDOING_WORDS = ("still", "until", "but ", *(f"and {p} " for p in ("it", "they", "that", "this")))  # one is in every match
+_UNDOING_WORDS = ("still", "until", "but ", "with ", *(f"and {p} " for p in ("it", "they", "that", "this")))  # one is in every match
 # "so we can confirm which commit is deployed": the claim is the object of a question someone asks.
 _ASKING_WORDS = (" which ", " what ", "whether", " if ", " where ")
 _ASKED_ABOUT = re.compile(r"\b(?:confirm|check|verify|know|see|tell|find out|determine|figure out|ask|sure|unclear|wonder(?:ing)?)"
@@ -424,7 +425,7 @@ _COUNT = r"(\d+|" + "|".join(_COUNT_WORDS) + ")"
 _PARTIAL_PLACES = re.compile(rf"\s+(?:(?:in|on|at|for|to|across)\s+)?{_COUNT}\s*(?:/|of|out of)\s*(?:the\s+)?{_COUNT}\b", re.I)
 # "it's enabled for 5% of users", "live on PC only": a share or a single place named right after the claim
 _PARTIAL_REACH = re.compile(r"\s+(?:(?:in|on|at|for|to|across)\s+(?:only\s+|just\s+|about\s+)?\d{1,2}(?:\.\d+)?\s?%\s+of\b|"
-                            r"(?:in|on|at|for|to)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+only\b)")
+                            r"(?:(?:the|a|an|my|our|this|that)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)?(?:in|on|at|for|to)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+only\b)")
 _PARTLY = ("half ", "partly ", "partially ", "mostly ", "partial ")
 _ROUGHLY = ("about ", "roughly ", "around ", "nearly ", "almost ", "maybe ", "more than ", "just over ", "just under ")
 
