@@ -551,14 +551,17 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
                                                    # "The problem is addressed: we now have a validation layer": the checker is the fix offered
                                                    (_FAMILY[c[0]] != "deploy" and any(f[1] > c[2] and ":" in text[c[2]:f[1]] for f in by_sentence[c[3]]))))]
     answered = None
-    if not chk and answers_report and len(low4) == min(len(text), 4000):
-        answered = _checker_instead(low4)
-        if answered and claims:
+    if answers_report and len(low4) == min(len(text), 4000):
+        checker_work = _checker_instead(low4)
+        if checker_work and claims:
             # "I set up a Grafana board with heap alerts", "Implemented a regression test": the work done is on the
-            # checker ("deployed a sync validator" still claims a deployment)
-            a, b = answered.span()
+            # checker ("deployed a sync validator" still claims a deployment); beside checker talk the rules found,
+            # only the step verb ("I've added a benchmark to CI and a regression detector")
+            a, b = checker_work.span()
             claims = [c for c in claims if not (c[3] <= a < c[4] and (
-                _step_only(text, c) or (c[1] < b and a < c[2] and _FAMILY[c[0]] != "deploy")))]
+                (_step_only(text, c) and (not chk or _FP_DONE[c[0]])) or (not chk and c[1] < b and a < c[2] and _FAMILY[c[0]] != "deploy")))]
+        if not chk:
+            answered = checker_work
     if claims:  # "notebooks are executed in CI", "the site is deployed automatically": how a process works
         claims = [c for c in claims if not (_HABIT_RULE[c[0]] and _habitual(text, c))]
     if claims and _PENDING.search(low4):
