@@ -97,7 +97,9 @@ _WORDS[TAG] += "|" + "|".join((*(f"{w} {m}" for w in ("in", "last") for m in MON
                                 "that year"))
 _WORDS[HEDGE] += "|" + "|".join((*(f"last {p}'s" for p in ("quarter", "season", "year", "month", "sprint", "week")),
                                   *(f"last {p}" for p in ("season", "quarter", *SEASONS)), "i assumed", "we assumed",
-                                  "too early to say", "too soon to say", "too little to say"))
+                                  "too early to say", "too soon to say", "too little to say",
+                                  # "a base can look deployed and still run the old rules": an appearance
+                                  "can look", "can appear", "can seem", "could look"))
 # "so you can see the tests pass": what the listener will be able to see, not what is
 _WORDS[MODAL] += "|so you can|so that you can|so we can|so that we can|show you"
 

@@ -367,7 +367,8 @@ _LIMITS = re.compile(r"\b(?:still|largely|mostly|entirely|completely) (?:unteste
 # "... is 100%, but that split is tiny and overlaps with the training data": the speaker doubts its own perfect figure.
 _DOUBTS_FIGURE = re.compile(r"\b(?:overfit\w*|memori[sz]ed|not evidence|(?:don't|do not) know (?:if|whether)|not sure (?:if|whether)|(?:suspect|suspected|possible|likely|probably) leakage|(?:i'd|i would) be surprised|leaking (?:the )?labels|(?:label|data|target|test[- ]set) leak\w*|too good to be true|suspicious\w*|(?:don't|do not) (?:consider|trust|believe|take)\b|"
                             r"not (?:meaningful|representative|reliable|trustworthy|conclusive)|(?:still )?need (?:a |an )?(?:proper |real |independent )?"
-                            r"(?:external|independent|held-out|proper|real) (?:test|evaluation|eval|check|validation))")
+                            r"(?:external|independent|held-out|proper|real) (?:test|evaluation|eval|check|validation)|"
+                            r"^\s*caveat\b|(?:don't|do not) read too much into|(?:i|we) (?:haven't|have not) (?:checked|verified|validated|tested))")
 _ALONGSIDE = re.compile(r"\b(?:also|alongside|as well|in addition|additionally|on top of (?:that|the fix))\b")
 _VERIFIED_FIX = re.compile(r"\b(?:(?:confirmed|verified|checked|re-checked|rechecked)\s+by|(?:customer|user|client|qa|finance|support|reporter|they|team|office|moderators?)\s+(?:has\s+|have\s+)?(?:confirmed|verified|checked|re-checked|rechecked)|no longer reproduces)\b")
 _AGENT = re.compile(r"\b(?:i|we|i've|we've|i'm|we're|my|our|us|so we'll|address|fix|fixes|fixed|tackle|complaints?|bugs?|issues?|crash\w*|outages?|incorrect|wrong|broken|errors?|failures?|slow\w*|about|regarding|re|for the)\b")
