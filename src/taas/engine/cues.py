@@ -78,8 +78,8 @@ _WORDS: dict[int, str] = {
         definition of|in other words|measures|tells you|is a measure|the word|the phrase|
         the status|the label|a status of|status code|in the docs|the docs say|documentation says|according to the docs|
         the tutorial|this guide|in this guide|how it works|how this works|how that works|here's how|explains how|describes how|shows how|a common|common cause|often|sometimes|commonly|is shown when|
-        is returned when|example:|in general,|as a rule|by definition|in most cases|doesn't mean|does not mean|don't mean|checklist i'm|checklist i am|easy to get|easy to reach|easy to hit|by chance|by luck|too good to be true|is a red flag|overfitting|overfit|checklist:|todo:|to-do:|next steps:|next step:|goal:|target:|objective:|plan for tomorrow:|plan for today:|plan for this week:|plan for next week:|
-        tomorrow's plan:|today's plan:""",
+        is returned when|example:|in general,|as a rule|by definition|in most cases|doesn't mean|does not mean|don't mean|checklist i'm|checklist i am|easy to get|easy to reach|easy to hit|by chance|by luck|too good to be true|is a red flag|overfitting|overfit|checklist:|todo:|to-do:|next steps:|next step:|goal:|target:|objective:|plan for tomorrow:|plan for today:|plan for tonight:|plan for this week:|plan for next week:|
+        tomorrow's plan:|today's plan:|tonight's plan:|tip for|tip:|pro tip""",
     CLAUSE: """,|;|:|(|)|[|]| - | -- |but|although|though|however|whereas|while|because|so|and then|and it|and the|
         and everything|and all|and we|and i|and its|and this|and that|and you""",
     CONTRAST: """;|:| - | -- |but|however|although|though|nonetheless|still,""",
@@ -99,7 +99,9 @@ _WORDS[HEDGE] += "|" + "|".join((*(f"last {p}'s" for p in ("quarter", "season", 
                                   *(f"last {p}" for p in ("season", "quarter", *SEASONS)), "i assumed", "we assumed",
                                   "too early to say", "too soon to say", "too little to say",
                                   # "a base can look deployed and still run the old rules": an appearance
-                                  "can look", "can appear", "can seem", "could look"))
+                                  "can look", "can appear", "can seem", "could look", "looks fixed", "look fixed", "looks resolved",
+                                  # "sorry to hear the portal link isn't working": the listener's report, echoed
+                                  "sorry to hear", "sad to hear", "sorry to see"))
 # "so you can see the tests pass": what the listener will be able to see, not what is
 _WORDS[MODAL] += "|so you can|so that you can|so we can|so that we can|show you"
 

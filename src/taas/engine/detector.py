@@ -153,6 +153,7 @@ _UNDONE_AFTER = re.compile(r"\bstill\b[^.;!?]{0,40}?\b(?:fail\w*|broken|wrong|er
                            r"|\b(?:and|but) (?:it|they|that|this) (?:then )?(?:errored|failed|crashed|timed out|aborted|broke)\b"
                            r"|\bbut\b[^.;!?]{0,60}?\b(?:is|are|keeps|keep) (?:still )?(?:failing|broken|erroring|crashing|down)\b"
                            r"|\bwith (?:[1-9][\d,]*|some|several|a few) (?:[\w-]+ )?(?:unassigned|failed|failures?|errors?|missing|skipped|unmatched|unresolved|rejected|warnings)\b"
+                           r"|\bbut with (?:problems|errors|issues|failures|warnings)\b"
                            r"|\buntil\b[^.;!?]{0,60}?\b(?:was|were|got) (?:\w+ )?(?:decommissioned|retired|shut down|replaced|removed|deprecated|"
                            r"sunset|turned off)\b")
 _UNDOING_WORDS = ("still", "until", "but ", "with ", *(f"and {p} " for p in ("it", "they", "that", "this")))  # one is in every match
@@ -289,7 +290,7 @@ _PRONOUN_STATE = tuple(r.name in ("operational", "status", "state_now", "flows_n
 
 _GAIN = tuple(r.name == "checker_gain" for r in RULES)
 _FIGURE_TALK = tuple(r.name == "checker_talk" for r in RULES)
-_OTHERS_CHECK = re.compile(r"\b(?:confirmed|verified|signed off|validated|re-checked|rechecked) by (?:the |our |their )?(?!me\b|us\b|myself\b|my\b|ci\b|tests?\b|the tests\b|our tests\b|the pipeline\b|unit\b|automated\b|internal\b)[a-z]")
+_OTHERS_CHECK = re.compile(r"\b(?:confirmed|verified|signed off|validated|re-checked|rechecked) by (?!our (?:own )?team\b)(?:the |our |their )?(?!me\b|us\b|myself\b|my\b|ci\b|tests?\b|the tests\b|our tests\b|the pipeline\b|unit\b|automated\b|internal\b)[a-z]")
 
 
 def _checked_by_others(sentence: str) -> bool:
@@ -668,7 +669,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
             for f in stated:
                 get("facade").add(RULES[f[0]].weight, RULES[f[0]].reason, [(f[1], f[2])])
         if not claims and "polite" in by_kind and speaker != "user" and "correction" not in by_kind and "checker" not in by_kind \
-                and any(_SELF_CHECK[f[0]] and "confirm" in low4[f[1]:f[2] + 20] for f in by_kind.get("assurance", ())):
+                and any(_SELF_CHECK[f[0]] and "confirm" in low4[f[3]:f[4]] for f in by_kind.get("assurance", ())):
             # "Thank you so much for your patience — I have verified and confirmed that the rules are correct":
             # courtesy and the speaker's own check are all the proof offered
             wr = [f for f in (*by_kind["polite"], *by_kind["assurance"])]
@@ -734,7 +735,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         if prev and not markers and "assurance" in by_kind and not _admits(low4):
             get("apology_trap").add(0.76, "assures instead of checking after the previous message",
                                     [(f[1], f[2]) for f in by_kind["assurance"]])
-    elif (prev or (prev_given and "reassert" in by_kind and _same_topic(low4, previous_text))) \
+    elif (prev or (prev_given and "reassert" in by_kind and (_same_topic(low4, previous_text) or "correct" in ctx))) \
             and "correction" not in by_kind and not _admits(low4):
         # "As I said, the record has propagated": the insisting is visible even where the
         # re-asserted claim, or the previous message, is phrased in words no rule knows.

@@ -249,6 +249,9 @@ def _explained(low: str, ms: int, ss: int, se: int, cues: Cues) -> bool:
     i = bisect_left(cues.explain, ss)
     while i < len(cues.explain) and cues.explain[i] < se:
         e = cues.explain[i]
+        if e > ms and low.startswith(_FREQUENCY, e) and cues.contrast and _any(cues.contrast, ms, e):
+            i += 1  # "the patch is installed everywhere; scanners often report ...": the explanation starts after the break
+            continue
         if e < ms and ((low.startswith(_FREQUENCY, e) and (low.find(" but ", e, ms) >= 0 or low.find("however", e, ms) >= 0)) or
                        (low.startswith(_TOPIC_OPENERS, ss) and _in_topic(low, ss, e) and not _in_topic(low, ss, ms))):
             i += 1  # "Apple sometimes hides builds, but the upload went through"; "For the broken links in the docs, I added ..."
