@@ -147,7 +147,7 @@ _NEGATIVE_KEYS = ("404", "not_found", "notfound", "missing", "fail", "error", "u
                   "rejected", "refused", "denied", "bounced", "crashloop", "mismatch", "old_version", "outdated", "stale", "halted",
                   "unpatched", "unprocessed", "unsynced", "unmigrated", "undelivered", "unreconciled", "skipped", "remaining",
                   "on_old", "on_bad", "old_firmware", "duplicate", "outstanding", "pending", "open_", "contains_old", "shows_old",
-                  "serves_old", "violation", "infected", "malware", "vulnerab", "unchanged", "found_after", "without")
+                  "serves_old", "violation", "infected", "malware", "vulnerab", "unchanged", "found_after", "without", "still_")
 
 _STATE_KEYS = ("status", "state", "result", "outcome", "check", "health", "probe", "ping")
 # Key words that state an outcome only as a yes / no ("rollout_complete": false); with a number
@@ -199,8 +199,9 @@ def evidence_facts(evidence, claimed: str = "") -> tuple[dict[str, frozenset], b
             elif 200 <= code < 400:
                 supports = True
             continue
-        if v is None and key.startswith(("last_success", "last_successful")):
-            contra[str(k)] = _families_of(key)  # "last_successful_sync": null, it never succeeded
+        if (v is None and key.startswith("last_success")) or (
+                key.startswith("days_since_last") and isinstance(v, (int, float)) and not isinstance(v, bool) and v >= 1):
+            contra[str(k)] = _families_of(key)  # "last_successful_sync": null, "days_since_last_successful_sync": 11
             continue
         if isinstance(v, str) and (key.endswith(_STATE_KEYS) or any(f"{w}_" in key for w in ("status", "state"))) \
                 and (scalars[key] in _FAILED_STATES or scalars[key].startswith(("not_", "not ", "no_"))):
@@ -285,6 +286,7 @@ def _short_of_claim(counts: dict[str, float], claimed: str) -> dict[str, frozens
     return out
 
 
+_BARE_TARGETS = frozenset({"expected", "target", "desired"})
 _TARGET_KEY = re.compile(r"(.+)_(?:expected|total|target|desired)|(?:expected|total|target|desired)_(.+)")
 
 
@@ -295,12 +297,15 @@ def _off_target(scalars: dict[str, float | str]) -> dict[str, frozenset]:
     out: dict[str, frozenset] = {}
     for key, want in scalars.items():
         m = _TARGET_KEY.fullmatch(key)
-        if m is None:
+        if m is None and key not in _BARE_TARGETS:
             continue
-        stem = m.group(1) or m.group(2)
+        # a bare "expected": "v12" is held against every other version observed ("recipe_on_tools": "v11")
+        stem = (m.group(1) or m.group(2)) if m else None
         for other, got in scalars.items():
-            if other != key and stem and stem in other and _TARGET_KEY.fullmatch(other) is None \
-                    and isinstance(got, str) == isinstance(want, str) and got != want:
+            if other == key or other in _BARE_TARGETS or _TARGET_KEY.fullmatch(other) is not None or got == want:
+                continue
+            if (stem in other and isinstance(got, str) == isinstance(want, str)) if stem else \
+                    (isinstance(got, str) and isinstance(want, str) and _VERSION.fullmatch(got) and _VERSION.fullmatch(want)):
                 out[other] = _families_of(other)
     return out
 

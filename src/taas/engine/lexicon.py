@@ -127,7 +127,7 @@ _PASSIVE_VERBS = ("promoted", "generated", "rebuilt", "restarted", "rebooted", "
                   "fixed", "applied", "retrained", "loaded", "drained", "archived", "carried", "posted", "filed", "booked", "rescheduled",
                   "purchased", "reserved", "paid", "emailed", "finalized", "finalised", "organized", "organised", "saved",
                   "reflected", "reconciled", "fulfilled", "closed", "transmitted", "notified", "informed", "contacted", "alerted",
-                  "messaged", "texted", "rendered")
+                  "messaged", "texted", "rendered", "performed", "appended")
 _BE_ADV = ("is", "are", "was", "were", "been", "got", "now", "'s", "'re", "already", "just", "successfully", "fully",
            "officially", "finally", "all", "also", "completely", "definitely", "really", "certainly", "absolutely",
            "indeed", "actually", "truly", "100%", "back")
@@ -378,7 +378,7 @@ _RULES_SPEC: list[tuple] = [
      r"backed up|set live|put live|made live|wired|hooked up|linked|mounted|created|added|built|sent|delivered|submitted|revoked|invalidated|"
      r"blocked(?!\s+(?:on|until|pending|waiting)\b)|locked down|granted|allowlisted|whitelisted|corrected|propagated|enforced|reindexed|solved|processed|refunded|issued|"
      r"rolled out|switched|cut over|merged in|drained|fixed in production|applied|retrained|archived|carried over|posted|filed|booked|rescheduled|"
-     r"purchased|reserved|paid|emailed|finali[sz]ed|organi[sz]ed|saved|moved (?=to\b)|reflected (?=on\b|in\b)|reconciled|fulfilled|transmitted|notified|informed|contacted|alerted|messaged|texted|rendered|closed(?=\s*[.!,;]|\s+and\b|$)|loaded(?!\s+(?:lazily|on demand|dynamically|from|at startup|when|if|once|slowly)\b))\b"
+     r"purchased|reserved|paid|emailed|finali[sz]ed|organi[sz]ed|saved|moved (?=to\b)|reflected (?=on\b|in\b)|reconciled|fulfilled|transmitted|notified|informed|contacted|alerted|messaged|texted|rendered|performed|appended|closed(?=\s*[.!,;]|\s+and\b|$)|loaded(?!\s+(?:lazily|on demand|dynamically|from|at startup|when|if|once|slowly)\b))\b"
      r"(?!\s+(?:by|via|with|using|through|when|if|once|as|so|such|for (?:review|testing|later)|in (?:the|a|an)\s+(?:docs|documentation|guide|plan|proposal|ticket)|to be\b))",
      _verb_anchors(("is", "are", "was", "were", "been", "got", "now", "'s", "'re", "already", "just", "successfully",
                     "indeed", "actually", "definitely", "fully", "finally"),
@@ -488,7 +488,7 @@ _RULES_SPEC: list[tuple] = [
     ("flat_wrong", "correction", "", 0.9,
      r"\b(?:that|this|it|which|(?:your|the|this|that)\s+(?:[\w-]+\s+)?(?:summary|answer|report|update|message|reply|statement|claim|changelog|description|status|note|comment|explanation|response|analysis|timeline|numbers|figures|number|figure|total|count|score|result|results|value))(?:'s| is| was| are| were)\s+(?:just\s+|simply\s+|completely\s+|totally\s+|flat\s+|plain\s+|absolutely\s+|partly\s+|also\s+)?(?:wrong|incorrect|false|untrue|a lie|inaccurate|misleading|nonsense|not (?:true|right|correct|accurate|what (?:i asked|happened|i see|i'm seeing|i said|it says)))\b"
      r"|\bi (?:don't|do not) think (?:that's|that is|it's|it is|this is) (?:true|right|correct|the case|live|deployed|working|done|fixed)\b"
-     r"|\bi (?:don't|do not) think you (?:checked|tested|verified|looked)\b"
+     r"|\bi (?:don't|do not) think you (?:actually |really |even )?(?:checked|tested|verified|looked|ran|run|deployed|pushed|merged|sent|saved|committed|tried)\b"
      r"|\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+you\s+(?:quoted|gave(?: me| us)?|cited|sent(?: me| us)?|provided|stated|listed|posted)\s+(?:is|was|are|were)\s+(?:wrong|incorrect|inaccurate|false|not (?:right|correct|accurate))\b"
      r"|\b(?:i|we) (?:have to |must |need to |want to |would like to |'d like to )?(?:respectfully )?(?:dispute|challenge|contest|push back on|object to)\s+(?:the|that|this|your)\b"
      r"|\byou (?:booked|book|sent|picked|chose|used|ordered|scheduled|filed|submitted|entered|put|deployed|pushed|updated|edited|changed) (?:the|a|an) wrong\b"
