@@ -83,7 +83,7 @@ def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, keep_neg: in
     k = se - 1
     while k > me and low[k] in " \n\r\"')":
         k -= 1
-    if low[k] in "?？":
+    if low[k] in "?？" and not (keep_neg and low[k - 1] in "?!"):  # "the branch isn't merged??" objects, it does not ask
         if not question_ok:
             cut = _last(cues.clause, me, k) if cues.clause else -1
             if cut < 0 or _first_word(low, cut, k) not in QUESTION_OPENERS:
