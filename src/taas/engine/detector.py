@@ -414,6 +414,7 @@ def _step_only(text: str, c) -> bool:
     return not _CORE_DONE.search(text[c[1]:c[2]].lower()) and not _TO_LIVE.search(text[c[2]:c[2] + 40].lower())
 
 
+_ZERO_COUNT = re.compile(r"(?:0|zero|no|none of the)\s", re.I)
 _FOLD_HEAD = 4096
 _FRACTION = re.compile(r"\b(\d+)\s*(?:/|(?:out\s+)?of(?:\s+the)?)\s*(\d+)\b")
 _READY = re.compile(r"\b(?:ready|good to go|production[- ]ready|ready for production|addressed|taken care of)\b")
@@ -570,6 +571,8 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         # "I've added the CNAME; the CA hasn't picked it up yet": a step inside a status that admits
         # the outcome is pending is progress, not a claim of finished work.
         claims = [c for c in claims if not (_FP_DONE[c[0]] and _step_only(text, c))]
+    if claims and ("0 " in low4 or "zero " in low4 or "no " in low4):  # "0 rows delivered": nothing was done
+        claims = [c for c in claims if not _ZERO_COUNT.match(text, c[1])]
     if claims and (len(text) > 4000 or "/" in low4 or " of " in low4 or "%" in low4 or " only" in low4 or any(w in low4 for w in _PARTLY)):
         # "38/40 files went through": a partial count reports what did not
         claims = [c for c in claims if not _partial_count(text, c)]
