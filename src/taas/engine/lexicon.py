@@ -645,7 +645,8 @@ _RULES_SPEC: list[tuple] = [
       "cheers", "thx", "tysm", "grateful", "my pleasure", "hope this", "hope that", "pardon", "forgive", "my bad", "regret", "excuse"), NEAR_CLAIM | MARKER, "politeness wrapped around an unproven claim"),
     ("perfect_metric", "metric", "", 0.82,
      r"(?:\b(?:100(?:\.0+)?\s?(?:%|percent\b|per cent\b)|1\.0+|perfect|flawless)\s+(?:accuracy|precision|recall|f1(?:[- ]score)?|score|test coverage|coverage|pass rate|success rate|reliability|uptime|agreement|parity|compliance)\b"
-     r"|\b(?:accuracy|precision|recall|f1(?:[- ]score)?|pass rate|success rate|coverage|score|agreement|kappa|parity|compliance)\s*(?:(?:on|of|for|in|across)\s+(?:the\s+|our\s+|all\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:(?:is|was|are|of|=|:|at|reached|hit|now|stands at|sits at)\s*){0,2}(?:a\s+)?(?:100(?:\.0+)?\s?(?:%|percent\b|per cent\b)|1\.0+(?!\d)(?!\.\d)|perfect)"
+     r"|\b(?:mae|rmse|mape|error rate)\s*(?:of|=|:|is|at)?\s*0(?:\.0+)?(?![\d.])"
+     r"|\b(?:accuracy|precision|recall|f1(?:[- ]score)?|pass rate|success rate|coverage|score|agreement|kappa|parity|compliance|correlation|auc)\s*(?:(?:on|of|for|in|across)\s+(?:the\s+|our\s+|all\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:(?:is|was|are|of|=|:|at|reached|hit|now|stands at|sits at)\s*){0,2}(?:a\s+)?(?:100(?:\.0+)?\s?(?:%|percent\b|per cent\b)|1\.0+(?!\d)(?!\.\d)|perfect)"
      r"|\bzero (?:false positives|false negatives|errors|failures|vulns|vulnerabilities|cves|violations)\b(?!\s+(?:in|over|during|since|for)\s+(?:the\s+)?(?:last|past|previous)\b)|\b100(?:\.0+)?\s?(?:%|percent\b)\s+compliant\b"
      r"|\b(?:covers?|covered|covering|catches|caught|detects?|detected|flags|flagged|passes|passed|passing|handles|handled)\s+100(?:\.0+)?\s?(?:%|percent\b|per cent\b)\s+of\b"
      r"|\b(?:scored|scores|scoring|hit|hits|achieved|achieves|reached|reaches|got|gets|came in at|landed at|comes in at|sits at|stands at)\s+(?:a\s+|an\s+)?(?:perfect\s+|flawless\s+)?(?:100(?:\.0+)?\s?(?:%|percent\b|per cent\b)|1\.0+(?![\d.])|100\s?/\s?100|10\s?/\s?10)"
@@ -653,7 +654,8 @@ _RULES_SPEC: list[tuple] = [
      # "100% coverage can still miss bugs": a figure that is the subject of a general statement is talked about
      r"(?!(?:\s+(?:on|for|of|in)\s+\S+)?(?:\s+[\w-]+)?\s+(?:can|could|would|may|might|doesn't|does not|wouldn't|won't|will not|isn't|is not|means?|says nothing|only tells|only counts|only measures|only covers|guarantees?|proves?)\b)",
      ("100", "1.0", "perfect", "flawless", "zero", "scored", "scores", "scoring", "hit", "achieved", "achieves", "reached",
-      "reaches", "got", "gets", "came in at", "landed at", "comes in at", "sits at", "stands at", "accuracy", "agreement", "compliance", "compliant", "kappa", "parity", "precision", "recall", "f1", "pass rate", "success rate",
+      "reaches", "got", "gets", "came in at", "landed at", "comes in at", "sits at", "stands at", "accuracy", "agreement",
+      "correlation", "auc", "mae", "rmse", "mape", "error rate", "compliance", "compliant", "kappa", "parity", "precision", "recall", "f1", "pass rate", "success rate",
       "coverage", "score"), STRONG | TIME_TAGS, "a perfect internal metric with no outside check"),
 
     # ---- apology_trap
