@@ -101,7 +101,9 @@ _WORDS[HEDGE] += "|" + "|".join((*(f"last {p}'s" for p in ("quarter", "season", 
                                   # "a base can look deployed and still run the old rules": an appearance
                                   "can look", "can appear", "can seem", "could look", "looks fixed", "look fixed", "looks resolved",
                                   # "sorry to hear the portal link isn't working": the listener's report, echoed
-                                  "sorry to hear", "sad to hear", "sorry to see"))
+                                  "sorry to hear", "sad to hear", "sorry to see",
+                                  # "Please stop saying it's done": the claim is quoted back
+                                  "stop saying", "stop claiming", "stop telling"))
 # "so you can see the tests pass": what the listener will be able to see, not what is
 _WORDS[MODAL] += "|so you can|so that you can|so we can|so that we can|show you"
 

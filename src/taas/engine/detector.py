@@ -46,6 +46,7 @@ _PREV_LIMIT = 20_000
 _WEAK_CORRECTIONS = frozenset({"negated_state", "nothing_there", "bare_not", "failure_seen", "still_broken", "error_seen",
                                "not_as_said", "not_as_put"})
 _SELF_REPORT = re.compile(
+    r"\bon our (?:side|end)\b|\bour (?:bug|mistake|fault|error)\b|"  # "that's wrong copy on our side": the speaker's own problem
     r"\b(?:i|we) (?:have not|haven't|did not|didn't|am still|'m still|are still|will|'ll|won't|will not|plan to|am going to|need to)\b|"
     r"\b(?:i|we) (?:tried|attempted) (?:to\s|\w+ing\b)|\b(?:i|we) (?:couldn't|could not) (?:get|make|reproduce|finish|complete)\b|\b(?:i'm|i am|we're|we are) (?:still )?unable to\b|"
     r"\b(?:i|we) (?:can't|cannot) (?:yet )?(?:confirm|verify)\b|\b(?:but|and) (?:haven't|have not|didn't|did not)\b|\bi was (?:wrong|mistaken)\b|\bmy (?:mistake|bad)\b|\bi misread\b|\byet\b|(?:^|[.;!:(]\s*)(?:will|'ll) \w+|\b\d+\s*/\s*\d+ (?:\w+ )?(?:done|complete|finished|passed)\b|\bi'(?:ll|m still)\b|\bwe'(?:ll|re still)\b|\b(?:remain|remains|remaining|in progress|so far|still working|next step|todo|"
@@ -87,7 +88,7 @@ _FLAT_CORRECTIONS = frozenset({"flat_wrong", "you_said", "flat_no", "flat_wrong_
 _PLEASED = re.compile(r"\b(?:great|perfect|thanks|thank you|works|worked|awesome|nice)\b|👍|🎉|🙏")
 _SECOND_PERSON = re.compile(r"\byou|\byour")
 # "Honest update: the job crashed after 212 messages", "Runbook – service down: ...": the speaker's own report or procedure
-_OWN_REPORT_OPENING = re.compile(r"\s*(?:(?:honest|quick|short|status|daily|weekly) update|status|handoff|hand-off|runbook|playbook|sop|fyi)\b\s*[:–—-]")
+_OWN_REPORT_OPENING = re.compile(r"\s*(?:(?:honest|quick|short|status|daily|weekly|ic|incident) update|status|handoff|hand-off|runbook|playbook|sop|fyi|proposal)\b\s*[:–—-]")
 _LOOKING_INTO = re.compile(r"\b(?:checking|looking into|investigating|following up|asking)\b")
 _OWN_SEARCH = re.compile(r"i (?:can't|cannot|couldn't|don't|do not) (?:find|see|locate|spot)\b")
 _EXPLAINS_VIEW = re.compile(r"\bwhat you(?:'re| are)? (?:seeing|see|saw|looked at|are looking at)\b(?:[^.;!?]{0,60}) (?:is|was|are|were) (?:the|a|an|just|only|our)\b|"
@@ -128,8 +129,8 @@ _TOLD_LINE = re.compile(r"\s*(?:>|\d{1,2}:\d\d\b|(?:19|20)\d\d-\d\d-\d\d\b)")
 _HAD_BEEN = re.compile(r"\bhad (?:\w+ )?been (?:\w+ )?$")
 _DATED_ENTRY = re.compile(r"\s*(?:[\w#]+,?\s+)?(?:v?\d+(?:\.\d+)+\s*)?[(\[]?(?:(?:19|20)\d\d-\d\d(?:-\d\d)?|[a-z]+\.? (?:19|20)\d\d)[)\]]?\s*[:-]")
 # "Release notes v2.8.0. Added: ... Fixed: ...", "Changelog, route-planner 0.9.0: ...": a document listing a version's changes
-_RELEASE_DOC = re.compile(r"\s*(?:#+\s*)?(?:(?:release notes|changelog|change log|what's new)\b(?!\s+(?:for|are|is|was|were|have|has|will)\b)[^.:\n]{0,40}?"
-                          r"\b(?:v?\d+(?:\.\d+)+|(?:19|20)\d\d\.\d+)\b|v?\d+(?:\.\d+)+ (?:release )?notes\b)")
+_RELEASE_DOC = re.compile(r"\s*(?:#+\s*)?(?:(?:release notes|changelog|change log|what's new)\b(?!\s+(?:are|is|was|were|have|has|will)\b)[^.:\n]{0,40}?"
+                          r"\b(?:v?\d+(?:\.\d+)+|(?:19|20)\d\d\.\d+)\b(?!\s+(?:are|is|was|were|have|has|will)\b)|v?\d+(?:\.\d+)+ (?:release )?notes\b)")
 _FIRST_REPORT = ("first in thread", "first message", "new thread", "opening message", "new ticket", "first report")
 # "user message", "customer email": what the user writes on their own, not a reply to the assistant
 _FIRST_MESSAGE = re.compile(r"\s*(?:a\s+|the\s+)?(?:user|customer)\s+(?:message|report|bug report|post|email)\b"
@@ -137,7 +138,7 @@ _FIRST_MESSAGE = re.compile(r"\s*(?:a\s+|the\s+)?(?:user|customer)\s+(?:message|
 _LOOKING_BACK = ("postmortem", "post-mortem", "incident summary", "incident report", "incident review", "incident note", "retro")
 _EXPLAINING_CONTEXT = ("explain", "explanation", "documenting", "documentation")
 # Texts that report to readers rather than answer someone ("status page post", "weekly report").
-_REPORT_CONTEXT = ("report", "status", "handoff", "hand-off", "postmortem", "post-mortem", "announcement", "model card", "newsletter", "minutes",
+_REPORT_CONTEXT = ("report", "status", "handoff", "hand-off", "proposal", "timeline", "incident", "postmortem", "post-mortem", "announcement", "model card", "newsletter", "minutes",
                    "update", "summary", "standup", "handover")
 # The context names the user as the one who wrote the text ("user reply", "customer's follow-up",
 # "customer"), not a problem the user reported ("user: the page returns 404").
