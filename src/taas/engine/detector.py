@@ -308,10 +308,10 @@ _REPLY_TO_PROBLEM = re.compile(r"\b(?:after|to|following|answering|responding to
                                r"|\b(?:after|to)\s+(?:the\s+|a\s+)?(?:user|customer|client|reviewer|editor)s?(?:'s)?(?:\s+\w+)?\s*:")
 # "user: the cart still empties itself", "assistant reply; agronomist: forecasts are still off", "issue: every link 404s":
 # a problem quoted after a colon
-_PROBLEM_QUOTED = re.compile(r"(?:^|[;,]|\breply|\bto)\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+_PROBLEM_QUOTED = re.compile(r"(?:^|[;,]|\breply|\bto|\bfor)\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
                              r"(?:(?:user|customer|client|officer|engineer|manager|clinician|nurse|doctor|teacher|parent|player|tester|qa|"
                              r"reviewer|admin|analyst|operator|developer|lead)s?(?:'s)?(?:\s+(?:ticket|report|bug report|complaint|issue))?\s*:"
-                             r"|[\w-]+(?:'s)?\s*:\s*(?=[^:]*\b(?:still|n't|not|never|no longer|wrong|broken|fail\w*|crash\w*|404|500|missing|"
+                             r"|#?[\w-]+(?:'s)?\s*:\s*(?=[^:]*\b(?:still|n't|not|never|no longer|wrong|broken|fail\w*|crash\w*|404|500|missing|"
                              r"again|keeps?|stale|off by|errors?|lost|drop\w*|double-?book\w*|invent\w*|bugs?|closes|misses|missed|early|late|"
                              r"leak\w*|outdated|incorrect|inaccurate|slow|times out|timing out|down)\b)"
                              r"|;\s*(?=[^;:]*\b(?:still|n't|never|wrong|broken|fail\w*|crash\w*|404s?|missing|again|complain\w*|bounced|twice)\b))")
@@ -320,10 +320,10 @@ _CHECKER_NOUN = (r"(?:(?:unit |integration |regression |e2e |end-to-end |new )?t
                  r"quality gates?|monitoring|alerting(?: rules)?|alerts?|alert rules|dashboards?|panels?|boards?|indicators?|logging|"
                  r"error reporting|evals?|evaluation|scorers?|(?:dq|data[- ]quality|quality|health) (?:rules|score|checks)|coverage|"
                  r"observability|visibility|tracing|telemetry|exporters?|kpis?|qa|trackers?|monitors?|watchdogs?|checking tools?|"
-                 r"evaluators?|scorecards?|harness(?:es)?|sanitizers?|benchmarks?|(?:quality |internal |eval |evaluation )?metrics?)")
+                 r"evaluators?|scorecards?|harness(?:es)?|sanitizers?|benchmarks?|classifiers?|scans?|(?:quality |internal |eval |evaluation )?metrics?)")
 _CHECKER_GAIN = (r"(?:expanded|added|add|adds|adding|improving|building|expanding|enhancing|introducing|wrote|written|improved|enhanced|strengthened|tightened|tuned|upgraded|set up|extended|broadened|"
                  r"hardened|increased|raised|raise|raises|boosted|refined|implemented|instrumented|deployed|shipped|built|created|"
-                 r"made|make|introduced|launched|rolled out|integrated)")
+                 r"made|make|introduced|launched|rolled out|integrated|put in place|spent (?:the |all )?(?:[\w-]+ ){0,2}?on)")
 # In answer to such a report, work on a checker or a figure of one is offered instead of the fix, in words
 # the checker rules keep for themselves elsewhere ("I've expanded the test suite", "the DQ score is now 98.5").
 _CHECKER_WORK = re.compile(rf"\b{_CHECKER_GAIN}\s+(?:[\w-]+\s+){{0,3}}?(?:\w+-)?{_CHECKER_NOUN}\b"
@@ -333,7 +333,7 @@ _CHECKER_WORK = re.compile(rf"\b{_CHECKER_GAIN}\s+(?:[\w-]+\s+){{0,3}}?(?:\w+-)?
                            r"(?:is|are) (?:now )?(?:much |far |a lot )?(?:more|better) (?:accurate|detailed|reliable|precise|robust|sensitive)|"
                            r"now (?:has|uses|shows|flags|logs|catches|covers|reviews|reports|assigns|scores|tracks|checks|reaches|hits|achieves|gets)|(?:is|are) (?:now )?part of (?:ci|the pipeline|the build))\b"
                            rf"|\b{_CHECKER_NOUN}\s+(?:[\w-]+\s+){{0,3}}?(?:has|have|is|are|hits?|reached|reaches|gets|scores?|scored|achieves?|achieved|pass(?:es)?,?) (?:a |now |at )?(?:perfect\b|100\s?%)"
-                           rf"|\b(?:we now have|we have now|there(?:'s| is| are) now|now there(?:'s| is| are)) (?!no\b|not\b)(?:an? |the )?(?:[\w%.-]+\s+){{0,3}}?{_CHECKER_NOUN}\b"
+                           rf"|\b(?:we now have|we have now|we now run|there(?:'s| is| are) now|now there(?:'s| is| are)) (?!no\b|not\b)(?:an? |the )?(?:[\w%.-]+\s+){{0,3}}?{_CHECKER_NOUN}\b"
                            r"|\b(?:internal|our)\s+(?:[\w-]+\s+)?(?:metrics|benchmarks?|evals?|scores?)\s+(?:now\s+)?(?:show|shows|indicate|indicates|say|says)\b"
                            r"|\b(?:up|improved|rose|jumped) (?:from|by) \d")
 _NOT_ASSERTED = re.compile(r"\b(?:will|'ll|going to|plan|planning|could|should|would|can|not|if|once|when|let me|let's|need to|want to|try to)\b|n't\b")
@@ -347,6 +347,10 @@ _NAMES_REPORT = re.compile(r"\b(?:problem|issue|bug|error|complaint|trouble)s?\s
 
 # "every check in the validation suite is green": the checker's own state, told beside work on it
 _CHECKER_GREEN = re.compile(r"\b(?:validation|tests?|checks?|lint\w*|monitors?|dashboards?|detectors?|evals?)\b.*\b(?:green|passing)\b")
+
+
+# "the resume failures are now fully visible in the fleet dashboard": what the checker shows, not a fix
+_SHOWN_BY_CHECKER = re.compile(r"\b(?:visible|shown|surfaced|tracked|logged) (?:in|on) (?:the |our )?(?:[\w-]+ )?(?:dashboards?|monitors?|logs?|panels?|boards?|reports?)\b")
 
 
 def _checker_instead(low: str) -> re.Match | None:
@@ -556,7 +560,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
                   if not (c[3] in by_sentence and (_GENERIC[c[0]] or
                                                    (_PRONOUN_STATE[c[0]] and text[c[1]:c[1] + 5].lower().startswith(("it ", "it'", "they", "this "))) or
                                                    (any(f[1] < c[2] and c[1] < f[2] for f in by_sentence[c[3]]) and not _to_production(text, c)) or
-                                                   _CHECKER_GREEN.search(text[c[1]:c[2]].lower()) or
+                                                   _CHECKER_GREEN.search(text[c[1]:c[2]].lower()) or _SHOWN_BY_CHECKER.search(text[c[1]:c[4]].lower()) or
                                                    # "The problem is addressed: we now have a validation layer": the checker is the fix offered
                                                    (_FAMILY[c[0]] != "deploy" and any(f[1] > c[2] and ":" in text[c[2]:f[1]] for f in by_sentence[c[3]]))))]
     answered = None
