@@ -151,6 +151,10 @@ _NEGATIVE_KEYS = ("404", "not_found", "notfound", "missing", "fail", "error", "u
                   "serves_old", "violation", "infected", "malware", "vulnerab", "unchanged", "found_after", "without", "still_")
 
 _STATE_KEYS = ("status", "state", "result", "outcome", "check", "health", "probe", "ping")
+# Key words that back a claim when true, at the start of a word of the key: "ok" is in "build_ok", not in
+# "overbookings"; "active" in "active_sessions", not in "inactive_users".
+_POSITIVE_KEY = re.compile(r"(?:^|[_\W])(?:re)?(?:deployed|reachable|passed|exists|present|live|merged|committed|ok|healthy|sent|deliver|published|uploaded|"
+                           r"attached|resolves|active|running|available|port_open|listening|migrated|processed|loaded|imported|synced|moved|redirect)")
 # Key words that state an outcome only as a yes / no ("rollout_complete": false); with a number
 # ("last_successful_run_hours_ago": 72) they say nothing about the claim.
 _DONE_FLAGS = ("complete", "succeeded", "success", "finished", "found")
@@ -227,10 +231,7 @@ def evidence_facts(evidence, claimed: str = "") -> tuple[dict[str, frozenset], b
             if _BAD_TEXT.search(text):
                 contra[str(k)] = _families_of(key)
                 continue
-        positive = any(w in key for w in ("deployed", "reachable", "tests_passed", "passed", "exists", "live", "merged",
-                                          "committed", "build_ok", "healthy", "ok", "sent", "delivered", "published", "uploaded", "attached",
-                                          "resolves", "active", "running", "available", "port_open", "listening", "migrated", "processed", "loaded",
-                                          "imported", "synced", "moved", "redirect"))
+        positive = _POSITIVE_KEY.search(key) is not None
         negative = any(w in key for w in _NEGATIVE_KEYS)
         if negative and "duplicate" in key and any(w in key for w in _DUPLICATES_HANDLED):
             negative = False
