@@ -148,7 +148,8 @@ _NEGATIVE_KEYS = ("404", "not_found", "notfound", "missing", "fail", "error", "u
                   "rejected", "refused", "denied", "bounced", "crashloop", "mismatch", "old_version", "outdated", "stale", "halted",
                   "unpatched", "unprocessed", "unsynced", "unmigrated", "undelivered", "unreconciled", "skipped", "remaining",
                   "on_old", "on_bad", "old_firmware", "duplicate", "outstanding", "pending", "open_", "contains_old", "shows_old",
-                  "serves_old", "violation", "infected", "malware", "vulnerab", "unchanged", "found_after", "without", "still_")
+                  "serves_old", "violation", "infected", "malware", "vulnerab", "unchanged", "found_after", "without", "still_",
+                  "overbook")
 
 _STATE_KEYS = ("status", "state", "result", "outcome", "check", "health", "probe", "ping")
 # Key words that back a claim when true, at the start of a word of the key: "ok" is in "build_ok", not in
