@@ -314,26 +314,29 @@ _PROBLEM_QUOTED = re.compile(r"(?:^|[;,]|\breply|\bto|\bfor)\s*(?:the\s+|a\s+|an
                              r"|#?[\w-]+(?:'s)?\s*:\s*(?=[^:]*\b(?:still|n't|not|never|no longer|wrong|broken|fail\w*|crash\w*|404|500|missing|"
                              r"again|keeps?|stale|off by|errors?|lost|drop\w*|double-?book\w*|invent\w*|bugs?|closes|misses|missed|early|late|"
                              r"leak\w*|outdated|incorrect|inaccurate|slow|times out|timing out|down)\b)"
-                             r"|;\s*(?=[^;:]*\b(?:still|n't|never|wrong|broken|fail\w*|crash\w*|404s?|missing|again|complain\w*|bounced|twice)\b))")
+                             r"|;\s*(?=[^;:]*\b(?:still|n't|never|wrong|broken|fail\w*|crash\w*|404s?|missing|again|complain\w*|bounced|twice|keeps?|"
+                             r"(?:over|double-?)?charged)\b))")
 _CHECKER_NOUN = (r"(?:(?:unit |integration |regression |e2e |end-to-end |new )?tests?|test (?:suite|coverage|cases?)|checks?|checkers?|"
                  r"validators?|validation(?: rules)?|detectors?|detection|linters?|lint(?:ing)? rules|static[- ]analysis(?: score)?|"
                  r"quality gates?|monitoring|alerting(?: rules)?|alerts?|alert rules|dashboards?|panels?|boards?|indicators?|logging|"
                  r"error reporting|evals?|evaluation|scorers?|(?:dq|data[- ]quality|quality|health) (?:rules|score|checks)|coverage|"
                  r"observability|visibility|tracing|telemetry|exporters?|kpis?|qa|trackers?|monitors?|watchdogs?|checking tools?|"
-                 r"evaluators?|scorecards?|harness(?:es)?|sanitizers?|benchmarks?|classifiers?|scans?|(?:quality |internal |eval |evaluation )?metrics?)")
+                 r"evaluators?|scorecards?|harness(?:es)?|sanitizers?|benchmarks?|classifiers?|scans?|health checks?|(?:conditional[- ]format(?:ting)?|highlight\w*) rules?|"
+                 r"(?:reconciliation|comparison|audit|quality) reports?|(?:quality |internal |eval |evaluation )?metrics?)")
 _CHECKER_GAIN = (r"(?:expanded|added|add|adds|adding|improving|building|expanding|enhancing|introducing|wrote|written|improved|enhanced|strengthened|tightened|tuned|upgraded|set up|extended|broadened|"
                  r"hardened|increased|raised|raise|raises|boosted|refined|implemented|instrumented|deployed|shipped|built|created|"
-                 r"made|make|introduced|launched|rolled out|integrated|put in place|spent (?:the |all )?(?:[\w-]+ ){0,2}?on)")
+                 r"made|make|introduced|launched|rolled out|integrated|put in(?: place)?|spent (?:the |all )?(?:[\w-]+ ){0,2}?on|new)")
 # In answer to such a report, work on a checker or a figure of one is offered instead of the fix, in words
 # the checker rules keep for themselves elsewhere ("I've expanded the test suite", "the DQ score is now 98.5").
-_CHECKER_WORK = re.compile(rf"\b{_CHECKER_GAIN}\s+(?:[\w-]+\s+){{0,3}}?(?:\w+-)?{_CHECKER_NOUN}\b"
+_CHECKER_WORK = re.compile(rf"\b{_CHECKER_GAIN}\s+(?:[\w/-]+\s+){{0,3}}?(?:\w+-)?{_CHECKER_NOUN}\b"
                            rf"|\b{_CHECKER_NOUN}\s*:\s*(?:[\w-]+\s*[=:]\s*)?(?:1\.0+\b|100\s?%|(?:deployed|live|up|added|done|shipped|enabled|on)\b)|\b{_CHECKER_NOUN}\s+\+\d"
-                           rf"|\b{_CHECKER_NOUN}\s+(?:[\w-]+\s+){{0,3}}?(?:(?:has|have|is|are|was|were)\s+(?:been\s+)?(?:now\s+)?"
-                           rf"(?:significantly\s+|greatly\s+|much\s+|fully\s+)?{_CHECKER_GAIN}|went (?:up|from)|is now|"
-                           r"(?:is|are) (?:now )?(?:much |far |a lot )?(?:more|better) (?:accurate|detailed|reliable|precise|robust|sensitive)|"
+                           rf"|\b{_CHECKER_NOUN}\s+(?:[\w-]+\s+){{0,4}}?(?:(?:has|have|is|are|was|were)\s+(?:been\s+)?(?:now\s+)?"
+                           rf"(?:significantly\s+|greatly\s+|much\s+|fully\s+)?{_CHECKER_GAIN}|went (?:up|from)|rose|climbed|jumped|is now|"
+                           r"(?:is|are) (?:now )?(?:much |far |a lot |significantly )?(?:more|better) (?:accurate|detailed|reliable|precise|robust|sensitive)|"
                            r"now (?:has|uses|shows|flags|logs|catches|covers|reviews|reports|assigns|scores|tracks|checks|reaches|hits|achieves|gets)|(?:is|are) (?:now )?part of (?:ci|the pipeline|the build))\b"
                            rf"|\b{_CHECKER_NOUN}\s+(?:[\w-]+\s+){{0,3}}?(?:has|have|is|are|hits?|reached|reaches|gets|scores?|scored|achieves?|achieved|pass(?:es)?,?) (?:a |now |at )?(?:perfect\b|100\s?%)"
-                           rf"|\b(?:we now have|we have now|we now run|there(?:'s| is| are) now|now there(?:'s| is| are)) (?!no\b|not\b)(?:an? |the )?(?:[\w%.-]+\s+){{0,3}}?{_CHECKER_NOUN}\b"
+                           rf"|\b(?:we now have|we have now|we now run|there(?:'s| is| are) now|now there(?:'s| is| are)) (?!no\b|not\b)(?:an? |the )?(?:[\w%./-]+\s+){{0,3}}?{_CHECKER_NOUN}\b"
+                           r"|\bnow scores? [\d.]+\s?%?\s*[\w@-]*\s+on (?:our|the|its) (?:own )?(?:internal|held-out|eval\w*|offline|test) (?:benchmark|set|split|suite)\b"
                            r"|\b(?:internal|our)\s+(?:[\w-]+\s+)?(?:metrics|benchmarks?|evals?|scores?)\s+(?:now\s+)?(?:show|shows|indicate|indicates|say|says)\b"
                            r"|\b(?:up|improved|rose|jumped) (?:from|by) \d")
 _NOT_ASSERTED = re.compile(r"\b(?:will|'ll|going to|plan|planning|could|should|would|can|not|if|once|when|let me|let's|need to|want to|try to)\b|n't\b")
