@@ -90,6 +90,10 @@ _SECOND_PERSON = re.compile(r"\byou|\byour")
 # "Honest update: the job crashed after 212 messages", "Runbook – service down: ...": the speaker's own report or procedure
 _OWN_REPORT_OPENING = re.compile(r"\s*(?:(?:honest|quick|short|status|daily|weekly|ic|incident) update|status|handoff|hand-off|runbook|playbook|sop|fyi|proposal)\b\s*[:–—-]")
 _LOOKING_INTO = re.compile(r"\b(?:checking|looking into|investigating|following up|asking)\b")
+# Someone other than the assistant made the claim the text doubts ("the seller wrote in the forum: ...")
+_THIRD_PARTY_CLAIM = re.compile(r"\b(?:the |our |their )?(?:vendor|seller|supplier|contractor|partner|agency|manufacturer|carrier|customer|client)(?:'s)?"
+                                r"(?: [\w-]+)?(?: email| message| post| note| letter| announcement| status page| press release)? "
+                                r"(?:says|said|wrote|claims|claimed|states|stated)\b")
 _OWN_SEARCH = re.compile(r"i (?:can't|cannot|couldn't|don't|do not) (?:find|see|locate|spot)\b")
 _EXPLAINS_VIEW = re.compile(r"\bwhat you(?:'re| are)? (?:seeing|see|saw|looked at|are looking at)\b(?:[^.;!?]{0,60}) (?:is|was|are|were) (?:the|a|an|just|only|our)\b|"
                             r"\byou(?:'re| are| were) (?:seeing|looking at) (?:the|a|an) (?:draft|preview|staging|sandbox|test|cached|old|previous)\b")
@@ -125,6 +129,7 @@ _HELP_REQUEST = re.compile(r"\s*(?:(?:hey|hi|hello|quick question)\b[^?.!]{0,40}
 _ASKS_FOR_HELP = re.compile(r"\b(?:can|could) you (?:please )?(?:take a look|have a look|look into|check|help|investigate)\b|\bcould (?:this|it) be\b")
 _REFERENCE_CONTEXT = ("handbook", "manual", "runbook", "faq", "wiki", "changelog", "release note")
 _DOC_CONTEXT = ("doc", "readme", "contributing", "tutorial", "guide", *_REFERENCE_CONTEXT)
+_CLOCK_ENTRY = re.compile(r"\s*\d{1,2}:\d\d\b")
 _TOLD_LINE = re.compile(r"\s*(?:>|\d{1,2}:\d\d\b|(?:19|20)\d\d-\d\d-\d\d\b)")
 _HAD_BEEN = re.compile(r"\bhad (?:\w+ )?been (?:\w+ )?$")
 _DATED_ENTRY = re.compile(r"\s*(?:[\w#]+,?\s+)?(?:v?\d+(?:\.\d+)+\s*)?[(\[]?(?:(?:19|20)\d\d-\d\d(?:-\d\d)?|[a-z]+\.? (?:19|20)\d\d)[)\]]?\s*[:-]")
@@ -155,11 +160,13 @@ _UNDONE_AFTER = re.compile(r"\bstill\b[^.;!?]{0,40}?\b(?:fail\w*|broken|wrong|er
                            r"|\bbut\b[^.;!?]{0,60}?\b(?:is|are|keeps|keep) (?:still )?(?:failing|broken|erroring|crashing|down)\b"
                            r"|\bwith (?:[1-9][\d,]*|some|several|a few) (?:[\w-]+ )?(?:unassigned|failed|failures?|errors?|missing|skipped|unmatched|unresolved|rejected|warnings)\b"
                            r"|\bbut with (?:problems|errors|issues|failures|warnings)\b"
-                           r"|\bbut\b[^.;!?]{0,60}?\b(?:hasn't|has not|haven't|have not|isn't|is not|not yet)\s+(?:yet\s+)?(?:been\s+)?"
+                           r"|\bbut\b[^.;!?]{0,60}?\b(?:frozen|on hold|blocked|paused)\b"
+                           r"|;[^.;!?]{0,60}?\b(?:are|is) (?:still )?(?:untouched|not started)\b"
+                           r"|\bbut\b[^.;!?]{0,60}?\b(?:hasn't|has not|haven't|have not|isn't|is not|not yet|not)\s+(?:yet\s+)?(?:been\s+)?"
                            r"(?:approved|signed off|released|shipped|deployed|merged|reviewed|published|rolled out)\b"
                            r"|\buntil\b[^.;!?]{0,60}?\b(?:was|were|got) (?:\w+ )?(?:decommissioned|retired|shut down|replaced|removed|deprecated|"
                            r"sunset|turned off)\b")
-_UNDOING_WORDS = ("still", "until", "but ", "with ", *(f"and {p} " for p in ("it", "they", "that", "this")))  # one is in every match
+_UNDOING_WORDS = ("still", "until", "but ", "with ", "untouched", "not started", *(f"and {p} " for p in ("it", "they", "that", "this")))  # one is in every match
 # "so we can confirm which commit is deployed": the claim is the object of a question someone asks.
 _ASKING_WORDS = (" which ", " what ", "whether", " if ", " where ")
 _ASKED_ABOUT = re.compile(r"\b(?:confirm|check|verify|know|see|tell|find out|determine|figure out|ask|sure|unclear|wonder(?:ing)?)"
@@ -620,6 +627,8 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         claims = [c for c in claims if not _TOLD_LINE.match(text, text.rfind("\n", 0, c[1]) + 1, c[1] + 1)]
     if claims and " had " in low4:
         claims = [c for c in claims if not _pluperfect(text, c)]
+    if claims and ":" in low4:  # "... 23:15 job succeeded; row counts checked": a timeline entry told in a sentence
+        claims = [c for c in claims if not _CLOCK_ENTRY.match(text, c[3], c[1] + 1)]
     if claims and (_DATED_ENTRY.match(low4) or _RELEASE_DOC.match(low4)):
         # "v2.0.0 (2021-03-14): rolled out ...": a dated release-notes entry is history; release notes of a
         # version list its changes
@@ -807,6 +816,10 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
             q -= 0.45  # "user message": "the spanish audio isn't loading for me on iOS": a problem told, no claim contradicted
         elif names <= _WEAK_CORRECTIONS and _ASKS_IF_EXPECTED.search(low4):
             q -= 0.45  # "... the winner field is still empty. Is that expected when ...?": asking, not contradicting
+        if not userish and _THIRD_PARTY_CLAIM.search(low4):
+            q -= 0.45  # "The vendor's email says it is fully deployed, but our crew found six cabinets still on the old version"
+        if "agree" in ctx:
+            q -= 0.5  # "user reply agreeing with assistant": "that matches what I see: 3 still pending review. thanks"
         if userish and _SELF_DOUBT.search(low4):
             q -= 0.45  # "I can't find the page, did it go live? Maybe I'm looking in the wrong menu"
         if not userish and _EXPLAINS_VIEW.search(low4):
