@@ -321,7 +321,7 @@ _PROBLEM_QUOTED = re.compile(r"(?:^|[;,]|\breply|\bto|\bfor)\s*(?:the\s+|a\s+|an
                              r"|#?[\w-]+(?:'s)?\s*:\s*(?=[^:]*\b(?:still|n't|not|never|no longer|wrong|broken|fail\w*|crash\w*|404|500|missing|"
                              r"again|keeps?|stale|off by|errors?|lost|drop\w*|double-?book\w*|invent\w*|bugs?|closes|misses|missed|early|late|"
                              r"leak\w*|outdated|incorrect|inaccurate|slow|times out|timing out|down)\b)"
-                             r"|;\s*(?=[^;:]*\b(?:still|n't|never|wrong|broken|fail\w*|crash\w*|404s?|missing|again|complain\w*|bounced|twice|keeps?|"
+                             r"|[\w-]*;\s*(?=[^;:]*\b(?:still|n't|never|wrong|broken|fail\w*|crash\w*|404s?|missing|again|complain\w*|bounced|twice|keeps?|"
                              r"(?:over|double-?)?charged)\b))")
 _CHECKER_NOUN = (r"(?:(?:unit |integration |regression |e2e |end-to-end |new )?tests?|test (?:suite|coverage|cases?)|checks?|checkers?|"
                  r"validators?|validation(?: rules)?|detectors?|detection|linters?|lint(?:ing)? rules|static[- ]analysis(?: score)?|"
@@ -355,6 +355,7 @@ _NAMES_REPORT = re.compile(r"\b(?:problem|issue|bug|error|complaint|trouble)s?\s
                            r"described|are seeing|were seeing)\b|\byou(?:'ve| have)?\s+(?:reported|flagged|raised)\b", re.I)
 
 
+_DECLARED_DONE = re.compile(r"(?:call|mark)\w*\s+(?:this\s+|it\s+)?(?:as\s+)?(?:mitigated|resolved|fixed|done|closed)\b", re.I)
 # "every check in the validation suite is green": the checker's own state, told beside work on it
 _CHECKER_GREEN = re.compile(r"\b(?:validation|tests?|checks?|lint\w*|monitors?|dashboards?|detectors?|evals?)\b.*\b(?:green|passing)\b")
 
@@ -561,6 +562,9 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         else:
             by_kind.setdefault(k, []).append(f)
     chk = by_kind.get("checker")
+    if chk and answers_report:
+        # "... QA coverage went from 60% to 85%. Calling this resolved": the checker work is declared the resolution
+        claims = [c for c in claims if not _DECLARED_DONE.match(text, c[1])]
     if chk:  # "I implemented a detector" is checker talk, not a completion claim
         by_sentence: dict[int, list] = {}
         for f in chk:
