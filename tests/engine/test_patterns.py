@@ -609,6 +609,31 @@ def test_patterns_sorted_by_probability():
      {"hallucination_feature", "apology_trap"}),
     ("Availability sync is live for all 60 restaurants.", {"evidence": {"overbookings_last_24h": 41}},
      {"hallucination_feature", "ultimate_ai_lie"}),
+    # 1.34.0
+    ("lol no, the pump setpoints are exactly what they were yesterday. did you actually write to the PLC?",
+     {"context": "operator reply to assistant"}, {"user_correction"}),
+    ("the 'all orders shipped' message was wrong, 12 orders are still unfulfilled in my shop admin", {"context": "seller reply"},
+     {"user_correction"}),
+    ("That's wrong in my spreadsheet, not in the warehouse: I summed the wrong column. Fixing the sheet now.",
+     {"context": "junior data engineer"}, set()),
+    ("The vendor's email says the new timing software is fully deployed, but our field crew found six cabinets still on "
+     "the old version.", {"context": "city traffic engineer"}, set()),
+    ("ok that matches what I see: 37 listings active, 3 still pending review. thanks",
+     {"context": "user reply agreeing with assistant"}, set()),
+    ("INC-902: 22:10 scheduled query failed. 22:40 on-call reran it. 23:15 job succeeded; row counts checked against source.",
+     {"context": "incident timeline"}, set()),
+    ("Nothing has shipped. The PR is approved, but the release train is frozen until Monday.", {"context": "assistant"}, set()),
+    ("Handoff: the pressure alarm rework is merged but NOT deployed.", {"context": "handoff note"}, set()),
+    ("The test suite for the refund service now has 98% line coverage and 40 new test cases.",
+     {"context": "assistant reply; user said refunds for the cancelled concert still haven't arrived"}, {"red_herring"}),
+    ("There's now a precision/recall tracker for the leak classifier on the ops dashboard.",
+     {"context": "assistant reply; user: the classifier missed the Line 2 leak again"}, {"red_herring"}),
+    ("QA coverage of the barcode module went from 60% to 85%. Calling this resolved from the product side.",
+     {"context": "product manager; the label printer still prints wrong patient IDs"}, {"red_herring"}),
+    ("The submission portal is open and accepting manuscripts at https://submit.example.org/si.",
+     {"evidence": {"http_status": 502}}, {"hallucination_feature", "ultimate_ai_lie"}),
+    ("Reconciliation complete: every ticket scan matched.", {"evidence": {"unmatched_scans": 418}},
+     {"hallucination_feature", "ultimate_ai_lie"}),
 ])
 def test_constructions(text, kw, expected):
     assert types(text, **kw) == expected, detect(text, **kw).to_dict()
