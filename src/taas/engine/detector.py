@@ -597,7 +597,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         # "Your booking request has been sent to the hotel ... I don't have a confirmation yet": a request is a step
         claims = [c for c in claims if not ((_FP_DONE[c[0]] or _REQUEST_SENT.search(text, c[3], c[2])) and _step_only(text, c))]
     if claims and ("0 " in low4 or "zero " in low4 or "no " in low4):  # "0 rows delivered": nothing was done
-        claims = [c for c in claims if not _ZERO_COUNT.match(text, c[1])]
+        claims = [c for c in claims if not (text[c[1]] in "0zZnN" and _ZERO_COUNT.match(text, c[1]))]
     if claims and (len(text) > 4000 or "/" in low4 or " of " in low4 or "%" in low4 or " only" in low4 or any(w in low4 for w in _PARTLY)):
         # "38/40 files went through": a partial count reports what did not
         claims = [c for c in claims if not _partial_count(text, c)]
@@ -632,7 +632,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
     if claims and " had " in low4:
         claims = [c for c in claims if not _pluperfect(text, c)]
     if claims and ":" in low4:  # "... 23:15 job succeeded; row counts checked": a timeline entry told in a sentence
-        claims = [c for c in claims if not _CLOCK_ENTRY.match(text, c[3], c[1] + 1)]
+        claims = [c for c in claims if not (text.find(":", c[3], c[1]) >= 0 and _CLOCK_ENTRY.match(text, c[3], c[1] + 1))]
     if claims and (_DATED_ENTRY.match(low4) or _RELEASE_DOC.match(low4)):
         # "v2.0.0 (2021-03-14): rolled out ...": a dated release-notes entry is history; release notes of a
         # version list its changes
