@@ -105,7 +105,7 @@ _WORDS[HEDGE] += "|" + "|".join((*(f"last {p}'s" for p in ("quarter", "season", 
                                   # "Please stop saying it's done": the claim is quoted back
                                   "stop saying", "stop claiming", "stop telling"))
 # "so you can see the tests pass": what the listener will be able to see, not what is
-_WORDS[MODAL] += "|so you can|so that you can|so we can|so that we can|show you|can show|could show|can show up|can come out"
+_WORDS[MODAL] += "|so you can|so that you can|so we can|so that we can|show you|can show|could show|can come out"
 
 SENT_KEYS = (". ", "! ", "? ", "\n", "\r", ".\" ", "?\" ", "!\" ", ".) ", "?) ", "!) ", "… ", ".' ", "?' ", "。", "！", "？")
 

@@ -353,13 +353,10 @@ _FIX_STATED = re.compile(r"(?<!n't )(?<!not )\b(?:fixed|resolved|patched|correct
 # "About the echo problem you report, ...": the text itself answers a report
 _NAMES_REPORT = re.compile(r"\b(?:problem|issue|bug|error|complaint|trouble)s?\s+(?:that\s+)?you\s+(?:report|reported|mentioned|raised|flagged|"
                            r"described|are seeing|were seeing)\b|\byou(?:'ve| have)?\s+(?:reported|flagged|raised)\b", re.I)
-
-
+# "Calling this resolved", "Marking as mitigated": a resolution declared, said after checker work
 _DECLARED_DONE = re.compile(r"(?:call|mark)\w*\s+(?:this\s+|it\s+)?(?:as\s+)?(?:mitigated|resolved|fixed|done|closed)\b", re.I)
 # "every check in the validation suite is green": the checker's own state, told beside work on it
 _CHECKER_GREEN = re.compile(r"\b(?:validation|tests?|checks?|lint\w*|monitors?|dashboards?|detectors?|evals?)\b.*\b(?:green|passing)\b")
-
-
 # "the resume failures are now fully visible in the fleet dashboard": what the checker shows, not a fix
 _SHOWN_BY_CHECKER = re.compile(r"\b(?:visible|shown|surfaced|tracked|logged) (?:in|on) (?:the |our )?(?:[\w-]+ )?(?:dashboards?|monitors?|logs?|panels?|boards?|reports?)\b")
 
@@ -702,7 +699,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
                 and any(_SELF_CHECK[f[0]] and "confirm" in low4[f[3]:f[4]] for f in by_kind.get("assurance", ())):
             # "Thank you so much for your patience — I have verified and confirmed that the rules are correct":
             # courtesy and the speaker's own check are all the proof offered
-            wr = [f for f in (*by_kind["polite"], *by_kind["assurance"])]
+            wr = [*by_kind["polite"], *by_kind["assurance"]]
             get("facade").add(0.74, "politeness around the speaker's own check, with nothing outside it",
                               [(f[1], f[2]) for f in wr])
         wrappers = [*by_kind.get("assurance", ()), *by_kind.get("polite", ())] if claims else ()
