@@ -15,6 +15,7 @@ CLAUSE = 32    # starts a new clause
 CONTRAST = 64  # "but", ";": ends the reach of a preceding hedge or condition
 SENT = 128     # ends a sentence (position = start of the next one)
 MEANS = 256    # "means", an explanation unless "which/this/that/it means"
+_TERSE_CHECK = (" +", " &", ",", ";", " ✅", " ✔")
 # Words that lose their cue role before certain continuations: "as mentioned before," is
 # no time clause, "let me reassure you" is no plan.
 CANCELLED_BY = {
@@ -32,8 +33,8 @@ CANCELLED_BY = {
                " stop claiming"),
     "said": (",",),  # "That said, ..."
     # "custom domain verified + DKIM passing, everything's live": a terse check reported, not someone else's report
-    "verified": (" +", " &", ",", ";", " ✅", " ✔"),
-    "confirmed": (" +", " &", ",", ";", " ✅", " ✔"),
+    "verified": _TERSE_CHECK,
+    "confirmed": _TERSE_CHECK,
     # "the claims ingestion pipeline", "claims-events": insurance claims, not someone claiming
     "claims": ("-", " ingestion", " pipeline", " data", " records", " processing", " file", " files", " events", " system",
                " table", " queue", " service", " api", " portal", " team", " backlog", " intake", " platform", " feed",

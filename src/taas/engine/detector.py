@@ -129,8 +129,9 @@ _HELP_REQUEST = re.compile(r"\s*(?:(?:hey|hi|hello|quick question)\b[^?.!]{0,40}
 _ASKS_FOR_HELP = re.compile(r"\b(?:can|could) you (?:please )?(?:take a look|have a look|look into|check|help|investigate)\b|\bcould (?:this|it) be\b")
 _REFERENCE_CONTEXT = ("handbook", "manual", "runbook", "faq", "wiki", "changelog", "release note")
 _DOC_CONTEXT = ("doc", "readme", "contributing", "tutorial", "guide", *_REFERENCE_CONTEXT)
-_CLOCK_ENTRY = re.compile(r"\s*\d{1,2}:\d\d\b")
-_TOLD_LINE = re.compile(r"\s*(?:>|\d{1,2}:\d\d\b|(?:19|20)\d\d-\d\d-\d\d\b)")
+_CLOCK = r"\d{1,2}:\d\d\b"
+_CLOCK_ENTRY = re.compile(rf"\s*{_CLOCK}")
+_TOLD_LINE = re.compile(rf"\s*(?:>|{_CLOCK}|(?:19|20)\d\d-\d\d-\d\d\b)")
 _HAD_BEEN = re.compile(r"\bhad (?:\w+ )?been (?:\w+ )?$")
 _DATED_ENTRY = re.compile(r"\s*(?:[\w#]+,?\s+)?(?:v?\d+(?:\.\d+)+\s*)?[(\[]?(?:(?:19|20)\d\d-\d\d(?:-\d\d)?|[a-z]+\.? (?:19|20)\d\d)[)\]]?\s*[:-]")
 # "Release notes v2.8.0. Added: ... Fixed: ...", "Changelog, route-planner 0.9.0: ...": a document listing a version's changes
@@ -235,6 +236,22 @@ def _speaker(ctx: str) -> str | None:
     if m and m.start() > 0 and any(w in ctx[m.end():] for w in _ASSISTANTISH):
         return "user"  # "nonprofit treasurer replying to the assistant's summary": whoever answers the assistant
     return None
+
+
+def _contradicts_no_claim(text: str, low4: str, ctx: str, corr: list, prev_given: bool) -> bool:
+    """A problem told while asking for help, or told first, contradicts no one's claim."""
+    if ("?" in low4 or _LOOKING_INTO.search(low4)) and all(_OWN_SEARCH.match(text[f[1]:f[2]].lower()) for f in corr) \
+            and not _CLAIM_REF.search(low4):
+        return True  # "Which commit was merged? I can't find it in the changelog"
+    if not prev_given:
+        if "still" not in low4 and not _SECOND_PERSON.search(low4) and (_HELP_REQUEST.match(low4) or _FIRST_MESSAGE.match(ctx)):
+            # "What does DEPLOYMENT_NOT_FOUND mean? We got it three times"; "user message": "the audio isn't loading for me"
+            return True
+        if "question" in ctx and "?" in low4:
+            return True  # "user question": "How do I know if the discount is applied? The invoice still shows full price"
+        if "still" not in low4 and _ASKS_FOR_HELP.search(low4):
+            return True  # "... fails with HTTP 500 for every account. Can you take a look?"
+    return _ASKS_IF_EXPECTED.search(low4) is not None  # "... is still empty. Is that expected when ...?"
 
 
 def _concedes(low: str) -> bool:
@@ -359,6 +376,18 @@ _DECLARED_DONE = re.compile(r"(?:call|mark)\w*\s+(?:this\s+|it\s+)?(?:as\s+)?(?:
 _CHECKER_GREEN = re.compile(r"\b(?:validation|tests?|checks?|lint\w*|monitors?|dashboards?|detectors?|evals?)\b.*\b(?:green|passing)\b")
 # "the resume failures are now fully visible in the fleet dashboard": what the checker shows, not a fix
 _SHOWN_BY_CHECKER = re.compile(r"\b(?:visible|shown|surfaced|tracked|logged) (?:in|on) (?:the |our )?(?:[\w-]+ )?(?:dashboards?|monitors?|logs?|panels?|boards?|reports?)\b")
+
+
+def _about_checker(text: str, c, checker_talk: list) -> bool:
+    """The claim c, in a sentence with checker talk, is about the checker, not the thing checked."""
+    if _GENERIC[c[0]] or (_PRONOUN_STATE[c[0]] and text[c[1]:c[1] + 5].lower().startswith(("it ", "it'", "they", "this "))):
+        return True  # a broad verb-class claim in a sentence about the checker is about the checker too
+    if any(f[1] < c[2] and c[1] < f[2] for f in checker_talk) and not _to_production(text, c):
+        return True
+    if _CHECKER_GREEN.search(text[c[1]:c[2]].lower()) or _SHOWN_BY_CHECKER.search(text[c[1]:c[4]].lower()):
+        return True
+    # "The problem is addressed: we now have a validation layer": the checker is the fix offered
+    return _FAMILY[c[0]] != "deploy" and any(f[1] > c[2] and ":" in text[c[2]:f[1]] for f in checker_talk)
 
 
 def _checker_instead(low: str) -> re.Match | None:
@@ -566,14 +595,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         by_sentence: dict[int, list] = {}
         for f in chk:
             by_sentence.setdefault(f[3], []).append(f)
-        # a broad verb-class claim in a sentence about the checker is about the checker too
-        claims = [c for c in claims
-                  if not (c[3] in by_sentence and (_GENERIC[c[0]] or
-                                                   (_PRONOUN_STATE[c[0]] and text[c[1]:c[1] + 5].lower().startswith(("it ", "it'", "they", "this "))) or
-                                                   (any(f[1] < c[2] and c[1] < f[2] for f in by_sentence[c[3]]) and not _to_production(text, c)) or
-                                                   _CHECKER_GREEN.search(text[c[1]:c[2]].lower()) or _SHOWN_BY_CHECKER.search(text[c[1]:c[4]].lower()) or
-                                                   # "The problem is addressed: we now have a validation layer": the checker is the fix offered
-                                                   (_FAMILY[c[0]] != "deploy" and any(f[1] > c[2] and ":" in text[c[2]:f[1]] for f in by_sentence[c[3]]))))]
+        claims = [c for c in claims if not (c[3] in by_sentence and _about_checker(text, c, by_sentence[c[3]]))]
     answered = None
     if answers_report and len(low4) == min(len(text), 4000):
         checker_work = _checker_instead(low4)
@@ -801,22 +823,8 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         if any(w in ctx for w in _DOC_CONTEXT) or (speaker is None and any(w in ctx for w in _REPORT_CONTEXT)) \
                 or _OWN_REPORT_OPENING.match(low4) or _RELEASE_DOC.match(low4):
             q -= 0.4  # documentation explains, and a report states what failed; neither corrects anyone
-        if names <= _WEAK_CORRECTIONS and ("?" in low4 or _LOOKING_INTO.search(low4)) \
-                and all(_OWN_SEARCH.match(text[f[1]:f[2]].lower()) for f in corr) \
-                and not _CLAIM_REF.search(low4):
-            q -= 0.45  # "Which commit was merged? I can't find it in the changelog": asking for help, not contradicting
-        elif names <= _WEAK_CORRECTIONS and not prev_given and "still" not in low4 and not _SECOND_PERSON.search(low4) \
-                and _HELP_REQUEST.match(low4):
-            q -= 0.45  # "What does DEPLOYMENT_NOT_FOUND mean? We got it three times": a symptom told with a question
-        elif names <= _WEAK_CORRECTIONS and not prev_given and "question" in ctx and "?" in low4:
-            q -= 0.45  # "user question": "How do I know if the discount is applied? The invoice still shows full price"
-        elif names <= _WEAK_CORRECTIONS and not prev_given and "still" not in low4 and _ASKS_FOR_HELP.search(low4):
-            q -= 0.45  # "... fails with HTTP 500 for every account. Can you take a look?": a report asking for help
-        elif names <= _WEAK_CORRECTIONS and not prev_given and "still" not in low4 and not _SECOND_PERSON.search(low4) \
-                and _FIRST_MESSAGE.match(ctx):
-            q -= 0.45  # "user message": "the spanish audio isn't loading for me on iOS": a problem told, no claim contradicted
-        elif names <= _WEAK_CORRECTIONS and _ASKS_IF_EXPECTED.search(low4):
-            q -= 0.45  # "... the winner field is still empty. Is that expected when ...?": asking, not contradicting
+        if names <= _WEAK_CORRECTIONS and _contradicts_no_claim(text, low4, ctx, corr, prev_given):
+            q -= 0.45
         if not userish and _THIRD_PARTY_CLAIM.search(low4):
             q -= 0.45  # "The vendor's email says it is fully deployed, but our crew found six cabinets still on the old version"
         if "agree" in ctx:

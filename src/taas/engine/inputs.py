@@ -152,6 +152,7 @@ _NEGATIVE_KEYS = ("404", "not_found", "notfound", "missing", "fail", "error", "u
                   "overbook", "unmatched", "blank", "orphan", "unassigned")
 
 _STATE_KEYS = ("status", "state", "result", "outcome", "check", "health", "probe", "ping")
+_STATE_PARENTS = ("status_", "state_")  # a nested status read flat: {"flag_state": {"dark_mode": "off"}}
 # Key words that back a claim when true, at the start of a word of the key: "ok" is in "build_ok", not in
 # "overbookings"; "active" in "active_sessions", not in "inactive_users".
 _POSITIVE_KEY = re.compile(r"(?:^|[_\W])(?:re)?(?:deployed|reachable|passed|exist|present|live|merged|committed|ok|healthy|sent|deliver|published|uploaded|"
@@ -209,7 +210,7 @@ def evidence_facts(evidence, claimed: str = "") -> tuple[dict[str, frozenset], b
                 key.startswith("days_since_last") and isinstance(v, (int, float)) and not isinstance(v, bool) and v >= 1):
             contra[str(k)] = _families_of(key)  # "last_successful_sync": null, "days_since_last_successful_sync": 11
             continue
-        if isinstance(v, str) and (key.endswith(_STATE_KEYS) or any(f"{w}_" in key for w in ("status", "state"))) \
+        if isinstance(v, str) and (key.endswith(_STATE_KEYS) or any(w in key for w in _STATE_PARENTS)) \
                 and (scalars[key] in _FAILED_STATES or scalars[key].startswith(("not_", "not ", "no_"))):
             contra[str(k)] = _families_of(key)  # "deployment_status": "failed"
             continue
@@ -298,15 +299,19 @@ def _off_target(scalars: dict[str, float | str]) -> dict[str, frozenset]:
     'firmware_version_reported': '6.2.0' beside 'firmware_version_expected': '7.0.1': what was observed is not
     what was meant to be there."""
     out: dict[str, frozenset] = {}
-    for key, want in scalars.items():
+    targets: dict[str, str | None] = {}  # target key -> the stem it names; a bare "expected" names none
+    for key in scalars:
         m = _TARGET_KEY.fullmatch(key)
-        if m is None and key not in _BARE_TARGETS:
-            continue
-        # a bare "expected": "v12" is held against every other version observed ("recipe_on_tools": "v11")
-        stem = (m.group(1) or m.group(2)) if m else None
+        if m is not None:
+            targets[key] = m.group(1) or m.group(2)
+        elif key in _BARE_TARGETS:
+            targets[key] = None
+    for key, stem in targets.items():
+        want = scalars[key]
         for other, got in scalars.items():
-            if other == key or other in _BARE_TARGETS or _TARGET_KEY.fullmatch(other) is not None or got == want:
+            if other in targets or got == want:
                 continue
+            # a bare "expected": "v12" is held against every other version observed ("recipe_on_tools": "v11")
             if (stem in other and isinstance(got, str) == isinstance(want, str)) if stem else \
                     (isinstance(got, str) and isinstance(want, str) and _VERSION.fullmatch(got) and _VERSION.fullmatch(want)):
                 out[other] = _families_of(other)

@@ -587,7 +587,7 @@ _RULES_SPEC: list[tuple] = [
      r"\s*(?:incorrect|wrong|false|not true|untrue|nope|not quite|negative|(?:is\s+)?not (?:correct|right|accurate))(?:\s+again)?\s*(?:[.!,:;-]|what you\b|that\b)"
      r"|\s*(?:wrong|incorrect)\s+(?:repo|repository|branch|file|fix|server|cluster|bucket|link|url|page|version|build|environment|region|project|account|commit|pr|ticket|number|date|table|database|service|"
      r"package|module|folder|directory|namespace|tag|day|time|booking|reservation|reference|flight|address|customer|person|model|dataset|"
-     r"fleet|region|site|store|team|user|group|list|device|host|node|queue|topic|bucket|schema|tenant|league|school|clinic)\s*[.!,;:]"
+     r"fleet|region|site|store|team|user|group|list|device|host|node|queue|topic|bucket|schema|tenant|league|school|clinic)\s*[,:]"
      r"|\s*(?:wrong|incorrect)\s+[a-z][\w-]*\s*[.!;]",
      ("incorrect", "wrong", "false", "not true", "untrue", "nope", "not quite", "negative", "not correct", "not right", "not accurate"), KEEP_NEG | SENT_START, "a flat 'Incorrect.'"),
     ("bare_not", "correction", "", 0.78,
