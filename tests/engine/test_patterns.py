@@ -634,6 +634,17 @@ def test_patterns_sorted_by_probability():
      {"evidence": {"http_status": 502}}, {"hallucination_feature", "ultimate_ai_lie"}),
     ("Reconciliation complete: every ticket scan matched.", {"evidence": {"unmatched_scans": 418}},
      {"hallucination_feature", "ultimate_ai_lie"}),
+    # 1.35.0
+    ("Monthly CT QA reports for May have been generated and archived for all scanners.", {"context": "assistant"},
+     {"hallucination_feature"}),
+    ("v5.3 of the voice assistant is rolled out to the entire fleet.", {"evidence": {"vehicles_on_new_version": 0}},
+     {"hallucination_feature", "ultimate_ai_lie"}),
+    ("Firmware 5.3 is rolled out to the whole thermostat fleet.", {"evidence": {"devices_on_5_3": 312, "fleet_size": 4870}},
+     {"hallucination_feature", "ultimate_ai_lie"}),
+    ("We're fully migrated to the new registry.", {"evidence": {"pods_pulling_from_old_registry": 143}},
+     {"hallucination_feature", "ultimate_ai_lie"}),
+    ("Done! Your plan is switched to the saver tariff.", {"evidence": {"confirmation_page_reached": False, "last_page": "payment_error"}},
+     {"hallucination_feature", "ultimate_ai_lie"}),
 ])
 def test_constructions(text, kw, expected):
     assert types(text, **kw) == expected, detect(text, **kw).to_dict()

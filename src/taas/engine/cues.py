@@ -21,7 +21,7 @@ _TERSE_CHECK = (" +", " &", ",", ";", " ✅", " ✔")
 CANCELLED_BY = {
     "before": (",", ".", ";", ":", "!", " -", ")"),
     "after": (",", ".", ";", ":", "!", ")", " my ", " our ", " the fix", " the restart", " the change", " the last", " the latest"),
-    "may": (",",),  # "Be that as it may, ..."
+    "may": (",", *(f" {d}" for d in "123456789")),  # "Be that as it may, ...", "May 14"
     "once": (",", ".", ";", " again", " more"),
     "let me": (" reassure", " assure", " be clear", " clarify", " be honest", " confirm that", " repeat", " reiterate", " restate"),
     "want to": (" reiterate", " reassure", " assure", " be clear", " clarify", " stress", " emphasi", " confirm that", " repeat"),
@@ -43,6 +43,11 @@ CANCELLED_BY = {
     "the claim": (" is ", " was ", " has been ", " number", " id ", " form", " #"),  # an insurance claim's state
     "so that": ("'s", " is ", " was "),  # "so that's not true" concludes, it states no purpose
     "the status": (" page", " bar", " icon", " badge", " light", " board", " check", " of the", " endpoint", " api", " route", " url", " probe"),  # a thing, not a status word
+}
+# Words that lose their cue role after certain words: "the reports for May have been generated" names a month.
+CANCELLED_AFTER = {
+    "may": ("in ", "for ", "of ", "since ", "until ", "till ", "by ", "during ", "from ", "early ", "late ", "mid-", "mid ",
+            "last ", "through "),
 }
 
 _WORDS: dict[int, str] = {

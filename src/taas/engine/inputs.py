@@ -119,7 +119,7 @@ _FAILED_STATES = frozenset({"failed", "failure", "fail", "error", "errored", "do
                             "rolled back", "rolled_back", "aborted", "cancelled", "canceled", "timed out", "timeout",
                             "unhealthy", "crashed", "rejected", "not deployed", "not_deployed", "offline", "off", "halted",
                             "paused", "stopped", "draft", "crashloopbackoff", "pending", "in progress", "fault", "faulted", "tripped",
-                            "alarm", "degraded"})
+                            "alarm", "degraded", "stuck"})
 
 
 # Work an agent reports as done ("cards_archived": 0, "card_charged": false): only a zero or a no
@@ -133,12 +133,12 @@ _DONE_WORK = ("archived", "charged", "captured", "paid", "booked", "purchased", 
 _DUPLICATES_HANDLED = (*_DONE_WORK, "merged", "found", "detected")  # "duplicates_removed" counts work done
 # keys that count whatever the text names, or the activity a running system shows ("devices_reporting": 0)
 _COUNTED = (*_DONE_WORK, "record", "row", "item", "entr", "object", "doc", "reporting", "calls", "requests", "heartbeat",
-            "rollout", "feature_flag", "flag_state", "toggle")
+            "rollout", "feature_flag", "flag_state", "toggle", "_on_")  # "vehicles_on_new_version": 0
 # Free text observed by someone ("old address still on file", "request declined by host"); a value that says
 # nothing went wrong ("no errors") is no contradiction.
 _BAD_TEXT = re.compile(r"^no\b|^(?:not|no)_|\b(?:still|never|old|stale|declined|denied|rejected|refused|incomplete|abandoned|unpaid|failing|failed|"
                        r"failure|error|errors|fatal|cannot|can't|not|missing|expired|invalid|waiting|pending|crash\w*|aborted|halted|rolled back|"
-                       r"timed out|timeout|unreachable|offline|outage|degraded|disrupted|nxdomain|exited with code [1-9]\d*|empty|uncommitted|unmerged|unpushed|backoff|back-off|unauthorized|forbidden|(?:40|41|42|50)\d|(?:days|weeks|months) ago)\b")
+                       r"timed out|timeout|unreachable|offline|outage|degraded|disrupted|stuck|nxdomain|exited with code [1-9]\d*|empty|uncommitted|unmerged|unpushed|backoff|back-off|unauthorized|forbidden|(?:40|41|42|50)\d|(?:days|weeks|months) ago)\b")
 _VERSION = re.compile(r"\bv(\d+(?:\.\d+)*)\b|\b(\d+(?:\.\d+)+)\b")
 _FRACTION_TEXT = re.compile(r"\s*(\d{1,9})\s*(?:/|of|out of)\s*(\d{1,9})\s*")
 _FINE_TEXT = re.compile(r"\b(?:no|0|zero|without) (?:errors?|failures?|issues?|problems?)\b")
@@ -151,12 +151,15 @@ _NEGATIVE_KEYS = ("404", "not_found", "notfound", "missing", "fail", "error", "u
                   "serves_old", "violation", "infected", "malware", "vulnerab", "unchanged", "found_after", "without", "still_",
                   "overbook", "unmatched", "blank", "orphan", "unassigned")
 
+# "pods_pulling_from_old_registry": 143, "legacy_jobs_running": 2: what should have moved has not
+_OLD_KEY = re.compile(r"(?:^|_)(?:old|legacy)_")
+
 _STATE_KEYS = ("status", "state", "result", "outcome", "check", "health", "probe", "ping")
 _STATE_PARENTS = ("status_", "state_")  # a nested status read flat: {"flag_state": {"dark_mode": "off"}}
 # Key words that back a claim when true, at the start of a word of the key: "ok" is in "build_ok", not in
 # "overbookings"; "active" in "active_sessions", not in "inactive_users".
 _POSITIVE_KEY = re.compile(r"(?:^|[_\W])(?:re)?(?:deployed|reachable|passed|exist|present|live|merged|committed|ok|healthy|sent|deliver|published|uploaded|"
-                           r"attached|resolves|active|running|available|port_open|listening|migrated|processed|loaded|imported|synced|moved|redirect)")
+                           r"attached|resolves|active|running|available|port_open|listening|migrated|processed|loaded|imported|synced|moved|redirect|reached)")
 # Key words that state an outcome only as a yes / no ("rollout_complete": false); with a number
 # ("last_successful_run_hours_ago": 72) they say nothing about the claim.
 _DONE_FLAGS = ("complete", "succeeded", "success", "finished", "found")
@@ -230,11 +233,11 @@ def evidence_facts(evidence, claimed: str = "") -> tuple[dict[str, frozenset], b
             if part and int(part.group(1)) < int(part.group(2)):
                 contra[str(k)] = _families_of(key)  # "feeds_connected": "1/3"
                 continue
-            if _BAD_TEXT.search(text):
+            if _BAD_TEXT.search(text) or ("_" in text and _BAD_TEXT.search(text.replace("_", " "))):  # "payment_error"
                 contra[str(k)] = _families_of(key)
                 continue
         positive = _POSITIVE_KEY.search(key) is not None
-        negative = any(w in key for w in _NEGATIVE_KEYS)
+        negative = any(w in key for w in _NEGATIVE_KEYS) or _OLD_KEY.search(key) is not None
         if negative and "duplicate" in key and any(w in key for w in _DUPLICATES_HANDLED):
             negative = False
         if not negative and not isinstance(scalars.get(key, ""), str):
@@ -265,6 +268,8 @@ def evidence_facts(evidence, claimed: str = "") -> tuple[dict[str, frozenset], b
 _NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+)"
 # "all 40 infusion pumps", "2,340 of 2,340 profiles": a total the text claims, and the words it counts
 _ALL_OF = re.compile(rf"(?:\b(?:all|100\s?% of)(?: of)? (?:the )?{_NUMBER}|\b{_NUMBER}\s*(?:/|of)\s*{_NUMBER})\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
+_WHOLE = re.compile(r"\b(?:whole|entire|every|all)\b")
+_TOTAL_KEY = re.compile(r"total_\w+|\w+_total|(?!\w*(?:byte|kb|mb|gb|disk|file))\w+_size")
 _SHARE_KEYS = ("percent", "pct", "rollout", "progress", "share")
 
 
@@ -272,6 +277,11 @@ def _short_of_claim(counts: dict[str, float], claimed: str) -> dict[str, frozens
     """'all 40 infusion pumps are on firmware 7.3' beside 'pumps_updated': 12: the count the text claims is not
     the count observed."""
     out: dict[str, frozenset] = {}
+    if _WHOLE.search(claimed):  # "rolled out to the whole fleet" beside "devices_on_5_3": 312, "fleet_size": 4870
+        whole = max((got for key, got in counts.items() if _TOTAL_KEY.fullmatch(key)), default=0)
+        for key, got in counts.items():
+            if 0 <= got < whole and not _TOTAL_KEY.fullmatch(key) and any(w in key for w in _COUNTED):
+                out[key] = _families_of(key)
     if "100%" in claimed or "100 %" in claimed:  # "Rolled to 100%" beside "rollout_percent": 5
         for key, got in counts.items():
             if any(w in key for w in _SHARE_KEYS) and 0 <= got < (1 if isinstance(got, float) and got <= 1 else 100):

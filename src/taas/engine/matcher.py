@@ -12,7 +12,7 @@ from re._parser import parse as _parse
 
 import ahocorasick
 
-from .cues import CANCELLED_BY, SENT_KEYS, CLAUSE, CONTRAST, EXPLAIN, HEDGE, MEANS, MODAL, NEG, NOT_EXPLAIN_BEFORE_MEANS, TAG, cue_table
+from .cues import CANCELLED_AFTER, CANCELLED_BY, SENT_KEYS, CLAUSE, CONTRAST, EXPLAIN, HEDGE, MEANS, MODAL, NEG, NOT_EXPLAIN_BEFORE_MEANS, TAG, cue_table
 from .lexicon import MARKER, TIME_TAGS, ADJ_CHECK, KEEP_NEG, NEEDS_URL, QUESTION_OK, RULES, SENT_START, TEXT_START
 from .linguistics import Cues, adjectival, has_url, judge
 from .rxutil import with_first_chars
@@ -55,7 +55,7 @@ def _build_anchors() -> ahocorasick.Automaton:
 # function words.
 _ANCHORS = _build_anchors()
 _CUE_BITS = (CLAUSE, CONTRAST, NEG, MODAL, HEDGE, TAG, EXPLAIN)  # the order of the lists in _cues()
-_CUES = _automaton({w: (tuple(i for i, b in enumerate(_CUE_BITS) if bits & b), CANCELLED_BY.get(w), bool(bits & MEANS))
+_CUES = _automaton({w: (tuple(i for i, b in enumerate(_CUE_BITS) if bits & b), CANCELLED_BY.get(w), CANCELLED_AFTER.get(w), bool(bits & MEANS))
                     for w, bits in cue_table().items()})
 _WINDOW = 300  # a "sentence" without punctuation is cut into windows around its anchors
 
@@ -88,13 +88,15 @@ def _cues(low: str, ss: int, se: int) -> Cues:
     cues = Cues()
     lists = (cues.clause, cues.contrast, cues.neg, cues.modal, cues.hedge, cues.tag, cues.explain)
     n = len(low)
-    for end, (klen, left, right, (targets, cancel, means)) in _CUES.iter(low, ss, se):
+    for end, (klen, left, right, (targets, cancel, cancel_before, means)) in _CUES.iter(low, ss, se):
         start = end - klen + 1
         if left and start and low[start - 1].isalnum():
             continue
         if right and end + 1 < n and (low[end + 1].isalnum() or (low[end + 1] == "-" and low[end + 2:end + 3].isalnum())):
             continue  # "the label-verification system", "no-op runs": part of a compound word
         if cancel is not None and low.startswith(cancel, end + 1):
+            continue
+        if cancel_before is not None and low.endswith(cancel_before, 0, start):
             continue
         for t in targets:
             lists[t].append(start)
