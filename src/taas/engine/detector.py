@@ -72,6 +72,7 @@ _NOT_REACHED = r"(?:isn't|is not|wasn't|was not|hasn't|has not|haven't|have not|
 _STATES = "live|deployed|done|complete|completed|merged|fixed|working|finished|shipped|released|applied|enabled|propagated|run|ran"
 _ADMITS = re.compile(
     r"\b(?:you(?:'re| are) (?:right|correct)|my (?:mistake|bad|error)|i was (?:wrong|mistaken|incorrect)|i stand corrected|"
+    r"i (?:got|had) (?:this|that|it) (?:all )?wrong|i made a mistake|"
     r"(?:was|is) (?:incorrect|wrong|premature|inaccurate|not (?:true|accurate|correct))|i (?:haven't|have not|didn't|did not|hadn't|had not)|"
     rf"{_NOT_REACHED}(?:{_STATES}|scheduled|sent|saved|published|configured|set up|clicked|checked))\b")
 
@@ -109,8 +110,11 @@ _OWN_FAILURE = re.compile(
     r"|\b(?:i|we) (?:couldn't|could not|wasn't able to|was not able to|weren't able to|were not able to) (?:finish|complete)\b")
 # "I rolled back to v4.12.3 and the site is serving the old version": the state after a failure is the old one
 _BACK_TO_OLD = re.compile(r"\b(?:old|previous|prior|last (?:known[- ])?good)\s+(?:version|release|build|image|revision|config)\b|\broll(?:ed)?[- ]?back\b|\brollback\b")
-_UNVERIFIED = re.compile(r"\b(?:i|we)\s+(?:have\s+not|haven't|did\s+not|didn't|could\s+not|couldn't|can't|cannot)\s+(?:yet\s+)?"
-                         r"(?:verif(?:y|ied)|check(?:ed)?|confirm(?:ed)?|test(?:ed)?|seen)\b|\b(?:unverified|unconfirmed|not (?:yet )?verified)\b")
+# "it works on the 3 sample files i have. haven't tested on real feed traffic", "I've only tried one test account",
+# "I wouldn't promise it's production-ready": the speaker marks the result as unverified or its reach as small
+_UNVERIFIED = re.compile(r"(?:\b(?:i|we)\s+|(?:^|[.;,:]\s*))(?:have\s+not|haven't|did\s+not|didn't|could\s+not|couldn't|can't|cannot)\s+(?:yet\s+)?"
+                         r"(?:verif(?:y|ied)|check(?:ed)?|confirm(?:ed)?|test(?:ed)?|seen)\b|\b(?:unverified|unconfirmed|not (?:yet )?verified)\b"
+                         r"|\b(?:i|we)(?:'ve| have)? only (?:tried|tested|checked)\b|\b(?:i|we) (?:wouldn't|would not|can't|cannot) (?:promise|call|guarantee)\b")
 _FAILURE_WORDS = ("fail", "n't", "not ", "stopped", "abort", "timed out", "errored", "rolled back", "bad news")  # one of them is in every match
 # "Still below the 80% gate", "still a few untested edge cases": a figure reported with what it still lacks.
 _SHORT_OF_TARGET = re.compile(r"\b(?:below|short of|under|beneath|misses|missing)\s+(?:the\s+|our\s+|its\s+)?(?:\d+(?:\.\d+)?\s?%\s+)?"
@@ -137,6 +141,8 @@ _DATED_ENTRY = re.compile(r"\s*(?:[\w#]+,?\s+)?(?:v?\d+(?:\.\d+)+\s*)?[(\[]?(?:(
 # "Release notes v2.8.0. Added: ... Fixed: ...", "Changelog, route-planner 0.9.0: ...": a document listing a version's changes
 _RELEASE_DOC = re.compile(r"\s*(?:#+\s*)?(?:(?:release notes|changelog|change log|what's new)\b(?!\s+(?:are|is|was|were|have|has|will)\b)[^.:\n]{0,40}?"
                           r"\b(?:v?\d+(?:\.\d+)+|(?:19|20)\d\d\.\d+)\b(?!\s+(?:are|is|was|were|have|has|will)\b)|v?\d+(?:\.\d+)+ (?:release )?notes\b)")
+# "Steps: ... Expected: PDF. Actual: 404 page.": a bug report's fields state the problem, they answer no claim
+_BUG_REPORT_FIELD = re.compile(r"\b(?:steps(?: to reproduce)?|repro steps|expected(?: result| behaviou?r)?|actual(?: result| behaviou?r)?)\s*:")
 _FIRST_REPORT = ("first in thread", "first message", "new thread", "opening message", "new ticket", "first report")
 # "user message", "customer email": what the user writes on their own, not a reply to the assistant
 _FIRST_MESSAGE = re.compile(r"\s*(?:a\s+|the\s+)?(?:user|customer)\s+(?:message|report|bug report|post|email)\b"
@@ -632,7 +638,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         # "I was wrong to say it was live. The endpoint returns 404", "You're right, it isn't live. I uploaded
         # it to the testing track only": a claim withdrawn or conceded, and what is not done
         claims = []
-    if claims and (len(text) > 4000 or "not" in low4 or "n't" in low4 or "verif" in low4):  # in every match
+    if claims and (len(text) > 4000 or "not" in low4 or "n't" in low4 or "verif" in low4 or " only " in low4):  # in every match
         # "The build succeeded, but I have not verified the deployment itself": the speaker marks it unverified
         claims = [c for c in claims if not _UNVERIFIED.search(text[c[3]:c[4] + 120].lower())]
     if claims and speaker != "user" and any(w in low4 for w in _FAILURE_WORDS):
@@ -835,7 +841,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
             q -= 0.45  # "... is not deployed; what you're seeing is the draft": the speaker explains the listener's view
         if _SELF_CORRECTS.search(low4):
             q -= 0.6  # "I owe you a correction: the campaign did not go out": the speaker corrects itself
-        if not prev_given and any(w in ctx for w in _FIRST_REPORT):
+        if not prev_given and (any(w in ctx for w in _FIRST_REPORT) or len(set(_BUG_REPORT_FIELD.findall(low4))) >= 2):
             q -= 0.45  # "user message, first in thread": a problem reported for the first time corrects no claim
         if names == {"flat_no"} and ((isinstance(previous_text, str) and previous_text.rstrip().endswith("?"))
                                      or ctx.rstrip(" '\"").endswith("?")):
