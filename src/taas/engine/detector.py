@@ -173,11 +173,18 @@ _UNDONE_AFTER = re.compile(r"\bstill\b[^.;!?]{0,40}?\b(?:fail\w*|broken|wrong|er
                            r"(?:approved|signed off|released|shipped|deployed|merged|reviewed|published|rolled out)\b"
                            r"|\buntil\b[^.;!?]{0,60}?\b(?:was|were|got) (?:\w+ )?(?:decommissioned|retired|shut down|replaced|removed|deprecated|"
                            r"sunset|turned off)\b")
+# "GPU nodes g01-g08 upgraded ... g09-g16 not started.": the next sentence names the part not done
+_REST_UNDONE = re.compile(r"\s*(?:the (?:other|remaining|rest)\b[^.;!?]{0,40}?|[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:are |is )?(?:still )?"
+                          r"(?:not (?:yet )?(?:started|done|upgraded|migrated|updated|deployed|rolled out|touched)|untouched)\b")
 _UNDOING_WORDS = ("still", "until", "but ", "with ", "untouched", "not started", *(f"and {p} " for p in ("it", "they", "that", "this")))  # one is in every match
 # "so we can confirm which commit is deployed": the claim is the object of a question someone asks.
-_ASKING_WORDS = (" which ", " what ", "whether", " if ", " where ")
+# "the AV volunteer starts the stream, checks from a phone that it's live": what a procedure checks for is no claim
+_ASKING_WORDS = (" which ", " what ", "whether", " if ", " where ", "checks ", "verifies ", "ensures ", "makes sure ", "check ",
+                 "verify ", "ensure ", "make sure ")
 _ASKED_ABOUT = re.compile(r"\b(?:confirm|check|verify|know|see|tell|find out|determine|figure out|ask|sure|unclear|wonder(?:ing)?)"
-                          r"\s+(?:exactly\s+|for sure\s+)?(?:which|what|whether|if|where)\b")
+                          r"\s+(?:exactly\s+|for sure\s+)?(?:which|what|whether|if|where)\b"
+                          r"|(?:\b(?:checks|verifies|ensures|makes sure)|(?:^|[,:;]\s*|\b(?:and|then|to)\s+)(?:check|verify|ensure|make sure))"
+                          r"(?:\s+[\w-]+){0,4}?\s+that\b")
 
 
 _CAUSE = re.compile(r"\b(?:because|due to|caused by|since)\b")
@@ -632,7 +639,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         claims = [c for c in claims if not (_FP_DONE[c[0]] and _in_relative(text, c) and _step_only(text, c))]
     if claims and (len(text) > 4000 or any(w in low4 for w in _UNDOING_WORDS)) and speaker != "user":
         # an agent's partial status or history: the work, and in the same sentence what undid it
-        claims = [c for c in claims if not _UNDONE_AFTER.search(text[c[2]:c[4]].lower())]
+        claims = [c for c in claims if not (_UNDONE_AFTER.search(text[c[2]:c[4]].lower()) or _REST_UNDONE.match(text[c[4]:c[4] + 100].lower()))]
     if claims and speaker != "user" and any(w in low4 for w in _WITHDRAW_WORDS) and (_SELF_CORRECTS.search(low4) or _concedes(low4)) \
             and _NOT_DONE.search(low4):
         # "I was wrong to say it was live. The endpoint returns 404", "You're right, it isn't live. I uploaded
