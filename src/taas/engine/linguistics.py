@@ -134,7 +134,7 @@ def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, keep_neg: in
     if (cues.explain and _explained(low, ms, ss, se, cues)) or (
             low.startswith(_GENERIC_OPENERS, ss) and not (cues.contrast and _any(cues.contrast, ss, ms))):
         return "explanation"
-    if not keep_neg and _dated(low, me, se):
+    if not keep_neg and (_dated(low, me, se) or _dated_before(low, ss, ms, me)):
         return "past history"
     return None
 
@@ -312,6 +312,17 @@ def _dated(low: str, me: int, se: int) -> bool:
         if k >= hi:
             return False
     return False
+
+
+# "The 2021 upgrade went live", "on 2022-09-14 a bad multiplier was deployed": a year or a date that opens the clause
+_DATE_BEFORE = re.compile(r"\b(?:in|on|since|during|the)\s+(?:(?:19|20)\d\d(?!-?\d)(?!\s*-\s*\d)|(?:19|20)\d\d-\d\d-\d\d\b)")
+_PAST_MATCH = re.compile(r"(?:went|was|were|got)\b|\w+ed\b")
+
+
+def _dated_before(low: str, ss: int, ms: int, me: int) -> bool:
+    """A past-tense claim after a year or date in the same sentence: history, not a status."""
+    return (low.find("19", ss, ms) >= 0 or low.find("20", ss, ms) >= 0) and _PAST_MATCH.match(low, ms, me) is not None \
+        and _DATE_BEFORE.search(low, ss, ms) is not None
 
 
 def _single_quoted(low: str, ms: int, me: int, ss: int, se: int) -> bool:
