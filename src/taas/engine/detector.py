@@ -95,6 +95,9 @@ _LOOKING_INTO = re.compile(r"\b(?:checking|looking into|investigating|following 
 _THIRD_PARTY_CLAIM = re.compile(r"\b(?:the |our |their )?(?:vendor|seller|supplier|contractor|partner|agency|manufacturer|carrier|customer|client)(?:'s)?"
                                 r"(?: [\w-]+)?(?: email| message| post| note| letter| announcement| status page| press release)? "
                                 r"(?:says|said|wrote|claims|claimed|states|stated)\b")
+# "My colleague says the planning system rounds MU to one decimal and that's wrong. Is that a problem?": a view relayed and asked about
+_RELAYED_VIEW = re.compile(r"\b(?:my|our|a) (?:colleague|co-?worker|boss|manager|teammate|friend|lead|auditor|supervisor|professor|teacher|doctor|"
+                           r"accountant|lawyer|consultant|physicist|engineer|neighbou?r)s? (?:says|said|thinks|thought|told me|claims|insists|reckons)\b")
 _OWN_SEARCH = re.compile(r"i (?:can't|cannot|couldn't|don't|do not) (?:find|see|locate|spot)\b")
 _EXPLAINS_VIEW = re.compile(r"\bwhat you(?:'re| are)? (?:seeing|see|saw|looked at|are looking at)\b(?:[^.;!?]{0,60}) (?:is|was|are|were) (?:the|a|an|just|only|our)\b|"
                             r"\byou(?:'re| are| were) (?:seeing|looking at) (?:the|a|an) (?:draft|preview|staging|sandbox|test|cached|old|previous)\b")
@@ -842,6 +845,8 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
             q -= 0.45  # "The vendor's email says it is fully deployed, but our crew found six cabinets still on the old version"
         if "agree" in ctx:
             q -= 0.5  # "user reply agreeing with assistant": "that matches what I see: 3 still pending review. thanks"
+        if "?" in text and _RELAYED_VIEW.search(low4):
+            q -= 0.5
         if userish and _SELF_DOUBT.search(low4):
             q -= 0.45  # "I can't find the page, did it go live? Maybe I'm looking in the wrong menu"
         if not userish and _EXPLAINS_VIEW.search(low4):
