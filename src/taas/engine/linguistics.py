@@ -336,11 +336,12 @@ def _single_quoted(low: str, ms: int, me: int, ss: int, se: int) -> bool:
         if not (low[j - 1].isalpha() and j + 1 < len(low) and low[j + 1].isalpha()):
             return False
         j = low.find("'", j + 1, ms)
-    j = low.find("'", me, se)
+    hi = min(len(low), se + 200)  # a quote may hold several sentences: "'The calendar is live! Tap to see it.' Not sent yet"
+    j = low.find("'", me, hi)
     while j >= 0:
         if j + 1 >= len(low) or not low[j + 1].isalpha():
             return not low[j - 1].isspace()
-        j = low.find("'", j + 1, se)
+        j = low.find("'", j + 1, hi)
     return False
 
 
