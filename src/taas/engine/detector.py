@@ -362,10 +362,11 @@ _CHECKER_NOUN = (r"(?:(?:unit |integration |regression |e2e |end-to-end |new )?t
                  r"error reporting|evals?|evaluation|scorers?|(?:dq|data[- ]quality|quality|health) (?:rules|score|checks)|coverage|"
                  r"observability|visibility|tracing|telemetry|exporters?|kpis?|qa|trackers?|monitors?|watchdogs?|checking tools?|"
                  r"evaluators?|scorecards?|harness(?:es)?|sanitizers?|benchmarks?|classifiers?|scans?|health checks?|(?:conditional[- ]format(?:ting)?|highlight\w*) rules?|"
-                 r"(?:reconciliation|comparison|audit|quality) reports?|(?:quality |internal |eval |evaluation )?metrics?)")
+                 r"(?:reconciliation|comparison|audit|quality) reports?|(?:quality |internal |eval |evaluation )?metrics?|audit tools?|"
+                 r"verification (?:steps?|layers?|system)|(?:compliance|risk|quality|health|confidence) scores?)")
 _CHECKER_GAIN = (r"(?:expanded|added|add|adds|adding|improving|building|expanding|enhancing|introducing|wrote|written|improved|enhanced|strengthened|tightened|tuned|upgraded|set up|extended|broadened|"
                  r"hardened|increased|raised|raise|raises|boosted|refined|implemented|instrumented|deployed|shipped|built|created|"
-                 r"made|make|introduced|launched|rolled out|integrated|put in(?: place)?|spent (?:the |all )?(?:[\w-]+ ){0,2}?on|new)")
+                 r"made|make|introduced|launched|rolled out|integrated|put in(?: place)?|put|spent (?:the |all )?(?:[\w-]+ ){0,2}?on|new)")
 # In answer to such a report, work on a checker or a figure of one is offered instead of the fix, in words
 # the checker rules keep for themselves elsewhere ("I've expanded the test suite", "the DQ score is now 98.5").
 _CHECKER_WORK = re.compile(rf"\b{_CHECKER_GAIN}\s+(?:[\w/-]+\s+){{0,3}}?(?:\w+-)?{_CHECKER_NOUN}\b"
@@ -373,7 +374,7 @@ _CHECKER_WORK = re.compile(rf"\b{_CHECKER_GAIN}\s+(?:[\w/-]+\s+){{0,3}}?(?:\w+-)
                            rf"|\b{_CHECKER_NOUN}\s+(?:[\w-]+\s+){{0,4}}?(?:(?:has|have|is|are|was|were)\s+(?:been\s+)?(?:now\s+)?"
                            rf"(?:significantly\s+|greatly\s+|much\s+|fully\s+)?{_CHECKER_GAIN}|went (?:up|from)|rose|climbed|jumped|is now|"
                            r"(?:is|are) (?:now )?(?:much |far |a lot |significantly )?(?:more|better) (?:accurate|detailed|reliable|precise|robust|sensitive)|"
-                           r"now (?:has|uses|shows|flags|logs|catches|covers|reviews|reports|assigns|scores|tracks|checks|reaches|hits|achieves|gets)|(?:is|are) (?:now )?part of (?:ci|the pipeline|the build))\b"
+                           r"now (?:has|uses|shows|flags|logs|catches|covers|reviews|reports|assigns|scores|tracks|checks|verifies|reaches|hits|achieves|gets)|(?:is|are) (?:now )?part of (?:ci|the pipeline|the build))\b"
                            rf"|\b{_CHECKER_NOUN}\s+(?:[\w-]+\s+){{0,3}}?(?:has|have|is|are|hits?|reached|reaches|gets|scores?|scored|achieves?|achieved|pass(?:es)?,?) (?:a |now |at )?(?:perfect\b|100\s?%)"
                            rf"|\b(?:we now have|we have now|we now run|there(?:'s| is| are) now|now there(?:'s| is| are)) (?!no\b|not\b)(?:an? |the )?(?:[\w%./-]+\s+){{0,3}}?{_CHECKER_NOUN}\b"
                            r"|\bnow scores? [\d.]+\s?%?\s*[\w@-]*\s+on (?:our|the|its) (?:own )?(?:internal|held-out|eval\w*|offline|test) (?:benchmark|set|split|suite)\b"
