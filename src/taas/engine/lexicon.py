@@ -134,7 +134,7 @@ _BE_ADV = ("is", "are", "was", "were", "been", "got", "now", "'s", "'re", "alrea
 _BE_SHORT = ("is", "are", "'s", "'re", "now", "already", "fully", "back", "also", "really", "actually", "definitely", "indeed",
              "fact", "all", "finally", "successfully")
 _STATE_WORDS = ("connected", "visible", "enabled", "active", "activated", "enforced", "private", "locked", "intact",
-                "restored", "fine", "ok", "okay", "good", "back", "serving", "accepting", "synced", "up")
+                "restored", "fine", "ok", "okay", "good", "back", "serving", "accepting", "synced", "up", "flowing")
 _FLOW_SUBJ = ("traffic", "requests", "writes", "reads", "queries", "pages", "data", "records", "rows", "events", "messages",
               "emails", "jobs", "builds", "payments", "orders", "logins", "uploads", "downloads", "backups", "syncs", "calls",
               "webhooks", "notifications", "deploys", "searches", "results", "users", "customers", "signups",
@@ -409,7 +409,7 @@ _RULES_SPEC: list[tuple] = [
     ("state_now", "claim", "deploy", 0.78,
      r"\b[\w.-]+(?:\s+(?:is|are)|'s|'re)\s+(?:now\s+|already\s+|fully\s+|all\s+|back\s+|also\s+|finally\s+|successfully\s+|really\s+|actually\s+|definitely\s+|indeed\s+|in fact\s+|certainly\s+)*"
      r"(?:connected|visible (?:on|in|to|at|for)|enabled|active|activated|in effect|in force|enforced|private|locked down|intact|restored|fine now|ok now|okay now|good now|back (?:up|online|to normal|in service)|"
-     r"serving(?! as\b)|accepting (?:traffic|writes|requests|connections|payments|orders|signups|uploads)|in sync|synced|up to date|"
+     r"serving(?! as\b)|flowing(?!,? but\b)|accepting (?:traffic|writes|requests|connections|payments|orders|signups|uploads)|in sync|synced|up to date|"
      r"in the (?:app store|play store|store|registry|marketplace|repo|repository|bucket|release|warehouse|data warehouse|lake|database)|"
      r"the one (?:in production|in prod|running|deployed|live|serving(?: traffic)?)|"
      r"on (?:the site|the website|the homepage|every page|all pages|prod|production|the cluster|the server|the store|github|npm|pypi|docker ?hub)|"
@@ -438,14 +438,14 @@ _RULES_SPEC: list[tuple] = [
     ("made_it", "claim", "deploy", 0.78,
      r"\bmade it (?:through|into|to|past|onto)\s+(?:the\s+)?(?:review|prod|production|main|master|the release|release|staging|the store|app store|play store|ci|the build)\b"
      r"|\b(?:update|release|fix|patch|email|emails|newsletter|notification|notifications|announcement|version|build|change|changes|campaign|invoices?|message|it|they|hotfix|refunds?|payments?|payouts?|transfers?|orders?|shipments?|replies|reply|response|letters?|invites?|invitations?|reminders?|receipts?|confirmations?|offers?)\s+"
-     r"(?:(?!never\b|not\b)\w+\s+)?(?:went|has gone|have gone|got sent|are|is) out\b(?!\s+of\b)(?!\s+(?:yet|soon|when|if|once))"
+     r"(?:(?!never\b|not\b)\w+\s+)?(?:went|has gone|have gone|got sent|are|is)(?: all)? out\b(?!\s+of\b)(?!\s+(?:yet|soon|when|if|once))"
      r"(?!\s+(?:broken|empty|blank|wrong|incomplete|garbled|unrendered|malformed|truncated|with\s+(?:[^.;!?]{0,50}?\s)?(?:unrendered|broken|missing|wrong|blank|empty|errors?|typos?|bugs?|placeholders?|unresolved|raw|garbled|malformed|truncated|duplicates?|the old)\b))"
      r"|\b(?:released|shipped|published|landed|deployed) (?:in|as|with)\s+v?\d+(?:\.\d+)+\b"
      r"|\b(?:everything|all(?: the)? (?:jobs|checks|builds|tests|suites|specs|pipelines)|all of them) (?:now )?(?:pass(?:es)?|succeed(?:s)?|(?:is|are) passing|went green)\b"
      r"|\b(?:everything|all)(?: is|'s)\s+(?:now\s+)?(?:fine|good|ok|okay|in order|all set|set|sorted|working|taken care of)\b|\b(?:you're|you are|we're|we are)\s+all set\b"
      r"|\btaken care of\b(?!\s+(?:by|yet|soon|when|if|once))"
      r"|(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )\b(?:went|has gone|have gone|finally went|all went) through\b(?!\s+(?:the|a|an|all|every|each|my|your|our|them|it|this|that|these|those)\b)(?!\s+(?:yet|soon|when|if|once))",
-     ("made it", "went out", "gone out", "sent out", "are out", "is out", "taken care of", "went through", "gone through", "all set",
+     ("made it", "went out", "gone out", "sent out", "are out", "is out", "are all out", "is all out", "taken care of", "went through", "gone through", "all set",
       "everything is", "everything's", "all is", "all's",
       *_x(("released", "shipped", "published", "landed", "deployed"), ("in", "as", "with")),
       *_x(("everything", "jobs", "checks", "builds", "tests", "suites", "specs", "pipelines", "them"),
