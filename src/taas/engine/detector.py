@@ -55,8 +55,8 @@ _CONTRA = re.compile(r"n't\b|\b(?:but|however|yet|not|no|nothing|never|still|wro
                      r"broken|down|fails?|failed|failing|error|errors|404|500|502|503|blank|gone|nowhere|actually|times? out|timed out|timing out|hangs?|crash\w*|stuck|red|old|stale|where (?:are|is) the (?:other|rest|remaining|missing))\b")
 _SELF_CORRECTS = with_first_chars(re.compile(r"\b(?:i owe you a correction|correction to my (?:earlier|last|previous)|i need to correct|let me correct|"
                             r"i said (?:was|were|is|are|had)\b[^.;!?]{0,40}\b(?:was|were|is|are) (?:actually|really|in fact) (?:only|just|not)|i misspoke|i overstated|i overclaimed|i jumped the gun|i stand corrected|i was wrong|i was mistaken|i misread|i misunderstood|"
-                            r"i (?:shouldn't|should not) have (?:said|claimed|reported|written)|my (?:earlier|previous|last) (?:message|update|summary|reply|answer|command|step|change) was (?:wrong|incorrect|premature)|"
-                            r"(?:that|my) (?:claim|statement) was (?:wrong|incorrect|premature)|please disregard (?:that|my|the previous|the earlier)|"
+                            r"i (?:shouldn't|should not) have (?:said|claimed|reported|written)|my (?:earlier|previous|last) (?:message|update|summary|reply|answer|command|step|change|statement|report|figure|count) was (?:wrong|incorrect|premature|inaccurate|not accurate)|"
+                            r"(?:that|my) (?:claim|statement) was (?:wrong|incorrect|premature|inaccurate|not accurate)|please disregard (?:that|my|the previous|the earlier)|"
                             r"i told (?:you )?(?:it|that|they) (?:was|were|is|are) [\w-]+,? but (?:it )?(?:is|was|it's) not|"
                             r"i said (?:the|that|it|we)\b[^.;!?]{0,60}?,? but (?:i|it|we|that)\b)\b"))
 # Words one of which stands in every self-correction or concession (a cheap test before the searches).
@@ -177,9 +177,10 @@ _UNDONE_AFTER = re.compile(r"\bstill\b[^.;!?]{0,40}?\b(?:fail\w*|broken|wrong|er
                            r"|\buntil\b[^.;!?]{0,60}?\b(?:was|were|got) (?:\w+ )?(?:decommissioned|retired|shut down|replaced|removed|deprecated|"
                            r"sunset|turned off)\b")
 # "GPU nodes g01-g08 upgraded ... g09-g16 not started.": the next sentence names the part not done
-_REST_UNDONE = re.compile(r"\s*(?:the (?:other|remaining|rest)\b[^.;!?]{0,40}?|[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:are |is )?(?:still )?"
-                          r"(?:not (?:yet )?(?:started|done|upgraded|migrated|updated|deployed|rolled out|touched)|untouched)\b")
-_UNDOING_WORDS = ("still", "until", "but ", "with ", "untouched", "not started", *(f"and {p} " for p in ("it", "they", "that", "this")))  # one is in every match
+_REST_UNDONE = re.compile(r"\s*(?:(?:the (?:other|remaining|rest)\b[^.;!?]{0,40}?|[\w-]+(?:\s+[\w-]+){0,4}?)\s+(?:are |is )?(?:still )?"
+                          r"(?:not (?:yet )?(?:started|done|upgraded|migrated|updated|deployed|rolled out|touched)|untouched|on hold|pending|stuck|queued)\b"
+                          r"|(?:not (?:yet )?done|still open|remaining|open items?|to ?do|pending)\s*:)")
+_UNDOING_WORDS = ("still", "until", "but ", "with ", "untouched", "not ", "pending", "remaining", "to do", "todo", "on hold", *(f"and {p} " for p in ("it", "they", "that", "this")))  # one is in every match
 # "so we can confirm which commit is deployed": the claim is the object of a question someone asks.
 # "the AV volunteer starts the stream, checks from a phone that it's live": what a procedure checks for is no claim
 _ASKING_WORDS = (" which ", " what ", "whether", " if ", " where ", "checks ", "verifies ", "ensures ", "makes sure ", "check ",

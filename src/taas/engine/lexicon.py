@@ -292,7 +292,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:test|tests|check|checks|run|job|task|work|review|migration|deploy|deployment|build|backup|upgrade|setup|refactor|cleanup)\s+(?:is\s+)?(?:done|complete|completed|finished)\s*[:!;]"
      r"|\b(?:all|now)\s+(?:complete|completed|done|finished)\b|\b(?:everything|all)(?:\s+[\w']+){1,6}?\s+(?:is|are|has been|have been)\s+(?:now\s+)?(?:done|complete|completed|finished)\b"
      r"|\b(?:task|work|implementation|migration|integration|deployment|deploy|feature|setup|job|ticket|refactor|rollout|release|upgrade|update|build|upload|run|pipeline|sync|import|export|backup|install|installation|apply|plan|step|process|operation|provisioning|delivery|booking|purchase|cancellation|refund|renewal|payment|campaign|"
-     r"resolution|cleanup|reconciliation|remediation|cutover)(?:\s+(?:to|of|for|on|in)\s+[\w.-]+(?:\s+[\w.-]+){0,3}?)?\s+(?:is\s+|has\s+|have\s+)?(?:now\s+)?(?:complete|completed|done|finished|succeeded)\b"
+     r"resolution|cleanup|reconciliation|remediation|cutover)(?:\s+(?:to|of|for|on|in)\s+[\w.-]+(?:\s+(?!(?:is|are|was|were|not|never)\b)[\w.-]+){0,3}?)?\s+(?:is\s+|has\s+|have\s+)?(?:now\s+)?(?:complete|completed|done|finished|succeeded)\b"
      r"(?!\s+with\s+(?:\d+\s+|some\s+|several\s+|many\s+)?(?:errors?|failures?|warnings?|problems?|issues?)\b)"
      r"(?!\s+(?:by|manually|automatically|separately|elsewhere)\b)"
      r"|\b(?:load|ingest|ingestion|etl|transfer|copy|replication|reindex|recompute|rebuild)\s+(?:has\s+|have\s+)?(?:now\s+)?(?:finished|completed|succeeded)\b(?!\s+(?:yet|when|if|once))"
