@@ -100,7 +100,7 @@ SEASONS = ("spring", "summer", "fall", "autumn", "winter")
 # "was already applied to prod in March", "decommissioned that summer", "Last quarter's release train shipped
 # 14 versions": history.
 _WORDS[TAG] += "|" + "|".join((*(f"{w} {m}" for w in ("in", "last") for m in MONTHS), *(f"{w} {p}" for w in ("that", "last") for p in SEASONS),
-                                "that year"))
+                                "that year", "since then"))
 _WORDS[HEDGE] += "|" + "|".join((*(f"last {p}'s" for p in ("quarter", "season", "year", "month", "sprint", "week")),
                                   *(f"last {p}" for p in ("season", "quarter", *SEASONS)), "i assumed", "we assumed",
                                   "too early to say", "too soon to say", "too little to say",

@@ -98,6 +98,8 @@ _THIRD_PARTY_CLAIM = re.compile(r"\b(?:the |our |their )?(?:vendor|seller|suppli
 # "My colleague says the planning system rounds MU to one decimal and that's wrong. Is that a problem?": a view relayed and asked about
 _RELAYED_VIEW = re.compile(r"\b(?:my|our|a) (?:colleague|co-?worker|boss|manager|teammate|friend|lead|auditor|supervisor|professor|teacher|doctor|"
                            r"accountant|lawyer|consultant|physicist|engineer|neighbou?r)s? (?:says|said|thinks|thought|told me|claims|insists|reckons)\b")
+# "Did the zone 4 schedule go out? The controller page isn't showing a timestamp": asked first, what is seen says why
+_ASKS_FIRST = re.compile(r"\s*(?:did|has|have|is|are|was|were|does|do)\s(?!you\b)[^?.!]{0,80}\?")
 _OWN_SEARCH = re.compile(r"i (?:can't|cannot|couldn't|don't|do not) (?:find|see|locate|spot)\b")
 _EXPLAINS_VIEW = re.compile(r"\bwhat you(?:'re| are)? (?:seeing|see|saw|looked at|are looking at)\b(?:[^.;!?]{0,60}) (?:is|was|are|were) (?:the|a|an|just|only|our)\b|"
                             r"\byou(?:'re| are| were) (?:seeing|looking at) (?:the|a|an) (?:draft|preview|staging|sandbox|test|cached|old|previous)\b")
@@ -110,7 +112,8 @@ _OWN_FAILURE = re.compile(
     r"\b[^.;:!?]{0,60}?\b(?:failed|fails|didn't go out|did not go out|didn't complete|did not complete|didn't finish|did not finish|"
     r"stopped|aborted|timed out|errored out|was rolled back)\b"
     r"|\bnot (?:fully |yet )?(?:integrated|deployed|done|published|live|released|finished|complete|working) yet\b|^\s*bad news\b"
-    r"|\b(?:i|we) (?:couldn't|could not|wasn't able to|was not able to|weren't able to|were not able to) (?:finish|complete)\b")
+    r"|\b(?:i|we) (?:couldn't|could not|wasn't able to|was not able to|weren't able to|were not able to) (?:finish|complete)\b"
+    r"|\b(?:i|we) broke\b")
 # "I rolled back to v4.12.3 and the site is serving the old version": the state after a failure is the old one
 _BACK_TO_OLD = re.compile(r"\b(?:old|previous|prior|last (?:known[- ])?good)\s+(?:version|release|build|image|revision|config)\b|\broll(?:ed)?[- ]?back\b|\brollback\b")
 # "it works on the 3 sample files i have. haven't tested on real feed traffic", "I've only tried one test account",
@@ -118,7 +121,7 @@ _BACK_TO_OLD = re.compile(r"\b(?:old|previous|prior|last (?:known[- ])?good)\s+(
 _UNVERIFIED = re.compile(r"(?:\b(?:i|we)\s+|(?:^|[.;,:]\s*))(?:have\s+not|haven't|did\s+not|didn't|could\s+not|couldn't|can't|cannot)\s+(?:yet\s+)?"
                          r"(?:verif(?:y|ied)|check(?:ed)?|confirm(?:ed)?|test(?:ed)?|seen)\b|\b(?:unverified|unconfirmed|not (?:yet )?verified)\b"
                          r"|\b(?:i|we)(?:'ve| have)? only (?:tried|tested|checked)\b|\b(?:i|we) (?:wouldn't|would not|can't|cannot) (?:promise|call|guarantee)\b")
-_FAILURE_WORDS = ("fail", "n't", "not ", "stopped", "abort", "timed out", "errored", "rolled back", "bad news")  # one of them is in every match
+_FAILURE_WORDS = ("fail", "n't", "not ", "stopped", "abort", "timed out", "errored", "rolled back", "bad news", "broke")  # one of them is in every match
 # "Still below the 80% gate", "still a few untested edge cases": a figure reported with what it still lacks.
 _SHORT_OF_TARGET = re.compile(r"\b(?:below|short of|under|beneath|misses|missing)\s+(?:the\s+|our\s+|its\s+)?(?:\d+(?:\.\d+)?\s?%\s+)?"
                               r"(?:[\w-]+\s+)?(?:target|gate|goal|threshold|slo|bar|requirement)\b"
@@ -432,7 +435,7 @@ _LIMITS = re.compile(r"\b(?:still|largely|mostly|entirely|completely) (?:unteste
 _DOUBTS_FIGURE = re.compile(r"\b(?:overfit\w*|memori[sz]ed|not evidence|(?:don't|do not) know (?:if|whether)|not sure (?:if|whether)|(?:suspect|suspected|possible|likely|probably) leakage|(?:i'd|i would) be surprised|leaking (?:the )?labels|(?:label|data|target|test[- ]set) leak\w*|too good to be true|suspicious\w*|(?:don't|do not) (?:consider|trust|believe|take)\b|"
                             r"not (?:meaningful|representative|reliable|trustworthy|conclusive)|(?:still )?need (?:a |an )?(?:proper |real |independent )?"
                             r"(?:external|independent|held-out|proper|real) (?:test|evaluation|eval|check|validation)|"
-                            r"^\s*caveat\b|(?:don't|do not) read too much into|(?:i|we) (?:haven't|have not) (?:checked|verified|validated|tested))")
+                            r"^\s*caveat\b|(?:don't|do not) read too much into|only because|the (?:real|true|actual) [\w -]{0,20}?(?:rate|figure|number|score|value) is|(?:i|we) (?:haven't|have not) (?:checked|verified|validated|tested))")
 _ALONGSIDE = re.compile(r"\b(?:also|alongside|as well|in addition|additionally|on top of (?:that|the fix))\b")
 _VERIFIED_FIX = re.compile(r"\b(?:(?:confirmed|verified|checked|re-checked|rechecked)\s+by|(?:customer|user|client|qa|finance|support|reporter|they|team|office|moderators?)\s+(?:has\s+|have\s+)?(?:confirmed|verified|checked|re-checked|rechecked)|no longer reproduces)\b")
 _AGENT = re.compile(r"\b(?:i|we|i've|we've|i'm|we're|my|our|us|so we'll|address|fix|fixes|fixed|tackle|complaints?|bugs?|issues?|crash\w*|outages?|incorrect|wrong|broken|errors?|failures?|slow\w*|about|regarding|re|for the)\b")
@@ -847,6 +850,8 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
             q -= 0.45  # "The vendor's email says it is fully deployed, but our crew found six cabinets still on the old version"
         if "agree" in ctx:
             q -= 0.5  # "user reply agreeing with assistant": "that matches what I see: 3 still pending review. thanks"
+        if names <= _WEAK_CORRECTIONS and _ASKS_FIRST.match(low4) and "still" not in low4 and not _CLAIM_REF.search(low4):
+            q -= 0.45
         if "?" in text and _RELAYED_VIEW.search(low4):
             q -= 0.5
         if userish and _SELF_DOUBT.search(low4):
