@@ -40,7 +40,7 @@ CANCELLED_BY = {
                " table", " queue", " service", " api", " portal", " team", " backlog", " intake", " platform", " feed",
                " mainframe", " database", " engine", " workflow", " routing", " handling", " adjuster", " module", " are ", " were ",
                " have been", " going"),
-    "the claim": (" is ", " was ", " has been ", " number", " id ", " form", " #"),  # an insurance claim's state
+    "the claim": (" is ", " was ", " has been ", " number", " id ", " form", " #", " status"),  # an insurance claim's state
     "so that": ("'s", " is ", " was "),  # "so that's not true" concludes, it states no purpose
     "the status": (" page", " bar", " icon", " badge", " light", " board", " check", " of the", " endpoint", " api", " route", " url", " probe"),  # a thing, not a status word
 }
@@ -124,7 +124,7 @@ QUESTION_OPENERS = frozenset("""how what why where which who whom whose is are w
     should will shall may isn't aren't didn't doesn't haven't hasn't wasn't won't any maybe perhaps""".split())
 # Report verbs hedge what follows only when someone else reports: "Finance confirmed the
 # refunds were processed" is their check; "I confirmed it is live" is the speaker's own.
-REPORT_VERBS = ("confirmed", "confirms", "verified", "verifies", "told us", "told me", "said", "noted that", "mentioned that")
+REPORT_VERBS = ("confirmed", "confirms", "verified", "verifies", "told us", "told me", "said", "says", "noted that", "mentioned that")
 FIRST_PERSON = frozenset("i we i've we've i'd we'd i'm we're as having".split())
 NOT_EXPLAIN_BEFORE_MEANS = frozenset("which this that it so".split())
 

@@ -133,7 +133,7 @@ _DONE_WORK = ("archived", "charged", "captured", "paid", "booked", "purchased", 
 _DUPLICATES_HANDLED = (*_DONE_WORK, "merged", "found", "detected")  # "duplicates_removed" counts work done
 # keys that count whatever the text names, or the activity a running system shows ("devices_reporting": 0)
 _COUNTED = (*_DONE_WORK, "record", "row", "item", "entr", "object", "doc", "reporting", "calls", "requests", "heartbeat",
-            "rollout", "feature_flag", "flag_state", "toggle", "_on_")  # "vehicles_on_new_version": 0
+            "rollout", "feature_flag", "flag_state", "toggle", "_on_", "upload")  # "vehicles_on_new_version": 0
 # Free text observed by someone ("old address still on file", "request declined by host"); a value that says
 # nothing went wrong ("no errors") is no contradiction.
 _BAD_TEXT = re.compile(r"^no\b|^(?:not|no)_|\b(?:still|never|old|stale|declined|denied|rejected|refused|incomplete|abandoned|unpaid|failing|failed|"
@@ -151,8 +151,9 @@ _NEGATIVE_KEYS = ("404", "not_found", "notfound", "missing", "fail", "error", "u
                   "serves_old", "violation", "infected", "malware", "vulnerab", "unchanged", "found_after", "without", "still_",
                   "overbook", "unmatched", "blank", "orphan", "unassigned")
 
-# "pods_pulling_from_old_registry": 143, "legacy_jobs_running": 2: what should have moved has not
-_OLD_KEY = re.compile(r"(?:^|_)(?:old|legacy)_")
+# "pods_pulling_from_old_registry": 143, "legacy_jobs_running": 2, "customs_hold_flag": true, "ocr_queue_length": 5210:
+# what should have moved has not
+_STALLED_KEY = re.compile(r"(?:^|_)(?:old|legacy|hold|held|backlog)(?:_|$)|queue_(?:length|len|depth|size)")
 
 _STATE_KEYS = ("status", "state", "result", "outcome", "check", "health", "probe", "ping")
 _STATE_PARENTS = ("status_", "state_")  # a nested status read flat: {"flag_state": {"dark_mode": "off"}}
@@ -221,7 +222,8 @@ def evidence_facts(evidence, claimed: str = "") -> tuple[dict[str, frozenset], b
             text = v.lower()
             if _FINE_TEXT.search(text):
                 continue
-            if claimed and any(w in key for w in ("version", "production", "prod_", "live", "firmware", "release", "build")) \
+            if claimed and any(w in key for w in ("version", "production", "prod_", "live", "firmware", "release", "build", "loaded",
+                                                  "running", "installed", "deployed", "active", "current")) \
                     and _VERSION.fullmatch(text) \
                     and _TARGET_KEY.fullmatch(key) is None:
                 if named is None:
@@ -237,7 +239,7 @@ def evidence_facts(evidence, claimed: str = "") -> tuple[dict[str, frozenset], b
                 contra[str(k)] = _families_of(key)
                 continue
         positive = _POSITIVE_KEY.search(key) is not None
-        negative = any(w in key for w in _NEGATIVE_KEYS) or _OLD_KEY.search(key) is not None
+        negative = any(w in key for w in _NEGATIVE_KEYS) or _STALLED_KEY.search(key) is not None
         if negative and "duplicate" in key and any(w in key for w in _DUPLICATES_HANDLED):
             negative = False
         if not negative and not isinstance(scalars.get(key, ""), str):

@@ -536,9 +536,11 @@ _RULES_SPEC: list[tuple] = [
      r"\b(?:the|that|this|those|these)\s+[\w./-]+(?:\s+[\w./-]+)?,?\s+you\s+(?:mentioned|referenced|named|linked|cited|listed|described)\b,?[^;!?]{0,60}?"
      r"\b(?:isn't|is not|aren't|are not|wasn't|was not|doesn't exist|does not exist|don't exist|do not exist|"
      r"(?:doesn't|does not|didn't|did not) (?:fix|solve|address|change|work))\b"
-     r"|\bnot\s+['\"]?[\w\s-]{1,30}?['\"]?\s+as you (?:put it|said|called it|claimed|described it|wrote)\b"
+     r"|\bnot\s+['\"]?[\w\s.-]{1,30}?['\"]?\s+as you (?:put it|said|called it|claimed|described it|wrote)\b"
+     r"|\b(?:idk|i don't know|dunno|no idea) where (?:you|u) got (?:that|this)\b"
      r"|\b(?:accuracy|precision|recall|f1|coverage|score|pass rate|success rate|uptime)\s+(?:isn't|is not|wasn't|was not)\s+(?:really\s+|actually\s+)?(?:100\s?%|1\.0|perfect)",
      ("you mentioned", "you referenced", "you named", "you linked", "you cited", "you listed", "you described", "as you",
+      "where you got", "where u got",
       *_x(("isn't", "is not", "wasn't", "was not"), ("100%", "100 %", "1.0", "perfect", "really", "actually"))),
      KEEP_NEG, "the user says what was mentioned is not there, or not as put"),
     ("nothing_there", "correction", "", 0.86,

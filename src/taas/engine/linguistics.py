@@ -115,6 +115,7 @@ def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, keep_neg: in
                           (keep_neg and low.startswith(_RELAYED, h)) or
                           (h > 0 and low[h].isalpha() and low[h - 1].isalpha()) or  # "one of" inside "none of" is no hedge
                           (h > 0 and low[h].isdigit() and (low[h - 1].isdigit() or low[h - 1] == ".")) or  # "3 of" inside "v2.3 of"
+                          (keep_neg and low[h].isdigit() and low.endswith("all ", 0, h)) or  # "all 14 of them" counts, it does not hedge
                           (keep_neg and low.startswith(("i think", "i believe", "i'm afraid", "i fear", "only ", "not every", "not all"), h)) or
                           (low.startswith(("i said", "i told", "i claimed", "i reported", "i wrote", "i stated"), h) and low[h - 3:h] == "as ") or
                           (low.startswith(("after ", "before "), h) and _past_time_clause(low, h, ms))):
