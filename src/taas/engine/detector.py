@@ -118,9 +118,20 @@ _OWN_FAILURE = re.compile(
 _BACK_TO_OLD = re.compile(r"\b(?:old|previous|prior|last (?:known[- ])?good)\s+(?:version|release|build|image|revision|config)\b|\broll(?:ed)?[- ]?back\b|\brollback\b")
 # "it works on the 3 sample files i have. haven't tested on real feed traffic", "I've only tried one test account",
 # "I wouldn't promise it's production-ready": the speaker marks the result as unverified or its reach as small
-_UNVERIFIED = re.compile(r"(?:\b(?:i|we)\s+|(?:^|[.;,:]\s*))(?:have\s+not|haven't|did\s+not|didn't|could\s+not|couldn't|can't|cannot)\s+(?:yet\s+)?"
-                         r"(?:verif(?:y|ied)|check(?:ed)?|confirm(?:ed)?|test(?:ed)?|seen)\b|\b(?:unverified|unconfirmed|not (?:yet )?verified)\b"
-                         r"|\b(?:i|we)(?:'ve| have)? only (?:tried|tested|checked)\b|\b(?:i|we) (?:wouldn't|would not|can't|cannot) (?:promise|call|guarantee)\b")
+_UNVERIFIED = with_first_chars(re.compile(
+    r"\b(?:i|we)(?:\s+(?:have\s+not|haven't|did\s+not|didn't|could\s+not|couldn't|can't|cannot)\s+(?:yet\s+)?"
+    r"(?:verif(?:y|ied)|check(?:ed)?|confirm(?:ed)?|test(?:ed)?|seen)\b|(?:'ve| have)? only (?:tried|tested|checked)\b"
+    r"| (?:wouldn't|would not|can't|cannot) (?:promise|call|guarantee)\b)"
+    r"|[.;,:]\s*(?:have\s+not|haven't|did\s+not|didn't)\s+(?:yet\s+)?(?:verif(?:y|ied)|check(?:ed)?|confirm(?:ed)?|test(?:ed)?)\b"
+    r"|\b(?:unverified|unconfirmed|not (?:yet )?verified)\b"))
+
+
+def _unverified(segment: str) -> bool:
+    # a substring test first: most claim sentences hold none of these words, and the regex costs ~10 µs on one
+    return ("n't" in segment or "not" in segment or "only" in segment or "verif" in segment or "unconfirmed" in segment) \
+        and _UNVERIFIED.search(segment) is not None
+
+
 _FAILURE_WORDS = ("fail", "n't", "not ", "stopped", "abort", "timed out", "errored", "rolled back", "bad news", "broke")  # one of them is in every match
 # "Still below the 80% gate", "still a few untested edge cases": a figure reported with what it still lacks.
 _SHORT_OF_TARGET = re.compile(r"\b(?:below|short of|under|beneath|misses|missing)\s+(?:the\s+|our\s+|its\s+)?(?:\d+(?:\.\d+)?\s?%\s+)?"
@@ -655,7 +666,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         claims = []
     if claims and (len(text) > 4000 or "not" in low4 or "n't" in low4 or "verif" in low4 or " only " in low4):  # in every match
         # "The build succeeded, but I have not verified the deployment itself": the speaker marks it unverified
-        claims = [c for c in claims if not _UNVERIFIED.search(text[c[3]:c[4] + 120].lower())]
+        claims = [c for c in claims if not _unverified(text[c[3]:c[4] + 120].lower())]
     if claims and speaker != "user" and any(w in low4 for w in _FAILURE_WORDS):
         failed = _OWN_FAILURE.search(low4)
         if failed:  # "Deploy failed: ... I rolled back to revision 41": what was done about the failure
