@@ -98,7 +98,7 @@ _THIRD_PARTY_CLAIM = re.compile(r"\b(?:the |our |their )?(?:vendor|seller|suppli
 # "My colleague says the planning system rounds MU to one decimal and that's wrong. Is that a problem?": a view relayed and asked about
 _RELAYED_VIEW = re.compile(r"\b(?:my|our|a) (?:colleague|co-?worker|boss|manager|teammate|friend|lead|auditor|supervisor|professor|teacher|doctor|"
                            r"accountant|lawyer|consultant|physicist|engineer|neighbou?r)s? (?:says|said|thinks|thought|told me|claims|insists|reckons)\b")
-# "Did the zone 4 schedule go out? The controller page isn't showing a timestamp": asked first, what is seen says why
+# A message that opens by asking whether something happened ("Did the zone 4 schedule go out?")
 _ASKS_FIRST = re.compile(r"\s*(?:did|has|have|is|are|was|were|does|do)\s(?!you\b)[^?.!]{0,80}\?")
 _OWN_SEARCH = re.compile(r"i (?:can't|cannot|couldn't|don't|do not) (?:find|see|locate|spot)\b")
 _EXPLAINS_VIEW = re.compile(r"\bwhat you(?:'re| are)? (?:seeing|see|saw|looked at|are looking at)\b(?:[^.;!?]{0,60}) (?:is|was|are|were) (?:the|a|an|just|only|our)\b|"
@@ -282,6 +282,8 @@ def _contradicts_no_claim(text: str, low4: str, ctx: str, corr: list, prev_given
             return True  # "user question": "How do I know if the discount is applied? The invoice still shows full price"
         if "still" not in low4 and _ASKS_FOR_HELP.search(low4):
             return True  # "... fails with HTTP 500 for every account. Can you take a look?"
+    if _ASKS_FIRST.match(low4) and "still" not in low4 and not _CLAIM_REF.search(low4):
+        return True  # "Did the zone 4 schedule go out? The controller page isn't showing a timestamp"
     return _ASKS_IF_EXPECTED.search(low4) is not None  # "... is still empty. Is that expected when ...?"
 
 
@@ -861,8 +863,6 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
             q -= 0.45  # "The vendor's email says it is fully deployed, but our crew found six cabinets still on the old version"
         if "agree" in ctx:
             q -= 0.5  # "user reply agreeing with assistant": "that matches what I see: 3 still pending review. thanks"
-        if names <= _WEAK_CORRECTIONS and _ASKS_FIRST.match(low4) and "still" not in low4 and not _CLAIM_REF.search(low4):
-            q -= 0.45
         if "?" in text and _RELAYED_VIEW.search(low4):
             q -= 0.5
         if userish and _SELF_DOUBT.search(low4):

@@ -136,7 +136,7 @@ _COUNTED = (*_DONE_WORK, "record", "row", "item", "entr", "object", "doc", "repo
             "rollout", "feature_flag", "flag_state", "toggle", "_on_", "upload")  # "vehicles_on_new_version": 0
 # Free text observed by someone ("old address still on file", "request declined by host"); a value that says
 # nothing went wrong ("no errors") is no contradiction.
-_BAD_TEXT = re.compile(r"^no\b|^(?:not|no)_|\b(?:still|never|old|stale|declined|denied|rejected|refused|incomplete|abandoned|unpaid|failing|failed|"
+_BAD_TEXT = re.compile(r"^no\b|\b(?:still|never|old|stale|declined|denied|rejected|refused|incomplete|abandoned|unpaid|failing|failed|"
                        r"failure|error|errors|fatal|cannot|can't|not|missing|expired|invalid|waiting|pending|crash\w*|aborted|halted|rolled back|"
                        r"timed out|timeout|unreachable|offline|outage|degraded|disrupted|stuck|nxdomain|exited with code [1-9]\d*|empty|uncommitted|unmerged|unpushed|backoff|back-off|unauthorized|forbidden|(?:40|41|42|50)\d|(?:days|weeks|months) ago)\b")
 _VERSION = re.compile(r"\bv(\d+(?:\.\d+)*)\b|\b(\d+(?:\.\d+)+)\b")
@@ -235,7 +235,7 @@ def evidence_facts(evidence, claimed: str = "") -> tuple[dict[str, frozenset], b
             if part and int(part.group(1)) < int(part.group(2)):
                 contra[str(k)] = _families_of(key)  # "feeds_connected": "1/3"
                 continue
-            if _BAD_TEXT.search(text) or ("_" in text and _BAD_TEXT.search(text.replace("_", " "))):  # "payment_error"
+            if _BAD_TEXT.search(text.replace("_", " ")):  # "payment_error", "not_found" read as words
                 contra[str(k)] = _families_of(key)
                 continue
         positive = _POSITIVE_KEY.search(key) is not None
@@ -280,9 +280,10 @@ def _short_of_claim(counts: dict[str, float], claimed: str) -> dict[str, frozens
     the count observed."""
     out: dict[str, frozenset] = {}
     if _WHOLE.search(claimed):  # "rolled out to the whole fleet" beside "devices_on_5_3": 312, "fleet_size": 4870
-        whole = max((got for key, got in counts.items() if _TOTAL_KEY.fullmatch(key)), default=0)
+        totals = {key for key in counts if _TOTAL_KEY.fullmatch(key)}
+        whole = max((counts[key] for key in totals), default=0)
         for key, got in counts.items():
-            if 0 <= got < whole and not _TOTAL_KEY.fullmatch(key) and any(w in key for w in _COUNTED):
+            if 0 <= got < whole and key not in totals and any(w in key for w in _COUNTED):
                 out[key] = _families_of(key)
     if "100%" in claimed or "100 %" in claimed:  # "Rolled to 100%" beside "rollout_percent": 5
         for key, got in counts.items():
