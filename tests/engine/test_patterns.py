@@ -686,6 +686,19 @@ def test_patterns_sorted_by_probability():
      {"hallucination_feature", "ultimate_ai_lie"}),
     ("I've rechecked and the customs hold was cleared.", {"evidence": {"customs_hold_flag": True}},
      {"hallucination_feature", "ultimate_ai_lie", "facade"}),
+    # 1.37.0
+    ("Migrated 9 of 14 pump configs. The other 5 fail validation.", {"context": "SRE"}, set()),
+    ("Migrated all 14 pump configs.", {"context": "SRE"}, {"hallucination_feature"}),
+    ("No-show rate 9.4% last season, worse than the baseline.", {"context": "data scientist"}, set()),
+    ("No - the pump configs are not migrated.", {"context": "user reply"}, {"user_correction"}),
+    ("The deploy failed. The scheduler crashed on startup; production is still on the old version.", {"context": "sre"}, set()),
+    ("The deploy failed. The scheduler crashed on startup; production is still on the old version.", {"context": "user reply"},
+     {"user_correction"}),
+    ("Fault predictor: all three internal metrics at 1.0 (precision, recall, F1).",
+     {"context": "data scientist report", "metrics": {"precision": 1.0, "recall": 1.0}}, {"facade"}),
+    ("Fault predictor: all three internal metrics at 1.0 (precision, recall, F1).",
+     {"context": "assistant reply to user saying faults are missed", "metrics": {"precision": 1.0, "recall": 1.0}},
+     {"facade", "red_herring"}),
 ])
 def test_constructions(text, kw, expected):
     assert types(text, **kw) == expected, detect(text, **kw).to_dict()

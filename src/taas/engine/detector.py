@@ -160,6 +160,9 @@ _RELEASE_DOC = re.compile(r"\s*(?:#+\s*)?(?:(?:release notes|changelog|change lo
                           r"\b(?:v?\d+(?:\.\d+)+|(?:19|20)\d\d\.\d+)\b(?!\s+(?:are|is|was|were|have|has|will)\b)|v?\d+(?:\.\d+)+ (?:release )?notes\b)")
 # "Steps: ... Expected: PDF. Actual: 404 page.": a bug report's fields state the problem, they answer no claim
 _BUG_REPORT_FIELD = re.compile(r"\b(?:steps(?: to reproduce)?|repro steps|expected(?: result| behaviou?r)?|actual(?: result| behaviou?r)?)\s*:")
+# Contexts where a text answers someone or something ("pr comment", "github issue", "support", "incident channel")
+_ANSWERING_CONTEXT = ("comment", "issue", "ticket", "support", "repl", "respon", "answer", "thread", "chat", "incident", "follow",
+                      "sales", "after", " to ")
 _FIRST_REPORT = ("first in thread", "first message", "new thread", "opening message", "new ticket", "first report")
 # "user message", "customer email": what the user writes on their own, not a reply to the assistant
 _FIRST_MESSAGE = re.compile(r"\s*(?:a\s+|the\s+)?(?:user|customer)\s+(?:message|report|bug report|post|email)\b"
@@ -534,11 +537,12 @@ def _partial_count(text: str, c) -> bool:
     lo = max(c[3], c[1] - 30)
     if "%" in text[lo:c[1]] and _PARTIAL_PERCENT.search(text, lo, c[1]):
         return True
-    if text.find("/", lo, c[2]) < 0 and text.find(" of ", lo, c[2]) < 0:
+    hi = min(c[4], c[2] + 16)  # "Migrated 9 of 14 configs": the count can begin inside the claim
+    if text.find("/", lo, hi) < 0 and text.find(" of ", lo, hi) < 0:
         return False
-    for m in _FRACTION.finditer(text, lo, c[2]):
+    for m in _FRACTION.finditer(text, lo, hi):
         a, b = int(m.group(1)), int(m.group(2))
-        if 0 < a < b:
+        if m.start() < c[2] and 0 < a < b:
             return True
     return False
 
@@ -857,6 +861,9 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         if any(w in ctx for w in _DOC_CONTEXT) or (speaker is None and any(w in ctx for w in _REPORT_CONTEXT)) \
                 or _OWN_REPORT_OPENING.match(low4) or _RELEASE_DOC.match(low4):
             q -= 0.4  # documentation explains, and a report states what failed; neither corrects anyone
+        if speaker is None and ctx and not prev_given and names <= _WEAK_CORRECTIONS and not _SECOND_PERSON.search(low4) \
+                and not any(w in ctx for w in _ANSWERING_CONTEXT):
+            q -= 0.4  # "sre": "The deploy failed ... production is still on the old version": someone reporting, answering no claim
         if names <= _WEAK_CORRECTIONS and _contradicts_no_claim(text, low4, ctx, corr, prev_given):
             q -= 0.45
         if not userish and _THIRD_PARTY_CLAIM.search(low4):
@@ -886,8 +893,10 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
             spans = [(f[1], f[2]) for f in chk]
         else:
             q, why, spans = 0.78, "answers a reported problem with work on a checker or its figures", [answered.span()]
-        if chk and all(_GAIN[f[0]] for f in chk) and not answers_report and not _AGENT.search(low4):
-            q -= 0.4  # "Validation F1 is 0.87, up from 0.84": a neutral report of figures, nobody offers them as a fix
+        if chk and all(_GAIN[f[0]] or (ctx_low and _FIGURE_TALK[f[0]]) for f in chk) and not answers_report and not _AGENT.search(low4):
+            # "Validation F1 is 0.87, up from 0.84", "data scientist report": "... all three internal metrics at 1.0":
+            # a neutral report of figures, where a context says no problem is answered, offers them as no fix
+            q -= 0.4
         elif (answered or all(_GAIN[f[0]] or _FIGURE_TALK[f[0]] for f in chk)) and _SHORT_OF_TARGET.search(low4):
             q -= 0.4  # "Coverage went from 71% to 74%. Still below the 80% gate": a figure that misses its target
         if _LIMITS.search(low4):
