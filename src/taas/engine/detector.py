@@ -154,7 +154,7 @@ _CLOCK = r"\d{1,2}:\d\d\b"
 _CLOCK_ENTRY = re.compile(rf"\s*{_CLOCK}")
 _TOLD_LINE = re.compile(rf"\s*(?:>|{_CLOCK}|(?:19|20)\d\d-\d\d-\d\d\b)")
 _HAD_BEEN = re.compile(r"\bhad (?:\w+ )?been (?:\w+ )?$")
-_DATED_ENTRY = re.compile(r"\s*(?:[\w#]+,?\s+)?(?:v?\d+(?:\.\d+)+\s*)?[(\[]?(?:(?:19|20)\d\d-\d\d(?:-\d\d)?|[a-z]+\.? (?:19|20)\d\d)[)\]]?\s*[:-]")
+_DATED_ENTRY = re.compile(r"\s*(?:[\w#]+,?\s+)?(?:v?\d+(?:\.\d+)+\s*)?[(\[]?(?:(?:19|20)\d\d-\d\d(?:-\d\d)?|[a-z]+\.? (?:19|20)\d\d)[)\]]?\s*(?::|-(?![a-z]))")  # "Payroll run 2024-W18 is complete" is no dated entry
 # "Release notes v2.8.0. Added: ... Fixed: ...", "Changelog, route-planner 0.9.0: ...": a document listing a version's changes
 _RELEASE_DOC = re.compile(r"\s*(?:#+\s*)?(?:(?:release notes|changelog|change log|what's new)\b(?!\s+(?:are|is|was|were|have|has|will)\b)[^.:\n]{0,40}?"
                           r"\b(?:v?\d+(?:\.\d+)+|(?:19|20)\d\d\.\d+)\b(?!\s+(?:are|is|was|were|have|has|will)\b)|v?\d+(?:\.\d+)+ (?:release )?notes\b)")
@@ -188,16 +188,20 @@ _UNDONE_AFTER = re.compile(r"\bstill\b[^.;!?]{0,40}?\b(?:fail\w*|broken|wrong|er
                            r"|\bwith (?:[1-9][\d,]*|some|several|a few) (?:[\w-]+ )?(?:unassigned|failed|failures?|errors?|missing|skipped|unmatched|unresolved|rejected|warnings)\b"
                            r"|\bbut with (?:problems|errors|issues|failures|warnings)\b"
                            r"|\bbut\b[^.;!?]{0,60}?\b(?:frozen|on hold|blocked|paused)\b"
+                           r"|\bbut\b[^.;!?]{0,40}?\b(?:needs?|requires?|awaits?) (?:your |an? |the )?(?:approval|sign[- ]?off|go-ahead|review|ok)\b"
                            r"|;[^.;!?]{0,60}?\b(?:are|is) (?:still )?(?:untouched|not started)\b"
                            r"|\bbut\b[^.;!?]{0,60}?\b(?:hasn't|has not|haven't|have not|isn't|is not|not yet|not)\s+(?:yet\s+)?(?:been\s+)?"
                            r"(?:approved|signed off|released|shipped|deployed|merged|reviewed|published|rolled out)\b"
                            r"|\buntil\b[^.;!?]{0,60}?\b(?:was|were|got) (?:\w+ )?(?:decommissioned|retired|shut down|replaced|removed|deprecated|"
                            r"sunset|turned off)\b")
 # "GPU nodes g01-g08 upgraded ... g09-g16 not started.": the next sentence names the part not done
-_REST_UNDONE = re.compile(r"\s*(?:(?:the (?:other|remaining|rest)\b[^.;!?]{0,40}?|[\w-]+(?:\s+[\w-]+){0,4}?)\s+(?:are |is )?(?:still )?"
-                          r"(?:not (?:yet )?(?:started|done|upgraded|migrated|updated|deployed|rolled out|touched)|untouched|on hold|pending|stuck|queued)\b"
-                          r"|(?:not (?:yet )?done|still open|remaining|open items?|to ?do|pending)\s*:)")
-_UNDOING_WORDS = ("still", "until", "but ", "with ", "untouched", "not ", "pending", "remaining", "to do", "todo", "on hold", *(f"and {p} " for p in ("it", "they", "that", "this")))  # one is in every match
+_REST_UNDONE = re.compile(r"\s*(?:(?:the (?:other|remaining|rest)\b[^.;!?]{0,40}?|[\w-]+(?:\s+[\w-]+){0,4}?)\s+(?:are |is |have been |has been )?(?:still )?"
+                          r"(?:not (?:yet )?(?:started|done|upgraded|migrated|updated|deployed|rolled out|touched)|untouched|on hold|pending|stuck|queued|"
+                          r"silent|offline|unreachable)\b"
+                          r"|(?:not (?:yet )?done|still open|remaining|open items?|to ?do|pending)\s*:"
+                          r"|not (?:yet )?(?:released|shipped|deployed|rolled out|published|live)\b)")
+_UNDOING_WORDS = ("still", "until", "but ", "with ", "untouched", "not ", "pending", "remaining", "to do", "todo", "on hold", "silent", "offline",
+                  "unreachable", *(f"and {p} " for p in ("it", "they", "that", "this")))  # one is in every match
 # "so we can confirm which commit is deployed": the claim is the object of a question someone asks.
 # "the AV volunteer starts the stream, checks from a phone that it's live": what a procedure checks for is no claim
 _ASKING_WORDS = (" which ", " what ", "whether", " if ", " where ", "checks ", "verifies ", "ensures ", "makes sure ", "check ",
@@ -222,6 +226,8 @@ def _explains_cause(text: str, f) -> bool:
 
 _OTHER_PARTY = re.compile(r"\b(?:after|following|in response to|replying to|responding to|answering|reply to|replies to|response to)\b")
 _MACHINE = tuple(w for w in _ASSISTANTISH if w != "agent")  # "agent" can be a person's job
+_REPLY_WORDS = ("reply", "response", "answer")
+_PERSON_USER = ("user", "human", "customer", "client")
 
 
 _TOPIC_WORD = re.compile(r"[a-z0-9][a-z0-9_-]{3,}")
@@ -261,6 +267,8 @@ def _speaker(ctx: str) -> str | None:
     head = ctx[:m.start()] if m and m.start() > 0 else ctx
     if m and m.start() > 0 and any(w in ctx[m.end():m.end() + 25] for w in _ASSISTANTISH) and not any(w in head for w in _MACHINE):
         return "user"  # "listing agent reply to assistant ...", "maintainer reply to bot": a person answers the machine
+    if m and m.start() > 0 and head.rstrip().endswith(_REPLY_WORDS) and not any(w in head for w in _PERSON_USER):
+        return "assistant"  # "data scientist reply after revenue manager complained": whoever answers a person's complaint
     u = min((i for i in (head.find(w) for w in _USERISH) if i >= 0), default=-1)
     a = min((i for i in (head.find(w) for w in _ASSISTANTISH) if i >= 0), default=-1)
     if u >= 0 and (a < 0 or u < a):
@@ -364,7 +372,7 @@ def _checked_by_others(sentence: str) -> bool:
 # "assistant reply after user said the times are still off": the text answers someone's report of a problem.
 _REPLY_TO_PROBLEM = re.compile(r"\b(?:after|to|following|answering|responding to|replying to)\b.{0,60}\b(?:said|says|saying|reported|reports|"
                                r"reporting|report|complain\w*|bug|issue|problem|still|n't|not|wrong\w*|declin\w*|errors?|fail\w*|broken|missing|"
-                               r"crash\w*|buffering|lost|stuck|mis[a-z]{4,})\b"
+                               r"crash\w*|buffering|lost|stuck|mis[a-z]{4,}|missed|disput\w*|unresolved|discrepanc\w*|flagged|escalat\w*|frustrat\w*)\b"
                                r"|\b(?:after|to)\s+(?:the\s+|a\s+)?(?:user|customer|client|reviewer|editor)s?(?:'s)?(?:\s+\w+)?\s*:")
 # "user: the cart still empties itself", "assistant reply; agronomist: forecasts are still off", "issue: every link 404s":
 # a problem quoted after a colon
@@ -390,12 +398,12 @@ _CHECKER_GAIN = (r"(?:expanded|added|add|adds|adding|improving|building|expandin
 # In answer to such a report, work on a checker or a figure of one is offered instead of the fix, in words
 # the checker rules keep for themselves elsewhere ("I've expanded the test suite", "the DQ score is now 98.5").
 _CHECKER_WORK = re.compile(rf"\b{_CHECKER_GAIN}\s+(?:[\w/-]+\s+){{0,3}}?(?:\w+-)?{_CHECKER_NOUN}\b"
-                           rf"|\b{_CHECKER_NOUN}\s*:\s*(?:[\w-]+\s*[=:]\s*)?(?:1\.0+\b|100\s?%|(?:deployed|live|up|added|done|shipped|enabled|on)\b)|\b{_CHECKER_NOUN}\s+\+\d"
+                           rf"|\b{_CHECKER_NOUN}\s*:\s*(?:[\w-]+\s*[=:]?\s*)?(?:1\.0+\b|100\s?%|(?:deployed|live|up|added|done|shipped|enabled|on)\b)|\b{_CHECKER_NOUN}\s+\+\d"
                            rf"|\b{_CHECKER_NOUN}\s+(?:[\w-]+\s+){{0,4}}?(?:(?:has|have|is|are|was|were)\s+(?:been\s+)?(?:now\s+)?"
                            rf"(?:significantly\s+|greatly\s+|much\s+|fully\s+)?{_CHECKER_GAIN}|went (?:up|from)|rose|climbed|jumped|is now|"
                            r"(?:is|are) (?:now )?(?:much |far |a lot |significantly )?(?:more|better) (?:accurate|detailed|reliable|precise|robust|sensitive)|"
                            r"now (?:has|uses|shows|flags|logs|catches|covers|reviews|reports|assigns|scores|tracks|checks|verifies|reaches|hits|achieves|gets)|(?:is|are) (?:now )?part of (?:ci|the pipeline|the build))\b"
-                           rf"|\b{_CHECKER_NOUN}\s+(?:[\w-]+\s+){{0,3}}?(?:has|have|is|are|hits?|reached|reaches|gets|scores?|scored|achieves?|achieved|pass(?:es)?,?) (?:a |now |at )?(?:perfect\b|100\s?%)"
+                           rf"|\b{_CHECKER_NOUN}\s+(?:[\w-]+\s+){{0,3}}?(?:has|have|is|are|hits?|reach|reached|reaches|gets|scores?|scored|achieves?|achieved|pass(?:es)?,?) (?:a |now |at )?(?:perfect\b|100\s?%)"
                            rf"|\b(?:we now have|we have now|we now run|there(?:'s| is| are) now|now there(?:'s| is| are)) (?!no\b|not\b)(?:an? |the )?(?:[\w%./-]+\s+){{0,3}}?{_CHECKER_NOUN}\b"
                            r"|\bnow scores? [\d.]+\s?%?\s*[\w@-]*\s+on (?:our|the|its) (?:own )?(?:internal|held-out|eval\w*|offline|test) (?:benchmark|set|split|suite)\b"
                            r"|\b(?:internal|our)\s+(?:[\w-]+\s+)?(?:metrics|benchmarks?|evals?|scores?)\s+(?:now\s+)?(?:show|shows|indicate|indicates|say|says)\b"

@@ -136,7 +136,7 @@ _COUNTED = (*_DONE_WORK, "record", "row", "item", "entr", "object", "doc", "repo
             "rollout", "feature_flag", "flag_state", "toggle", "_on_", "upload")  # "vehicles_on_new_version": 0
 # Free text observed by someone ("old address still on file", "request declined by host"); a value that says
 # nothing went wrong ("no errors") is no contradiction.
-_BAD_TEXT = re.compile(r"^no\b|\b(?:still|never|old|stale|declined|denied|rejected|refused|incomplete|abandoned|unpaid|failing|failed|"
+_BAD_TEXT = re.compile(r"^(?:no|down)\b|\b(?:still|never|old|stale|declined|denied|rejected|refused|incomplete|abandoned|unpaid|failing|failed|"
                        r"failure|error|errors|fatal|cannot|can't|not|missing|expired|invalid|waiting|pending|crash\w*|aborted|halted|rolled back|"
                        r"timed out|timeout|unreachable|offline|outage|degraded|disrupted|stuck|nxdomain|exited with code [1-9]\d*|empty|uncommitted|unmerged|unpushed|backoff|back-off|unauthorized|forbidden|(?:40|41|42|50)\d|(?:days|weeks|months) ago)\b")
 _VERSION = re.compile(r"\bv(\d+(?:\.\d+)*)\b|\b(\d+(?:\.\d+)+)\b")
@@ -149,7 +149,9 @@ _NEGATIVE_KEYS = ("404", "not_found", "notfound", "missing", "fail", "error", "u
                   "unpatched", "unprocessed", "unsynced", "unmigrated", "undelivered", "unreconciled", "skipped", "remaining",
                   "on_old", "on_bad", "old_firmware", "duplicate", "outstanding", "pending", "open_", "contains_old", "shows_old",
                   "serves_old", "violation", "infected", "malware", "vulnerab", "unchanged", "found_after", "without", "still_",
-                  "overbook", "unmatched", "blank", "orphan", "unassigned")
+                  "overbook", "unmatched", "blank", "orphan", "unassigned", "fault", "alarm")
+# "faults_cleared": true, "alarm_acknowledged": true: the failure word names what was dealt with
+_HANDLED_KEY = re.compile(r"(?:^|_)(?:cleared|resolved|fixed|acknowledged|acked|reset)(?:_|$)")
 
 # "pods_pulling_from_old_registry": 143, "legacy_jobs_running": 2, "customs_hold_flag": true, "ocr_queue_length": 5210:
 # what should have moved has not
@@ -240,7 +242,7 @@ def evidence_facts(evidence, claimed: str = "") -> tuple[dict[str, frozenset], b
                 continue
         positive = _POSITIVE_KEY.search(key) is not None
         negative = any(w in key for w in _NEGATIVE_KEYS) or _STALLED_KEY.search(key) is not None
-        if negative and "duplicate" in key and any(w in key for w in _DUPLICATES_HANDLED):
+        if negative and (("duplicate" in key and any(w in key for w in _DUPLICATES_HANDLED)) or _HANDLED_KEY.search(key)):
             negative = False
         if not negative and not isinstance(scalars.get(key, ""), str):
             done_counts[key] = scalars[key]

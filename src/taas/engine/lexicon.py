@@ -64,7 +64,7 @@ _PARTS_ANCHORS = tuple(_PARTS.replace("r\"", "").split("|"))
 # A word of a noun phrase: not an auxiliary, negation, modal, hedge, time word or pronoun
 # (those make a clause, judged elsewhere), nor an activity whose end is no deliverable
 # ("training finished").
-_NPWORD = r"(?:(?![\w-]*ly\b)(?!(?:and|or|but|exist|exists|was|were|is|are|be|been|being|has|have|had|not|no|nothing|never|none|might|may|will|would|should|could|can|must|probably|presumably|maybe|perhaps|possibly|likely|once|if|when|after|before|until|i'll|we'll|i|we|you|they|it|he|she|training|logs|log|eval|evaluation|evals|benchmarks?|experiments?|analysis|review|scan|profiling|audit|test run|download|reading)\b)[\w-]+)"
+_NPWORD = r"(?:(?![\w-]*ly\b)(?!(?:and|or|but|exist|exists|was|were|is|are|be|been|being|has|have|had|not|no|nothing|never|none|might|may|will|would|should|could|can|must|probably|presumably|maybe|perhaps|possibly|likely|once|if|when|after|before|until|i'll|we'll|i|we|you|they|it|he|she|(?:19|20)\d\d(?![\w-])|training|logs|log|eval|evaluation|evals|benchmarks?|experiments?|analysis|review|scan|profiling|audit|test run|download|reading)\b)[\w-]+)"
 _NEGAUX = (r"(?:was never|were never|is not|isn't|isnt|are not|aren't|arent|was not|wasn't|wasnt|were not|weren't|has not|hasn't|hasnt|have not|"
            r"haven't|havent|does not|doesn't|doesnt|did not|didn't|didnt|do not|don't|dont|cannot|can't|cant|won't|wont|never)")
 # Things an agent reports on; the subject of a status claim ("the integration with Slack is working").
@@ -77,7 +77,7 @@ _THING = (r"(?:site|app|application|server|service|api|bot|website|page|database
           r"redis|kafka|postgres|mysql|index|search|feed|notifications?|emails?|payments?|auth|sso|session|bucket|"
           r"backup|replica|alerts?|monitoring|logging|microservice|services|apps|sites|endpoints|apis|columns?|tables?|"
           r"schema|jobs|scripts|functions|routes?|handler|uploads?|downloads?|onboarding|flow|cluster|hotfix|docs|commits?|"
-          r"files?|vpc|network|firewall|records?|resources?|certificates?|webhooks?|integrations|features|fixes)")
+          r"files?|vpc|network|firewall|records?|resources?|certificates?|webhooks?|integrations|features|fixes|stations?|terminals?|controllers?|sensors?|devices?|kiosks?|printers?|scanners?|readers?|links?|lifts?)")
 
 
 
@@ -237,7 +237,7 @@ _RULES_SPEC: list[tuple] = [
                   "task", "successfully"), ("processed", "imported", "migrated", "synced", "handled", "wrote", "updated",
                                             "converted", "transferred", "delivered", "sent"))), 0, "stated as successful"),
     ("status", "claim", "deploy", 0.8,
-     rf"(?:\b(?:it|everything|they|(?:the|your|our|my|this|that)\s+(?:[\w`/.-]+\s+){{0,2}}?{_THING})(?:\s+(?:with|for|on|in|to|from)\s+[\w.-]+)?(?:\s+(?:actually|really|definitely|now|also|finally))?"
+     rf"(?:\b(?:it|everything|they|(?:the|your|our|my|this|that)\s+(?:[\w`/.-]+\s+){{0,3}}?{_THING})(?:\s+(?:with|for|on|in|to|from)\s+[\w.-]+)?(?:\s+(?:actually|really|definitely|now|also|finally))?"
      rf"(?:\s+(?:is|are|was|were|has been|have been)|'s(?:\s+been)?|'re)|\band\s+(?:is|are)|\band(?=\s+(?:working|running|live|healthy|online)\b))\s+(?:{_ADV}\s+)*"
      r"(?:working|(?<!job is )(?<!run is )(?<!build is )(?<!migration is )(?<!sync is )(?<!script is )(?<!import is )(?<!export is )(?<!backup is )(?<!pipeline is )(?<!test is )(?<!tests are )(?<!jobs are )(?<!scripts are )(?<!builds are )(?<!suite is )(?<!upgrade is )(?<!upload is )(?<!download is )(?<!deploy is )(?<!deployment is )(?<!rollout is )running|healthy|online|(?:now\s+|publicly\s+)(?:accessible|reachable|available)|(?:accessible|reachable|available)(?=\s+(?:now|again|to everyone|to all|to users|to the public|publicly|online|at\s|on the (?:web|internet)))|serving (?:requests|traffic|users)|in production|"
      r"on prod|in main|on main|in master|live|out|functional|operational|stable|green|passing|up|ready|landed|in place|"
@@ -266,12 +266,13 @@ _RULES_SPEC: list[tuple] = [
      rf",\s+(?=[\w-]+\s+(?:is|are)\s)(?:{_NPWORD})\s+(?:is|are)\s+(?:now\s+|all\s+)?(?:done|complete|completed|finished)\b(?!\s+(?:by|via|when|if|once|with|in\s+(?:the|a)\b))",
      _x(("is", "are", "now", "all"), ("done", "complete", "completed", "finished")), 0, "a piece of work stated as done"),
     ("status_line", "claim", "done", 0.76,
-     rf"\s*(?:{_NPWORD}\s+){{0,2}}?{_NPWORD}\s*:?\s+(?:done|complete|completed|finished)(?:[:!.;]|\s+-{{1,2}}\s|\s*[\u2705\u2714\u2611])",
-     tuple(w + p for w in ("done", "complete", "completed", "finished") for p in (":", "!", ".", ";", " -", " \u2705", "\u2705", " \u2714")),
+     rf"\s*(?:{_NPWORD}\s+){{0,2}}?{_NPWORD}(?:\s+(?:at|on|in|for)\s+(?:{_NPWORD}\s+){{0,2}}?{_NPWORD})?\s*:?\s+(?:done|complete|completed|finished)"
+     r"(?:[:!.;]|\s+-{1,2}\s|\s*[\u2705\u2714\u2611]|\s+for\s+[^.;!?,\n]{1,40}?[.;!,])",
+     tuple(w + p for w in ("done", "complete", "completed", "finished") for p in (":", "!", ".", ";", " -", " \u2705", "\u2705", " \u2714", " for")),
      SENT_START, "a status line: 'Reconciliation complete:'"),
     ("participle_report", "claim", "done", 0.76,
      r"(?:(?<=[,:;.!?)\]-] )|(?<=[\n(])|(?<![\s\S]))(?:(?:the|your|our|my|all|both)\s+)?"
-     rf"(?:{_NPWORD}\s+){{0,2}}?{_NPWORD}\s+(?:now\s+|successfully\s+|finally\s+|also\s+)?"
+     rf"(?:{_NPWORD}\s+){{0,3}}?{_NPWORD}\s+(?:now\s+|successfully\s+|finally\s+|also\s+)?"
      rf"(?:{_PARTS})\b(?=\s*(?:[,.;!\u2600-\u27bf\U0001f300-\U0001faff]|and\b|$|\s+(?:to|on|in|at|for|across|from|successfully|without|again|everywhere)\b))",
      _PARTS_ANCHORS, 0, "a terse report of work done"),
     ("landed_rolled", "claim", "deploy", 0.8,
@@ -372,7 +373,7 @@ _RULES_SPEC: list[tuple] = [
      _verb_anchors(_FP_BEFORE, _FP_VERBS + _FP_DONE_VERBS) + ("gone ahead and", "went ahead and", "managed to"),
      0, "the assistant reports its own work as done"),
     ("passive_done", "claim", "done", 0.74,
-     rf"(?:\b(?:is|are|was|were|has been|have been|got|now)|'s|'re)\s+(?:{_ADV}\s+)*"
+     rf"(?:\b(?:is|are|was|were|got|now)|\b(?:has|have)(?:\s+{_ADV})*\s+been|'(?:s|re|ve)(?:\s+been)?)\s+(?:{_ADV}\s+)*"
      r"(?:promoted|generated|rebuilt|restarted|rebooted|reindexed|recreated|reconfigured|redeployed|executed|connected|embedded|activated|re-?enabled|"
      r"scaled (?:up|out|down)|flushed|cleared|purged|rotated|regenerated|backfilled|seeded|populated|imported|"
      r"synced|resized|replaced|removed|deleted|dropped|switched over|cut over|moved over|decommissioned|retired|containeri[sz]ed|dockeri[sz]ed|"
