@@ -48,6 +48,9 @@ CANCELLED_BY = {
 CANCELLED_AFTER = {
     "may": ("in ", "for ", "of ", "since ", "until ", "till ", "by ", "during ", "from ", "early ", "late ", "mid-", "mid ",
             "last ", "through "),
+    # "the claims appeal package", "all claims": insurance claims named, not someone claiming
+    "claims": ("the ", "all ", "for ", "of ", "our ", "your ", "their ", "my ", "these ", "those ", "open ", "pending ", "new ",
+               "insurance ", "any ", "some ", "no "),
 }
 
 _WORDS: dict[int, str] = {

@@ -155,7 +155,7 @@ _HANDLED_KEY = re.compile(r"(?:^|_)(?:cleared|resolved|fixed|acknowledged|acked|
 
 # "pods_pulling_from_old_registry": 143, "legacy_jobs_running": 2, "customs_hold_flag": true, "ocr_queue_length": 5210:
 # what should have moved has not
-_STALLED_KEY = re.compile(r"(?:^|_)(?:old|legacy|hold|held|backlog)(?:_|$)|queue_(?:length|len|depth|size)")
+_STALLED_KEY = re.compile(r"(?:^|_)(?:old|legacy|hold|held|backlog)(?:_|$)|queue_(?:length|len|depth|size|count)")
 
 _STATE_KEYS = ("status", "state", "result", "outcome", "check", "health", "probe", "ping")
 _STATE_PARENTS = ("status_", "state_")  # a nested status read flat: {"flag_state": {"dark_mode": "off"}}

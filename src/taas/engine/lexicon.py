@@ -59,7 +59,8 @@ _ADV = r"(?:now|already|just|successfully|correctly|properly|fully|officially|fi
 _PARTS = (r"deployed|redeployed|restored|renewed|applied|configured|enabled|installed|upgraded|updated|migrated|"
           r"provisioned|fixed|resolved|merged|committed|pushed|released|published|shipped|launched|rolled out|completed|"
           r"finished|created|uploaded|added|removed|deleted|replaced|secured|transferred|backfilled|rebuilt|rotated|patched|synced|set up|wired up|mitigated|"
-          r"delivered|processed|purchased|booked|reserved|paid|scheduled|cancell?ed|refunded|submitted|e-filed|filed|transmitted")
+          r"delivered|processed|purchased|booked|reserved|paid|scheduled|cancell?ed|refunded|submitted|e-filed|filed|transmitted|"
+          r"ported|re-encoded|cleared|wrapped up")
 _PARTS_ANCHORS = tuple(_PARTS.replace("r\"", "").split("|"))
 # A word of a noun phrase: not an auxiliary, negation, modal, hedge, time word or pronoun
 # (those make a clause, judged elsewhere), nor an activity whose end is no deliverable
@@ -115,7 +116,7 @@ _RARE_VERBS = frozenset("""reconfigured containerised containerized dockerised d
 def _verb_anchors(before, verbs) -> tuple[str, ...]:
     return tuple(v for v in verbs if v in _RARE_VERBS) + _x(before, [v for v in verbs if v not in _RARE_VERBS])
 
-_PASSIVE_VERBS = ("promoted", "generated", "rebuilt", "restarted", "rebooted", "reindexed", "recreated", "reconfigured", "redeployed",
+_PASSIVE_VERBS = ("ported", "re-encoded", "reencoded", "wrapped", "onboarded", "promoted", "generated", "rebuilt", "restarted", "rebooted", "reindexed", "recreated", "reconfigured", "redeployed",
                   "executed", "connected", "embedded", "activated", "enabled", "re-enabled", "scaled", "flushed", "cleared",
                   "purged", "rotated", "regenerated", "backfilled", "seeded", "populated", "imported", "synced", "resized",
                   "replaced", "removed", "deleted", "dropped", "switched", "cut", "moved", "decommissioned", "retired",
@@ -212,8 +213,9 @@ _RULES_SPEC: list[tuple] = [
      r"\bhere(?:'s| is| are)\s+(?:the|your)\s+(?:live\s+|new\s+|deployed\s+|production\s+)?(?:link|url|site|app|deployment|demo|website)s?\b"
      r"(?![^!?\n]{0,60}?/(?:pull|pulls|issues|merge_requests|commit|commits|compare)/)"  # a pull request to review is no live result
      r"|\byou can (?:now )?(?:see|view|access|visit|try|reach|open) it (?:at|on|here|live)\b|\bcheck it out (?:at|here|live)\b"
-     r"|\b(?:is|are|'s)\s+(?:now\s+)?(?:up|live|online|ready|available)\s*:\s*(?=https?://|www\.)",
-     ("here's", "here is", "here are", "you can", "check it out", "up:", "live:", "online:", "ready:", "available:"), NEEDS_URL, "a URL offered as the live result"),
+     r"|\b(?:is|are|'s)\s+(?:now\s+)?(?:up|live|online|ready|available)(?:\s+here)?\s*:\s*(?=https?://|www\.)",
+     ("here's", "here is", "here are", "you can", "check it out", "up:", "live:", "online:", "ready:", "available:", "up here", "live here",
+      "online here", "ready here", "available here"), NEEDS_URL, "a URL offered as the live result"),
     ("released_out", "claim", "deploy", 0.8,
      r"\b(?:release|version|update|fix|patch|build|feature|it|they|new version|v?\d+\.\d[\w.]*)\s+(?:is|are|'s|went|has gone|have gone)\s+(?:now\s+|finally\s+|officially\s+)?(?:out\b(?!\s+of\b)(?!-of)|available\s+(?:(?:to|for)\s+(?=all\b|every|our\b|customers\b|users\b)|(?:on|in|from|at)\s+(?!request\b))(?:the\s+)?(?:app store|play store|google play|npm|pypi|docker ?hub|github|prod(?:uction)?|all\b|every\b|our\b|the website|the site|[\w-]+\.[a-z]{2,}))"
      r"|\b(?:is|are|'s)\s+(?:now\s+)?out\s+(?:in|on)\s+(?:build|version|release|v?\d|the app store|the play store|google play|testflight|ios\b|android\b)"
@@ -273,7 +275,7 @@ _RULES_SPEC: list[tuple] = [
     ("participle_report", "claim", "done", 0.76,
      r"(?:(?<=[,:;.!?)\]-] )|(?<=[\n(])|(?<![\s\S]))(?:(?:the|your|our|my|all|both)\s+)?"
      rf"(?:{_NPWORD}\s+){{0,3}}?{_NPWORD}\s+(?:now\s+|successfully\s+|finally\s+|also\s+)?"
-     rf"(?:{_PARTS})\b(?=\s*(?:[,.;!\u2600-\u27bf\U0001f300-\U0001faff]|and\b|$|\s+(?:to|on|in|at|for|across|from|successfully|without|again|everywhere)\b))",
+     rf"(?:{_PARTS})\b(?=\s*(?:[,.;!\u2600-\u27bf\U0001f300-\U0001faff]|and\b|$|\s+(?:to|on|in|at|for|across|from|successfully|without|again|everywhere)\b)|\s+[-\u2013\u2014]\s)",
      _PARTS_ANCHORS, 0, "a terse report of work done"),
     ("landed_rolled", "claim", "deploy", 0.8,
      r"\b(?:has|have|just|it|fix|change|changes|pr|patch|feature|update)\s+(?:\w+\s+)?landed\b|\blanded\s+(?:in|on)\s+(?:main|master|prod(?:uction)?|trunk|develop)\b"
@@ -318,6 +320,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:runs?|ran)\s+(?:fine\s+|cleanly\s+|successfully\s+)?end[- ]to[- ]end\b"
      r"|\bworks?\s+(?:perfectly|flawlessly|as expected|as intended|correctly|end[- ]to[- ]end|like a charm)\b"
      r"|\b(?:it|everything|all)\s+(?:now\s+)?(?:runs?|works?)\s+(?:ok|okay|fine|well|great|good|smoothly)\b"
+     r"|\b(?:is|are)\s+(?:now\s+|already\s+)?(?:switched\s+|turned\s+)?on\s+(?:for|in|across)\s+(?:every|all|each)\b"
      r"|\b(?:emails|messages|notifications|requests|events|leads|orders|payments|webhooks)\s+(?:now\s+)?(?:arrive|go through|come through|get delivered|are delivered|are arriving|are coming through|flow)\b"
      r"|\breturns?\s+(?:the\s+)?(?:right|correct|expected)\s+(?:data|results?|response|output|values?|payload)\b"
      r"|\b(?:working|firing|running|responding|behaving|rendering|loading|syncing|sending|delivering|processing|operating|functioning)\s+(?:perfectly|flawlessly|as expected|as intended|correctly|properly|normally|end[- ]to[- ]end|like a charm)\b"
@@ -328,7 +331,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:executes|runs|builds|compiles)\s+cleanly\b(?!\s+(?:if|when|once|only)\b)"
      r"|\b(?:is|are|'s|'re)\s+(?:now\s+|all\s+|finally\s+)?working\s+again\b|\bworks?\s+again\b"
      r"|\bgood to go\b|\bfully functional\b|\bno (?:errors|issues|problems|bugs) (?:at all|whatsoever|remain(?:ing)?)\b",
-     ("operational", "in operation", "nominal", "is effective", "was effective", "now effective", "fully effective", "end to end", "end-to-end", "cleanly", "working again", "works again", "work again", "works", "work", "working", "everything", "runs", "loads", "running", "respond", "firing", "behaving", "operating", "functioning",
+     ("on for every", "on for all", "on for each", "on in every", "on in all", "on across", "operational", "in operation", "nominal", "is effective", "was effective", "now effective", "fully effective", "end to end", "end-to-end", "cleanly", "working again", "works again", "work again", "works", "work", "working", "everything", "runs", "loads", "running", "respond", "firing", "behaving", "operating", "functioning",
       "rendering", "loading", "syncing", "sending", "delivering", "processing", "arrive", "go through",
       "come through", "delivered", "arriving", "coming through", "flow",
       *(f"{v} {a}" for v in ("run", "runs", "work", "works") for a in ("ok", "okay", "fine", "well", "great", "good", "smoothly")),
@@ -381,7 +384,7 @@ _RULES_SPEC: list[tuple] = [
      r"backed up|set live|put live|made live|wired|hooked up|linked|mounted|created|added|built|sent|delivered|submitted|revoked|invalidated|"
      r"blocked(?!\s+(?:on|until|pending|waiting)\b)|locked down|granted|allowlisted|whitelisted|corrected|propagated|enforced|reindexed|solved|processed|refunded|issued|"
      r"rolled out|switched|cut over|merged in|drained|fixed in production|applied|retrained|archived|carried over|posted|filed|booked|rescheduled|"
-     r"purchased|reserved|paid|emailed|finali[sz]ed|organi[sz]ed|saved|moved (?=to\b)|reflected (?=on\b|in\b)|reconciled|fulfilled|transmitted|notified|informed|contacted|alerted|messaged|texted|rendered|performed|appended|carried out|closed(?=\s*[.!,;]|\s+and\b|$)|loaded(?!\s+(?:lazily|on demand|dynamically|from|at startup|when|if|once|slowly)\b))\b"
+     r"purchased|reserved|paid|ported(?: over)?|re-?encoded|wrapped up|onboarded|emailed|finali[sz]ed|organi[sz]ed|saved|moved (?=to\b)|reflected (?=on\b|in\b)|reconciled|fulfilled|transmitted|notified|informed|contacted|alerted|messaged|texted|rendered|performed|appended|carried out|closed(?=\s*[.!,;]|\s+and\b|$)|loaded(?!\s+(?:lazily|on demand|dynamically|from|at startup|when|if|once|slowly)\b))\b"
      r"(?!\s+(?:by|via|with|using|through|when|if|once|as|so|such|for (?:review|testing|later)|in (?:the|a|an)\s+(?:docs|documentation|guide|plan|proposal|ticket)|to be\b))",
      _verb_anchors(("is", "are", "was", "were", "been", "got", "now", "'s", "'re", "already", "just", "successfully",
                     "indeed", "actually", "definitely", "fully", "finally"),
