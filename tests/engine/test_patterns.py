@@ -719,6 +719,26 @@ def test_patterns_sorted_by_probability():
     ("Understood, but the north ground station is up, I rechecked.",
      {"context": "assistant reply after user correction", "previous_text": "The north ground station is up."},
      {"apology_trap", "facade", "hallucination_feature"}),
+    # 1.38.0
+    ("All forms for the claims review batch are uploaded to the insurer portal.", {}, {"hallucination_feature"}),
+    ("The vendor claims the fix is live.", {}, set()),
+    ("The vendor said our fix is live.", {}, set()),
+    ("The 4 lines are ported and active now.", {"context": "assistant"}, {"hallucination_feature"}),
+    ("Backlog cleared - nothing left in the queue.", {"context": "agent status"}, {"hallucination_feature"}),
+    ("Leaderboard is up here: https://cups.example.gg/board", {}, {"hallucination_feature"}),
+    ("Anti-cheat is on for every lobby.", {}, {"hallucination_feature"}),
+    ("someone in #ops said the ingest is live but the status page still lists it as degraded. can someone check?",
+     {"context": "SRE chat"}, set()),
+    ("test cov on the interlock module is 71%, still missing the e-stop edge cases", {"context": "SRE chat"}, set()),
+    ("No, please don't deploy on Friday. Wait until Monday.", {"context": "user reply to assistant asking whether to deploy today"},
+     set()),
+    ("Accuracy 1.0 on a 12-case smoke set, which is far too small to mean anything.",
+     {"context": "assistant", "metrics": {"accuracy": 1.0}}, set()),
+    ("The monitor shows 100% uptime, but that's only our internal check; I've asked for an external probe.",
+     {"context": "assistant", "metrics": {"uptime": 1.0}}, set()),
+    ("Coverage went from 61% to 74%. The card bug is still open - coverage doesn't fix it.",
+     {"context": "project manager weekly summary"}, set()),
+    ("The target is 100% of accessibility checks passing; I'll share the audit report.", {"context": "assistant"}, set()),
 ])
 def test_constructions(text, kw, expected):
     assert types(text, **kw) == expected, detect(text, **kw).to_dict()

@@ -58,7 +58,7 @@ _WORDS: dict[int, str] = {
         unable to|far from|hardly|barely|pretend|pretended|pretending|claimed that|claims that|
         falsely|nobody|no one|lack|lacks|lacking|n't|isnt|arent|wasnt|werent|hasnt|havent|doesnt|didnt|dont|cant|
         wont|couldnt|wouldnt|shouldnt""",
-    MODAL: """will|shall|would|should|could|must|might|may|going to|gonna|plan to|plans to|planning to|planned to|
+    MODAL: """will|shall|would|should|could|must|might|may|going to|the target is|the goal is|the aim is|aiming for|gonna|plan to|plans to|planning to|planned to|
         intend to|intends to|about to|to be|need to|needs to|have to|has to|had to|hope to|hoping to|expect to|
         expects to|expected to|is expected|scheduled to|scheduled for|scheduled at|scheduled in|scheduled on|scheduled after|scheduled next|pending|in progress|not yet|yet to|being|let me|let's|make sure|
         ensure|try to|trying to|i want|we want|want the|want it|want them|wants the|wants it|can be|can only be|want to|wants to|tomorrow|soon|eventually|as soon as|ready to|supposed to|aim to|

@@ -92,7 +92,8 @@ _SECOND_PERSON = re.compile(r"\byou|\byour")
 _OWN_REPORT_OPENING = re.compile(r"\s*(?:(?:honest|quick|short|status|daily|weekly|ic|incident) update|status|handoff|hand-off|runbook|playbook|sop|fyi|proposal)\b\s*[:–—-]")
 _LOOKING_INTO = re.compile(r"\b(?:checking|looking into|investigating|following up|asking)\b")
 # Someone other than the assistant made the claim the text doubts ("the seller wrote in the forum: ...")
-_THIRD_PARTY_CLAIM = re.compile(r"\b(?:the |our |their )?(?:vendor|seller|supplier|contractor|partner|agency|manufacturer|carrier|customer|client)(?:'s)?"
+_THIRD_PARTY_CLAIM = re.compile(r"\b(?:the |our |their )?(?:vendor|seller|supplier|contractor|partner|agency|manufacturer|carrier|customer|client|"
+                                r"someone|somebody|a colleague|a coworker|a co-worker)(?:'s)?(?: in #?[\w-]+)?"
                                 r"(?: [\w-]+)?(?: email| message| post| note| letter| announcement| status page| press release)? "
                                 r"(?:says|said|wrote|claims|claimed|states|stated)\b")
 # "My colleague says the planning system rounds MU to one decimal and that's wrong. Is that a problem?": a view relayed and asked about
@@ -161,7 +162,7 @@ _RELEASE_DOC = re.compile(r"\s*(?:#+\s*)?(?:(?:release notes|changelog|change lo
 # "Steps: ... Expected: PDF. Actual: 404 page.": a bug report's fields state the problem, they answer no claim
 _BUG_REPORT_FIELD = re.compile(r"\b(?:steps(?: to reproduce)?|repro steps|expected(?: result| behaviou?r)?|actual(?: result| behaviou?r)?)\s*:")
 # Contexts where a text answers someone or something ("pr comment", "github issue", "support", "incident channel")
-_ANSWERING_CONTEXT = ("comment", "issue", "ticket", "support", "repl", "respon", "answer", "thread", "chat", "incident", "follow",
+_ANSWERING_CONTEXT = ("comment", "issue", "ticket", "support", "repl", "respon", "answer", "thread", "incident", "follow",
                       "sales", "after", " to ")
 _FIRST_REPORT = ("first in thread", "first message", "new thread", "opening message", "new ticket", "first report")
 # "user message", "customer email": what the user writes on their own, not a reply to the assistant
@@ -451,15 +452,15 @@ _LIMITS = re.compile(r"\b(?:still|largely|mostly|entirely|completely) (?:unteste
                      r"\b(?:not|won't|will not) (?:be )?(?:roll\w*|ship\w*|deploy\w*|releas\w*) (?:it |this |them )?(?:out )?until\b|"
                      r"\bstill leaves\b|\b(?:which|but|that) (?:still )?(?:doesn't|does not|won't|will not|can't|cannot) (?:tell|prove|show|mean|guarantee)\b|"
                      r"\bsays nothing about\b|\bnot (?:the same as|a substitute for|a fix)\b|"
-                     r"\b(?:doesn't|does not|won't|will not) (?:change|fix|address|solve|affect) (?:the|that|this|our|your)\b|"
+                     r"\b(?:doesn't|does not|won't|will not) (?:change|fix|address|solve|affect) (?:the|that|this|our|your|it|them)\b|"
                      r"\b(?:is|are|was|were) only (?:\d|at\b)|\bnot (?:great|good enough|enough)\b|\b(?:almost|virtually) no\b|\bbarely any\b|"
                      r"\b(?:haven't|have not|hasn't|has not) (?:yet )?(?:solved|fixed|addressed|handled)\b|\bthat's only (?:about|for)\b|"
-                     r"\bstill (?:flaky|unfixed|unresolved)\b")
+                     r"\bstill (?:flaky|unfixed|unresolved)\b|\bonly (?:our|an?|the) internal\b")
 # "... is 100%, but that split is tiny and overlaps with the training data": the speaker doubts its own perfect figure.
 _DOUBTS_FIGURE = re.compile(r"\b(?:overfit\w*|memori[sz]ed|not evidence|(?:don't|do not) know (?:if|whether)|not sure (?:if|whether)|(?:suspect|suspected|possible|likely|probably) leakage|(?:i'd|i would) be surprised|leaking (?:the )?labels|(?:label|data|target|test[- ]set) leak\w*|too good to be true|suspicious\w*|(?:don't|do not) (?:consider|trust|believe|take)\b|"
                             r"not (?:meaningful|representative|reliable|trustworthy|conclusive)|(?:still )?need (?:a |an )?(?:proper |real |independent )?"
                             r"(?:external|independent|held-out|proper|real) (?:test|evaluation|eval|check|validation)|"
-                            r"^\s*caveat\b|(?:don't|do not) read too much into|only because|the (?:real|true|actual) [\w -]{0,20}?(?:rate|figure|number|score|value) is|(?:i|we) (?:haven't|have not) (?:checked|verified|validated|tested))")
+                            r"^\s*caveat\b|too small to|(?:don't|doesn't|does not|do not) mean anything|only (?:our|an?|the) internal\b|(?:don't|do not) read too much into|only because|the (?:real|true|actual) [\w -]{0,20}?(?:rate|figure|number|score|value) is|(?:i|we) (?:haven't|have not) (?:checked|verified|validated|tested))")
 _ALONGSIDE = re.compile(r"\b(?:also|alongside|as well|in addition|additionally|on top of (?:that|the fix))\b")
 _VERIFIED_FIX = re.compile(r"\b(?:(?:confirmed|verified|checked|re-checked|rechecked)\s+by|(?:customer|user|client|qa|finance|support|reporter|they|team|office|moderators?)\s+(?:has\s+|have\s+)?(?:confirmed|verified|checked|re-checked|rechecked)|no longer reproduces)\b")
 _AGENT = re.compile(r"\b(?:i|we|i've|we've|i'm|we're|my|our|us|so we'll|address|fix|fixes|fixed|tackle|complaints?|bugs?|issues?|crash\w*|outages?|incorrect|wrong|broken|errors?|failures?|slow\w*|about|regarding|re|for the)\b")

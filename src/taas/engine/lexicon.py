@@ -239,7 +239,7 @@ _RULES_SPEC: list[tuple] = [
                   "task", "successfully"), ("processed", "imported", "migrated", "synced", "handled", "wrote", "updated",
                                             "converted", "transferred", "delivered", "sent"))), 0, "stated as successful"),
     ("status", "claim", "deploy", 0.8,
-     rf"(?:\b(?:it|everything|they|(?:the|your|our|my|this|that)\s+(?:[\w`/.-]+\s+){{0,3}}?{_THING})(?:\s+(?:with|for|on|in|to|from)\s+[\w.-]+)?(?:\s+(?:actually|really|definitely|now|also|finally))?"
+     rf"(?:\b(?:it|everything|they|(?:the|your|our|my|this|that)\s+(?:(?!(?:the|a|an|this|that|our|your|my|their|its)\s)[\w`/.-]+\s+){{0,3}}?{_THING})(?:\s+(?:with|for|on|in|to|from)\s+[\w.-]+)?(?:\s+(?:actually|really|definitely|now|also|finally))?"
      rf"(?:\s+(?:is|are|was|were|has been|have been)|'s(?:\s+been)?|'re)|\band\s+(?:is|are)|\band(?=\s+(?:working|running|live|healthy|online)\b))\s+(?:{_ADV}\s+)*"
      r"(?:working|(?<!job is )(?<!run is )(?<!build is )(?<!migration is )(?<!sync is )(?<!script is )(?<!import is )(?<!export is )(?<!backup is )(?<!pipeline is )(?<!test is )(?<!tests are )(?<!jobs are )(?<!scripts are )(?<!builds are )(?<!suite is )(?<!upgrade is )(?<!upload is )(?<!download is )(?<!deploy is )(?<!deployment is )(?<!rollout is )running|healthy|online|(?:now\s+|publicly\s+)(?:accessible|reachable|available)|(?:accessible|reachable|available)(?=\s+(?:now|again|to everyone|to all|to users|to the public|publicly|online|at\s|on the (?:web|internet)))|serving (?:requests|traffic|users)|in production|"
      r"on prod|in main|on main|in master|live|out|functional|operational|stable|green|passing|up|ready|landed|in place|"
@@ -585,7 +585,7 @@ _RULES_SPEC: list[tuple] = [
       "contains no"),
      KEEP_NEG | TIME_TAGS, "the user sees an error where the claim said it works"),
     ("flat_no", "correction", "", 0.82,
-     r"\s*(?:(?:hm+|well|uh|um|er+|erm|ehm|eh|ah|oh|actually|honestly|sorry|ok|okay|sadly|unfortunately|lol|lmao|haha|ugh)[,.]?\s+(?:but\s+)?)?(?:(?:no|nope|nah)\s+(?=(?:it|that|this|you|the|its|it's)\b)|(?:no|nope|nah)(?!-[a-z])\s*[,.!:;—–-]+\s*+)(?!problem|worries|thanks|thank|need|rush|pressure|worry)(?!i\b|i'|we\b|we')"
+     r"\s*(?:(?:hm+|well|uh|um|er+|erm|ehm|eh|ah|oh|actually|honestly|sorry|ok|okay|sadly|unfortunately|lol|lmao|haha|ugh)[,.]?\s+(?:but\s+)?)?(?:(?:no|nope|nah)\s+(?=(?:it|that|this|you|the|its|it's)\b)|(?:no|nope|nah)(?!-[a-z])\s*[,.!:;—–-]+\s*+)(?!problem|worries|thanks|thank|need|rush|pressure|worry|please)(?!i\b|i'|we\b|we')"
      r"(?!(?:that|it|this)(?:'s|’s| is) (?:fine|ok|okay|alright|all right|good|great|perfect)\b|my (?:mistake|bad|fault|error)\b|all good\b|sorry\b)",
      ("no", "nope", "nah", "hm", "hmm", "well", "uh", "um", "er", "err", "erm", "eh", "ah", "oh", "actually", "honestly", "sorry", "ok", "okay", "sadly", "lol", "lmao", "haha", "ugh",
       "unfortunately"), KEEP_NEG | TEXT_START, "the reply opens with a flat No"),
