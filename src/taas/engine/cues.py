@@ -25,6 +25,9 @@ CANCELLED_BY = {
     "once": (",", ".", ";", " again", " more"),
     "let me": (" reassure", " assure", " be clear", " clarify", " be honest", " confirm that", " repeat", " reiterate", " restate"),
     "want to": (" reiterate", " reassure", " assure", " be clear", " clarify", " stress", " emphasi", " confirm that", " repeat"),
+    **{w: tuple(" to" + v for v in (" reiterate", " reassure", " assure", " be clear", " clarify", " stress", " emphasi", " confirm that",
+                                    " repeat")) for w in ("i want", "we want")},
+    "must": (" insist", " stress", " emphasi", " reiterate", " repeat"),  # "I must insist the migration is done": insisting states it
     "previously": (" mentioned", " stated", " said", " noted", " discussed", " explained"),
     "when": (",", "."),
     "for checking": (" in",),  # "thanks for checking in" greets, it reports no one's check

@@ -227,7 +227,7 @@ def _explains_cause(text: str, f) -> bool:
 
 _OTHER_PARTY = re.compile(r"\b(?:after|following|in response to|replying to|responding to|answering|reply to|replies to|response to)\b")
 _MACHINE = tuple(w for w in _ASSISTANTISH if w != "agent")  # "agent" can be a person's job
-_REPLY_WORDS = ("reply", "response", "answer")
+_REPLY_WORDS = ("reply", "response", "answer", "summary", "update", "report", "note", "email")
 _PERSON_USER = ("user", "human", "customer", "client")
 
 
@@ -392,13 +392,14 @@ _CHECKER_NOUN = (r"(?:(?:unit |integration |regression |e2e |end-to-end |new )?t
                  r"observability|visibility|tracing|telemetry|exporters?|kpis?|qa|trackers?|monitors?|watchdogs?|checking tools?|"
                  r"evaluators?|scorecards?|harness(?:es)?|sanitizers?|benchmarks?|classifiers?|scans?|health checks?|(?:conditional[- ]format(?:ting)?|highlight\w*) rules?|"
                  r"(?:reconciliation|comparison|audit|quality) reports?|(?:quality |internal |eval |evaluation )?metrics?|audit tools?|"
-                 r"verification (?:steps?|layers?|system)|(?:compliance|risk|quality|health|confidence) scores?)")
+                 r"verification (?:steps?|layers?|system)|(?:compliance|risk|quality|health|confidence|deliverability) scores?|"
+                 r"score calc\w*|checking systems?|check systems?|self-checks?|(?:regression |test |unit )?suites?)")
 _CHECKER_GAIN = (r"(?:expanded|added|add|adds|adding|improving|building|expanding|enhancing|introducing|wrote|written|improved|enhanced|strengthened|tightened|tuned|upgraded|set up|extended|broadened|"
-                 r"hardened|increased|raised|raise|raises|boosted|refined|implemented|instrumented|deployed|shipped|built|created|"
+                 r"hardened|increased|raised|raise|raises|boosted|refined|implemented|instrumented|deployed|shipped|built|created|retrained|recalibrated|"
                  r"made|make|introduced|launched|rolled out|integrated|put in(?: place)?|put|spent (?:the |all )?(?:[\w-]+ ){0,2}?on|new)")
 # In answer to such a report, work on a checker or a figure of one is offered instead of the fix, in words
 # the checker rules keep for themselves elsewhere ("I've expanded the test suite", "the DQ score is now 98.5").
-_CHECKER_WORK = re.compile(rf"\b{_CHECKER_GAIN}\s+(?:[\w/-]+\s+){{0,3}}?(?:\w+-)?{_CHECKER_NOUN}\b"
+_CHECKER_WORK = re.compile(rf"\b{_CHECKER_GAIN}\s+(?:[\w/'-]+\s+){{0,3}}?(?:\w+-)?{_CHECKER_NOUN}\b"
                            rf"|\b{_CHECKER_NOUN}\s*:\s*(?:[\w-]+\s*[=:]?\s*)?(?:1\.0+\b|100\s?%|(?:deployed|live|up|added|done|shipped|enabled|on)\b)|\b{_CHECKER_NOUN}\s+\+\d"
                            rf"|\b{_CHECKER_NOUN}\s+(?:[\w-]+\s+){{0,4}}?(?:(?:has|have|is|are|was|were)\s+(?:been\s+)?(?:now\s+)?"
                            rf"(?:significantly\s+|greatly\s+|much\s+|fully\s+)?{_CHECKER_GAIN}|went (?:up|from)|rose|climbed|jumped|is now|"
@@ -443,6 +444,8 @@ def _checker_instead(low: str) -> re.Match | None:
         return None
     start = max(low.rfind(c, 0, m.start()) for c in ".!?;\n") + 1
     end = min((i for i in (low.find(c, m.end()) for c in ".!?;\n") if i >= 0), default=len(low))
+    # "re the reminder emails not arriving - i tuned ...": the topic before a dash is no part of the clause
+    start = max([start, *(i + 3 for i in (low.rfind(c, start, m.start()) for c in (" - ", " \u2013 ", " \u2014 ")) if i >= 0)])
     if _NOT_ASSERTED.search(low, start, m.start()) or low.startswith("?", end):
         return None
     return m
