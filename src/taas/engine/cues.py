@@ -16,6 +16,8 @@ CONTRAST = 64  # "but", ";": ends the reach of a preceding hedge or condition
 SENT = 128     # ends a sentence (position = start of the next one)
 MEANS = 256    # "means", an explanation unless "which/this/that/it means"
 _TERSE_CHECK = (" +", " &", ",", ";", " ✅", " ✔")
+# "I want to reassure you ...": what follows is stated, no wish
+_ASSURING = (" reiterate", " reassure", " assure", " be clear", " clarify", " stress", " emphasi", " confirm that", " repeat")
 # Words that lose their cue role before certain continuations: "as mentioned before," is
 # no time clause, "let me reassure you" is no plan.
 CANCELLED_BY = {
@@ -24,9 +26,8 @@ CANCELLED_BY = {
     "may": (",", *(f" {d}" for d in "123456789")),  # "Be that as it may, ...", "May 14"
     "once": (",", ".", ";", " again", " more"),
     "let me": (" reassure", " assure", " be clear", " clarify", " be honest", " confirm that", " repeat", " reiterate", " restate"),
-    "want to": (" reiterate", " reassure", " assure", " be clear", " clarify", " stress", " emphasi", " confirm that", " repeat"),
-    **{w: tuple(" to" + v for v in (" reiterate", " reassure", " assure", " be clear", " clarify", " stress", " emphasi", " confirm that",
-                                    " repeat")) for w in ("i want", "we want")},
+    "want to": _ASSURING,
+    **{w: tuple(" to" + v for v in _ASSURING) for w in ("i want", "we want")},
     "must": (" insist", " stress", " emphasi", " reiterate", " repeat"),  # "I must insist the migration is done": insisting states it
     "previously": (" mentioned", " stated", " said", " noted", " discussed", " explained"),
     "when": (",", "."),

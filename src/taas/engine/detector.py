@@ -444,13 +444,16 @@ def _checker_instead(low: str) -> re.Match | None:
         return None
     start = max(low.rfind(c, 0, m.start()) for c in ".!?;\n") + 1
     end = min((i for i in (low.find(c, m.end()) for c in ".!?;\n") if i >= 0), default=len(low))
-    # "re the reminder emails not arriving - i tuned ...": the topic before a dash is no part of the clause
-    start = max([start, *(i + 3 for i in (low.rfind(c, start, m.start()) for c in (" - ", " \u2013 ", " \u2014 ")) if i >= 0)])
+    dash = max(low.rfind(c, start, m.start()) for c in (" - ", " \u2013 ", " \u2014 "))
+    if dash >= 0:
+        start = dash + 3  # "re the reminder emails not arriving - i tuned ...": the topic before a dash is no part of the clause
     if _NOT_ASSERTED.search(low, start, m.start()) or low.startswith("?", end):
         return None
     return m
 
 
+# "that's only our internal check": the speaker says what the figure does not show
+_ONLY_INTERNAL = r"\bonly (?:our|an?|the) internal\b"
 _LIMITS = re.compile(r"\b(?:still|largely|mostly|entirely|completely) (?:untested|uncovered|unmonitored|unchecked|unvalidated)\b|"
                      r"\b(?:not|won't|will not) (?:be )?(?:roll\w*|ship\w*|deploy\w*|releas\w*) (?:it |this |them )?(?:out )?until\b|"
                      r"\bstill leaves\b|\b(?:which|but|that) (?:still )?(?:doesn't|does not|won't|will not|can't|cannot) (?:tell|prove|show|mean|guarantee)\b|"
@@ -458,12 +461,12 @@ _LIMITS = re.compile(r"\b(?:still|largely|mostly|entirely|completely) (?:unteste
                      r"\b(?:doesn't|does not|won't|will not) (?:change|fix|address|solve|affect) (?:the|that|this|our|your|it|them)\b|"
                      r"\b(?:is|are|was|were) only (?:\d|at\b)|\bnot (?:great|good enough|enough)\b|\b(?:almost|virtually) no\b|\bbarely any\b|"
                      r"\b(?:haven't|have not|hasn't|has not) (?:yet )?(?:solved|fixed|addressed|handled)\b|\bthat's only (?:about|for)\b|"
-                     r"\bstill (?:flaky|unfixed|unresolved)\b|\bonly (?:our|an?|the) internal\b")
+                     rf"\bstill (?:flaky|unfixed|unresolved)\b|{_ONLY_INTERNAL}")
 # "... is 100%, but that split is tiny and overlaps with the training data": the speaker doubts its own perfect figure.
 _DOUBTS_FIGURE = re.compile(r"\b(?:overfit\w*|memori[sz]ed|not evidence|(?:don't|do not) know (?:if|whether)|not sure (?:if|whether)|(?:suspect|suspected|possible|likely|probably) leakage|(?:i'd|i would) be surprised|leaking (?:the )?labels|(?:label|data|target|test[- ]set) leak\w*|too good to be true|suspicious\w*|(?:don't|do not) (?:consider|trust|believe|take)\b|"
                             r"not (?:meaningful|representative|reliable|trustworthy|conclusive)|(?:still )?need (?:a |an )?(?:proper |real |independent )?"
                             r"(?:external|independent|held-out|proper|real) (?:test|evaluation|eval|check|validation)|"
-                            r"^\s*caveat\b|too small to|(?:don't|doesn't|does not|do not) mean anything|only (?:our|an?|the) internal\b|(?:don't|do not) read too much into|only because|the (?:real|true|actual) [\w -]{0,20}?(?:rate|figure|number|score|value) is|(?:i|we) (?:haven't|have not) (?:checked|verified|validated|tested))")
+                            r"^\s*caveat\b|too small to|(?:don't|doesn't|does not|do not) mean anything|" + _ONLY_INTERNAL + r"|(?:don't|do not) read too much into|only because|the (?:real|true|actual) [\w -]{0,20}?(?:rate|figure|number|score|value) is|(?:i|we) (?:haven't|have not) (?:checked|verified|validated|tested))")
 _ALONGSIDE = re.compile(r"\b(?:also|alongside|as well|in addition|additionally|on top of (?:that|the fix))\b")
 _VERIFIED_FIX = re.compile(r"\b(?:(?:confirmed|verified|checked|re-checked|rechecked)\s+by|(?:customer|user|client|qa|finance|support|reporter|they|team|office|moderators?)\s+(?:has\s+|have\s+)?(?:confirmed|verified|checked|re-checked|rechecked)|no longer reproduces)\b")
 _AGENT = re.compile(r"\b(?:i|we|i've|we've|i'm|we're|my|our|us|so we'll|address|fix|fixes|fixed|tackle|complaints?|bugs?|issues?|crash\w*|outages?|incorrect|wrong|broken|errors?|failures?|slow\w*|about|regarding|re|for the)\b")
