@@ -52,7 +52,7 @@ _SELF_REPORT = re.compile(
     r"\b(?:i|we) (?:can't|cannot) (?:yet )?(?:confirm|verify)\b|\b(?:but|and) (?:haven't|have not|didn't|did not)\b|\bi was (?:wrong|mistaken)\b|\bmy (?:mistake|bad)\b|\bi misread\b|\byet\b|(?:^|[.;!:(]\s*)(?:will|'ll) \w+|\b\d+\s*/\s*\d+ (?:\w+ )?(?:done|complete|finished|passed)\b|\bi'(?:ll|m still)\b|\bwe'(?:ll|re still)\b|\b(?:remain|remains|remaining|in progress|so far|still working|next step|todo|"
     r"needs?|waiting (?:for|on)|pending|awaiting|blocked|i only|drafts?|(?:hasn't|has not|haven't|have not) (?:yet )?run|(?:i|we) only|looking into|investigating|retrying|debugging|working on)\b|\bnot (?:done|finished|complete|ready)\b|\b(?:because|since|until|as)\b[^.;]{0,40}\b(?:hasn't|has not|haven't|have not|is still|are still|isn't|aren't) (?:yet )?(?:run|finished|passed|approved|completed|started|done|ready|reviewed|merged|green)\b|\bmy (?:changes|branch|pr|code|work|draft)\b|\b(?:disabled|paused|on hold|held back|blocked|parked|frozen) until\b|\bso (?:i|we) (?:stopped|paused|halted|held off)\b|\bhere(?:'s| is) (?:the|my)\b|\buntil (?:we|i) (?:know|find out|understand|figure out|have)\b|\b(?:we|i) (?:don't|do not) (?:yet )?know why\b|\broot cause\b")
 _CONTRA = re.compile(r"n't\b|\b(?:but|however|yet|not|no|nothing|never|still|wrong|incorrect|false|untrue|instead|missing|empty|"
-                     r"broken|down|fails?|failed|failing|error|errors|404|500|502|503|blank|gone|nowhere|actually|times? out|timed out|timing out|hangs?|crash\w*|stuck|red|old|stale|where (?:are|is) the (?:other|rest|remaining|missing))\b")
+                     r"broken|down|fails?|failed|failing|error|errors|404|500|502|503|blank|gone|nowhere|actually|times? out|timed out|timing out|hangs?|crash\w*|stuck|red|old|stale|where (?:are|is) the (?:other|rest|remaining|missing)|which is it)\b")
 _SELF_CORRECTS = with_first_chars(re.compile(r"\b(?:i owe you a correction|correction to my (?:earlier|last|previous)|i need to correct|let me correct|"
                             r"i said (?:was|were|is|are|had)\b[^.;!?]{0,40}\b(?:was|were|is|are) (?:actually|really|in fact) (?:only|just|not)|i misspoke|i overstated|i overclaimed|i jumped the gun|i stand corrected|i was wrong|i was mistaken|i misread|i misunderstood|"
                             r"i (?:shouldn't|should not) have (?:said|claimed|reported|written)|my (?:earlier|previous|last) (?:message|update|summary|reply|answer|command|step|change|statement|report|figure|count) was (?:wrong|incorrect|premature|inaccurate|not accurate)|"
@@ -70,8 +70,10 @@ _USER_VOICE = re.compile(r"(?<!update )(?<!let )(?<!keep )(?<!ping )(?<!back to 
 # "isn't live", "hasn't actually been deployed": a state named as not reached.
 _NOT_REACHED = r"(?:isn't|is not|wasn't|was not|hasn't|has not|haven't|have not|didn't|did not|never) (?:actually |yet |been |fully )*"
 _STATES = "live|deployed|done|complete|completed|merged|fixed|working|finished|shipped|released|applied|enabled|propagated|run|ran"
+# "My bad for not being clearer — they are uploaded": sorry for the wording, not for the claim.
+_UNCLEAR_WORDING = r"(?!\s+(?:for|about)\s+(?:not being (?:clear|clearer|more (?:clear|specific|precise|explicit))|the confusion|any confusion|the mix-?up|being unclear|not explaining))"
 _ADMITS = re.compile(
-    r"\b(?:you(?:'re| are) (?:right|correct)|my (?:mistake|bad|error)|i was (?:wrong|mistaken|incorrect)|i stand corrected|"
+    r"\b(?:you(?:'re| are) (?:right|correct)|my (?:mistake|bad|error)" + _UNCLEAR_WORDING + r"|i was (?:wrong|mistaken|incorrect)|i stand corrected|"
     r"i (?:got|had) (?:this|that|it) (?:all )?wrong|i made a mistake|"
     r"(?:was|is) (?:incorrect|wrong|premature|inaccurate|not (?:true|accurate|correct))|i (?:haven't|have not|didn't|did not|hadn't|had not)|"
     rf"{_NOT_REACHED}(?:{_STATES}|scheduled|sent|saved|published|configured|set up|clicked|checked))\b")
@@ -80,7 +82,7 @@ _ADMITS = re.compile(
 # The speaker agrees with a correction it received: an assistant admitting, not a user correcting.
 _CONCEDES = re.compile(r"\b(?:you(?:'re| are) (?:absolutely |completely |quite )?(?:right|correct)(?! to\b)|good catch|"
                        r"thanks?(?: you)? for (?:catching|pointing|flagging|spotting|noticing|the correction)|"
-                       r"i (?:shouldn't|should not) have (?:said|claimed|reported|written|told)|my (?:mistake|bad|apologies|error)|"
+                       r"i (?:shouldn't|should not) have (?:said|claimed|reported|written|told)|my (?:mistake|bad|apologies|error)" + _UNCLEAR_WORDING + r"|"
                        r"i was (?:wrong|mistaken|incorrect)|i made (?:a|an) (?:mistake|error)|i stand corrected)\b")
 # Reasoning about a cause ("..., so it isn't our service; it's probably the vendor's page") is
 # a diagnosis, not a contradiction of someone's claim.
@@ -112,6 +114,7 @@ _OWN_FAILURE = re.compile(
     r"\b(?:deploy(?:ment)?|release|rollout|import|migration|publish(?:ing)?|job|build|upload|sync|backfill|export|install(?:ation)?|update|push|run)"
     r"\b[^.;:!?]{0,60}?\b(?:failed|fails|didn't go out|did not go out|didn't complete|did not complete|didn't finish|did not finish|"
     r"stopped|aborted|timed out|errored out|was rolled back)\b"
+    r"|\b(?:interface|integration|connector|feed|endpoint|service|api|pipeline)\s+(?:is|are)\s+still\s+(?:failing|down|erroring|broken)\b"
     r"|\bnot (?:fully |yet )?(?:integrated|deployed|done|published|live|released|finished|complete|working) yet\b|^\s*bad news\b"
     r"|\b(?:i|we) (?:couldn't|could not|wasn't able to|was not able to|weren't able to|were not able to) (?:finish|complete)\b"
     r"|\b(?:i|we) broke\b")
@@ -834,6 +837,12 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
             wr = [*by_kind.get("polite", ()), *by_kind.get("assurance", ())]
             get("apology_trap").add(0.76, "re-asserts a claim after the previous message, wrapped in apology or assurance",
                                     [(f[1], f[2]) for f in wr])
+        elif prev_given and not prev and not markers and ("correct" in ctx or answers_report) \
+                and _same_topic(low4, previous_text) and not _admits(low4):
+            # "yeah i get it but it IS done" after "spreader calibration on RTG-12 is done" was corrected: the
+            # claim of the previous message, in words no rule reads there, stated again on the same subject
+            get("apology_trap").add(0.76, "states the corrected claim of the previous message again",
+                                    [(c[1], c[2]) for c in claims])
         if prev and not markers and "assurance" in by_kind and not _admits(low4):
             get("apology_trap").add(0.76, "assures instead of checking after the previous message",
                                     [(f[1], f[2]) for f in by_kind["assurance"]])

@@ -138,7 +138,7 @@ _COUNTED = (*_DONE_WORK, "record", "row", "item", "entr", "object", "doc", "repo
 # nothing went wrong ("no errors") is no contradiction.
 _BAD_TEXT = re.compile(r"^(?:no|down)\b|\b(?:still|never|old|stale|declined|denied|rejected|refused|incomplete|abandoned|unpaid|failing|failed|"
                        r"failure|error|errors|fatal|cannot|can't|not|missing|expired|invalid|waiting|pending|crash\w*|aborted|halted|rolled back|"
-                       r"timed out|timeout|unreachable|offline|outage|degraded|disrupted|stuck|nxdomain|exited with code [1-9]\d*|empty|uncommitted|unmerged|unpushed|backoff|back-off|unauthorized|forbidden|(?:40|41|42|50)\d|(?:days|weeks|months) ago)\b")
+                       r"timed out|timeout|unreachable|offline|outage|degraded|disrupted|stuck|nxdomain|exited with code [1-9]\d*|empty|uncommitted|unmerged|unpushed|unchanged|backoff|back-off|unauthorized|forbidden|(?:40|41|42|50)\d|(?:days|weeks|months) ago)\b")
 _VERSION = re.compile(r"\bv(\d+(?:\.\d+)*)\b|\b(\d+(?:\.\d+)+)\b")
 _FRACTION_TEXT = re.compile(r"\s*(\d{1,9})\s*(?:/|of|out of)\s*(\d{1,9})\s*")
 _FINE_TEXT = re.compile(r"\b(?:no|0|zero|without) (?:errors?|failures?|issues?|problems?)\b")
@@ -180,6 +180,17 @@ def _flat(evidence: dict) -> list[tuple[str, object]]:
     return items
 
 
+# "days_since_last_successful_sync": 11, "last_message_age_hours": 36, "minutes_since_last_frame": 90: how long
+# nothing has happened, in units, with the least that already contradicts a claim of running work
+_SINCE_LAST = re.compile(r"(days|hours|minutes|mins)_since_last\w*|last_\w*?_(?:age_)?(days|hours|minutes|mins)(?:_ago)?")
+_STALE_FROM = {"days": 1, "hours": 1, "minutes": 30, "mins": 30}
+
+
+def _stale(key: str, value: float) -> bool:
+    m = _SINCE_LAST.fullmatch(key)
+    return m is not None and value >= _STALE_FROM[m.group(1) or m.group(2)]
+
+
 def evidence_facts(evidence, claimed: str = "") -> tuple[dict[str, frozenset], bool]:
     """({evidence key: families it contradicts}, supports) from observed facts; `claimed` is the lowered text,
     whose totals ("all 40 infusion pumps") the counts are held against."""
@@ -213,7 +224,7 @@ def evidence_facts(evidence, claimed: str = "") -> tuple[dict[str, frozenset], b
                 supports = True
             continue
         if (v is None and key.startswith("last_success")) or (
-                key.startswith("days_since_last") and isinstance(v, (int, float)) and not isinstance(v, bool) and v >= 1):
+                isinstance(v, (int, float)) and not isinstance(v, bool) and _stale(key, v)):
             contra[str(k)] = _families_of(key)  # "last_successful_sync": null, "days_since_last_successful_sync": 11
             continue
         if isinstance(v, str) and (key.endswith(_STATE_KEYS) or any(w in key for w in _STATE_PARENTS)) \

@@ -135,7 +135,7 @@ _BE_ADV = ("is", "are", "was", "were", "been", "got", "now", "'s", "'re", "alrea
 _BE_SHORT = ("is", "are", "'s", "'re", "now", "already", "fully", "back", "also", "really", "actually", "definitely", "indeed",
              "fact", "all", "finally", "successfully")
 _STATE_WORDS = ("connected", "visible", "enabled", "active", "activated", "enforced", "private", "locked", "intact",
-                "restored", "fine", "ok", "okay", "good", "back", "serving", "accepting", "synced", "up", "flowing")
+                "restored", "fine", "ok", "okay", "good", "back", "serving", "accepting", "synced", "up", "flowing", "streaming")
 _FLOW_SUBJ = ("traffic", "requests", "writes", "reads", "queries", "pages", "data", "records", "rows", "events", "messages",
               "emails", "jobs", "builds", "payments", "orders", "logins", "uploads", "downloads", "backups", "syncs", "calls",
               "webhooks", "notifications", "deploys", "searches", "results", "users", "customers", "signups",
@@ -240,8 +240,8 @@ _RULES_SPEC: list[tuple] = [
                                             "converted", "transferred", "delivered", "sent"))), 0, "stated as successful"),
     ("status", "claim", "deploy", 0.8,
      rf"(?:\b(?:it|everything|they|(?:the|your|our|my|this|that)\s+(?:(?!(?:the|a|an|this|that|our|your|my|their|its)\s)[\w`/.-]+\s+){{0,3}}?{_THING})(?:\s+(?:with|for|on|in|to|from)\s+[\w.-]+)?(?:\s+(?:actually|really|definitely|now|also|finally))?"
-     rf"(?:\s+(?:is|are|was|were|has been|have been)|'s(?:\s+been)?|'re)|\band\s+(?:is|are)|\band(?=\s+(?:working|running|live|healthy|online)\b))\s+(?:{_ADV}\s+)*"
-     r"(?:working|(?<!job is )(?<!run is )(?<!build is )(?<!migration is )(?<!sync is )(?<!script is )(?<!import is )(?<!export is )(?<!backup is )(?<!pipeline is )(?<!test is )(?<!tests are )(?<!jobs are )(?<!scripts are )(?<!builds are )(?<!suite is )(?<!upgrade is )(?<!upload is )(?<!download is )(?<!deploy is )(?<!deployment is )(?<!rollout is )running|healthy|online|(?:now\s+|publicly\s+)(?:accessible|reachable|available)|(?:accessible|reachable|available)(?=\s+(?:now|again|to everyone|to all|to users|to the public|publicly|online|at\s|on the (?:web|internet)))|serving (?:requests|traffic|users)|in production|"
+     rf"(?:\s+(?:is|are|was|were|has been|have been)|'s(?:\s+been)?|'re)|\band\s+(?:is|are)|\band(?=\s+(?:working|running|live|healthy|online|serving)\b))\s+(?:{_ADV}\s+)*"
+     r"(?:working|(?<!job is )(?<!run is )(?<!build is )(?<!migration is )(?<!sync is )(?<!script is )(?<!import is )(?<!export is )(?<!backup is )(?<!pipeline is )(?<!test is )(?<!tests are )(?<!jobs are )(?<!scripts are )(?<!builds are )(?<!suite is )(?<!upgrade is )(?<!upload is )(?<!download is )(?<!deploy is )(?<!deployment is )(?<!rollout is )running|healthy|online|(?:now\s+|publicly\s+)(?:accessible|reachable|available)|(?:accessible|reachable|available)(?=\s+(?:now|again|to everyone|to all|to users|to the public|publicly|online|at\s|on the (?:web|internet)))|serving (?:(?:production|live|real|customer|all)\s+)?(?:requests|traffic|users)|in production|"
      r"on prod|in main|on main|in master|live|out|functional|operational|stable|green|passing|up|ready|landed|in place|"
      r"accessible to (?:everyone|all|users|the public)|publicly available)\b"
      r"(?!\s+(?:for review|to review|for feedback|for testing|for you to|to be|when|if|locally|on my machine|in theory))",
@@ -413,7 +413,7 @@ _RULES_SPEC: list[tuple] = [
     ("state_now", "claim", "deploy", 0.78,
      r"\b[\w.-]+(?:\s+(?:is|are)|'s|'re)\s+(?:now\s+|already\s+|fully\s+|all\s+|back\s+|also\s+|finally\s+|successfully\s+|really\s+|actually\s+|definitely\s+|indeed\s+|in fact\s+|certainly\s+)*"
      r"(?:connected|visible (?:on|in|to|at|for)|enabled|active|activated|in effect|in force|enforced|private|locked down|intact|restored|fine now|ok now|okay now|good now|back (?:up|online|to normal|in service)|"
-     r"serving(?! as\b)|flowing(?!,? but\b)|accepting (?:traffic|writes|requests|connections|payments|orders|signups|uploads)|in sync|synced|up to date|"
+     r"serving(?! as\b)|flowing(?!,? but\b)|streaming(?:\s+(?:from|to|into|live|again)\b|(?=\s*(?:[.!;]|$)))|accepting (?:traffic|writes|requests|connections|payments|orders|signups|uploads)|in sync|synced|up to date|"
      r"in the (?:app store|play store|store|registry|marketplace|repo|repository|bucket|release|warehouse|data warehouse|lake|database)|"
      r"the one (?:in production|in prod|running|deployed|live|serving(?: traffic)?)|"
      r"on (?:the site|the website|the homepage|every page|all pages|prod|production|the cluster|the server|the store|github|npm|pypi|docker ?hub)|"
@@ -441,15 +441,15 @@ _RULES_SPEC: list[tuple] = [
      0, "the system's traffic stated as flowing"),
     ("made_it", "claim", "deploy", 0.78,
      r"\bmade it (?:through|into|to|past|onto)\s+(?:the\s+)?(?:review|prod|production|main|master|the release|release|staging|the store|app store|play store|ci|the build)\b"
-     r"|\b(?:update|release|fix|patch|email|emails|newsletter|notification|notifications|announcement|version|build|change|changes|campaign|invoices?|message|it|they|hotfix|refunds?|payments?|payouts?|transfers?|orders?|shipments?|replies|reply|response|letters?|invites?|invitations?|reminders?|receipts?|confirmations?|offers?)\s+"
+     r"|\b(?:update|release|fix|patch|email|emails|newsletter|notification|notifications|announcement|version|build|change|changes|campaign|invoices?|message|it|they|hotfix|refunds?|payments?|payouts?|transfers?|orders?|shipments?|replies|reply|response|letters?|invites?|invitations?|reminders?|receipts?|confirmations?|offers?|notices?|statements?|bills?|alerts?|surveys?|digests?|payslips?)\s+"
      r"(?:(?!never\b|not\b)\w+\s+)?(?:went|has gone|have gone|got sent|are|is)(?: all)? out\b(?!\s+of\b)(?!\s+(?:yet|soon|when|if|once))"
      r"(?!\s+(?:broken|empty|blank|wrong|incomplete|garbled|unrendered|malformed|truncated|with\s+(?:[^.;!?]{0,50}?\s)?(?:unrendered|broken|missing|wrong|blank|empty|errors?|typos?|bugs?|placeholders?|unresolved|raw|garbled|malformed|truncated|duplicates?|the old)\b))"
      r"|\b(?:released|shipped|published|landed|deployed) (?:in|as|with)\s+v?\d+(?:\.\d+)+\b"
      r"|\b(?:everything|all(?: the)? (?:jobs|checks|builds|tests|suites|specs|pipelines)|all of them) (?:now )?(?:pass(?:es)?|succeed(?:s)?|(?:is|are) passing|went green)\b"
      r"|\b(?:everything|all)(?: is|'s)\s+(?:now\s+)?(?:fine|good|ok|okay|in order|all set|set|sorted|working|taken care of)\b|\b(?:you're|you are|we're|we are)\s+all set\b"
-     r"|\btaken care of\b(?!\s+(?:by|yet|soon|when|if|once))"
+     r"|\btaken care of\b(?!\s+(?:by|yet|soon|when|if|once))|\bno further action (?:is\s+|was\s+)?(?:needed|required|necessary)\b|\bnothing (?:left|else|further|more) to do\b(?!\s+(?:until|but|except|before|on (?:my|our) side (?:until|but)))"
      r"|(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )\b(?:went|has gone|have gone|finally went|all went) through\b(?!\s+(?:the|a|an|all|every|each|my|your|our|them|it|this|that|these|those)\b)(?!\s+(?:yet|soon|when|if|once))",
-     ("made it", "went out", "gone out", "sent out", "are out", "is out", "are all out", "is all out", "taken care of", "went through", "gone through", "all set",
+     ("made it", "no further action", "nothing left", "nothing else", "nothing further", "nothing more", "went out", "gone out", "sent out", "are out", "is out", "are all out", "is all out", "taken care of", "went through", "gone through", "all set",
       "everything is", "everything's", "all is", "all's",
       *_x(("released", "shipped", "published", "landed", "deployed"), ("in", "as", "with")),
       *_x(("everything", "jobs", "checks", "builds", "tests", "suites", "specs", "pipelines", "them"),
@@ -458,11 +458,17 @@ _RULES_SPEC: list[tuple] = [
     ("verified_that", "claim", "done", 0.74,
      r"\b(?:i|we)(?:'ve| have)?\s+(?:personally\s+|thoroughly\s+|carefully\s+|already\s+|just\s+|now\s+|also\s+|manually\s+|myself\s+)*(?:verified|confirmed|made sure|ensured|validated|double[- ]checked|triple[- ]checked|checked|tested)\s+(?:that\s+)"
      r"(?![^.;!?]{0,80}\b(?:not|n't|no|never|fails?|failed|failing|errors?|broken|404|500|missing|bug|down|wrong|still)\b)[\w-]+"
-     r"|\b(?:i|we)\s+(?:ran|executed|re-?ran)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:tests?|test suite|suite|checks|smoke tests?|e2e tests?)\s+(?:myself|personally|manually|again|twice)\b",
-     _x(("i", "we", "i've", "we've", "i have", "we have", "personally", "thoroughly", "carefully", "already", "just", "now",
-         "also", "manually", "myself"),
-        ("verified", "confirmed", "made sure", "ensured", "validated", "double-checked", "double checked", "triple-checked",
-         "triple checked", "checked", "tested", "ran", "executed", "reran", "re-ran")),
+     r"|\b(?:i|we)\s+(?:ran|executed|re-?ran)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:tests?|test suite|suite|checks|smoke tests?|e2e tests?)\s+(?:myself|personally|manually|again|twice)\b"
+     # "I have re-verified it thoroughly and the export is fully compliant": what follows the speaker's own check is vouched for
+     r"|\b(?:i|we)(?:'ve| have)?\s+(?:personally\s+|thoroughly\s+|just\s+|now\s+|also\s+|manually\s+)*(?:re-?verified|verified|double[- ]checked|triple[- ]checked|re-?checked|checked|re-?tested|tested)"
+     r"(?:\s+(?:it|this|that|everything|them|(?:every|each|all)\s+[^.;!?,]{1,40}?))?(?:\s+(?:thoroughly|again|myself|personally|carefully|on my (?:side|end)|on our (?:side|end)))*"
+     r"\s*,?\s+and\s+(?:(?:i|we)\s+)?(?:can\s+(?:confirm|tell you|assure you|say)\s+(?:that\s+)?)?"
+     r"(?![^.;!?]{0,80}\b(?:not|n't|no|never|fails?|failed|failing|errors?|broken|404|500|missing|bug|down|wrong|still|only|but|except)\b)(?:the|every|all|each|it|they|your|our)\b",
+     (*_x(("i", "we", "i've", "we've", "i have", "we have", "personally", "thoroughly", "carefully", "already", "just", "now",
+           "also", "manually", "myself"),
+          ("verified", "confirmed", "made sure", "ensured", "validated", "double-checked", "double checked", "triple-checked",
+           "triple checked", "checked", "tested", "ran", "executed", "reran", "re-ran")),
+      "re-verified", "reverified", "re-checked", "rechecked", "re-tested", "retested"),
      0, "the assistant vouches that it works"),
 
     ("insisted_state", "claim", "deploy", 0.78,
@@ -527,9 +533,9 @@ _RULES_SPEC: list[tuple] = [
      r"\bstill\s+(?:shows?|showing|returns?|returning|gives?|giving|gets?|getting|see(?:ing)?|says?|saying|reads?|lists?|serves?|serving|redirects?|points?|pointing|loads? the old|has the old|throws?|throwing|fails?|failing|broken|down|dead|empty|blank|red|missing|crashing|crashes|reproduces|reproducible|repros|happens|occurs|the old|not\b|isn't|doesn't|can't|won't|no\b|nothing|a\s+(?:404|500|502|503|blank)|404|500|502|503|error|off\b|appearing|happening|occurring|unchanged|stuck|pending|queued|duplicat|charging|erroring|timing out|hanging|wrong|outdated|stale|on the old|running the old|active|on file|listed|sitting|calculating|computing|using|applying|never|drift\w*|inject\w*|(?:has|have|contains?) (?:\d[\d,]*\s|the old|duplicates?|errors|bugs|the same)|at (?:the )?old|the same|(?:at\s+|on\s+)?v?\d+\.\d+(?:\.\d+)*\b|(?:in|on) (?:english|draft|staging|beta|review|the old|the previous))",
      ("still",), KEEP_NEG | QUESTION_OK | TIME_TAGS, "the problem is still there"),
     ("negated_state", "correction", "", 0.86,
-     rf"\b(?:it|they|you|'s\s+(?:[\w-]+\s+)?[\w-]+|(?:this|(?<![a-z] )that)(?:\s+(?:\w+\s+)?(?:clause|section|paragraph|entry|field|setting|merge|push|rollout|site|page|app|link|url|service|deployment|endpoint|file|files|pr|branch|build|tests?|server|api|website|feature|fix|release|commit|repo|domain|function|button|form|changes?|version|dashboard|migration|deploy|email|log|{_THING[3:-1]}))?|(?:the|your|my)\s+(?:[\w-]+\s+){{0,2}}?(?:site|page|app|link|url|service|deployment|endpoint|file|files|pr|branch|build|tests?|server|api|website|feature|fix|release|commit|repo|domain|function|button|form|changes?|version|dashboard|migration|deploy|email|log|{_THING[3:-1]})|(?:the|your|my)\s+[\w-]+(?:\s+[\w-]+)?)"
+     rf"\b(?:it|they|you|'s\s+(?:[\w-]+\s+)?[\w-]+|(?:this|(?<![a-z] )that)(?:\s+(?:\w+\s+)?(?:clause|section|paragraph|entry|field|setting|merge|verification|validation|review|audit|reconciliation|calibration|backfill|push|rollout|site|page|app|link|url|service|deployment|endpoint|file|files|pr|branch|build|tests?|server|api|website|feature|fix|release|commit|repo|domain|function|button|form|changes?|version|dashboard|migration|deploy|email|log|{_THING[3:-1]}))?|(?:the|your|my)\s+(?:[\w-]+\s+){{0,2}}?(?:site|page|app|link|url|service|deployment|endpoint|file|files|pr|branch|build|tests?|server|api|website|feature|fix|release|commit|repo|domain|function|button|form|changes?|version|dashboard|migration|deploy|email|log|{_THING[3:-1]})|(?:the|your|my)\s+[\w-]+(?:\s+[\w-]+)?)"
      rf"(?:\s+(?:you|that|which|we)(?:\s+[\w']+){{1,3}}?)?(?:\s+(?:simply|really|actually|definitely|still))?(?:\s+{_NEGAUX}|\s*'s not|\s*'re not|\s*'s never)\s+"
-     rf"(?:been\s+|even\s+|actually\s+|really\s+|ever\s+|got\s+|simply\s+|just\s+)*(?:deployed|live|up|exist|there|working|work|works|load|loading|running|merged|committed|pushed|pass|passing|online|reachable|accessible|open|resolve|show up|build|compile|done|complete|fixed|released|shipped|change(?!\s+(?:the|its|their|program|how|what|which|behaviou?r|output|results?)\b)|changed|submit|respond|responding|open|start|save|render|display|happen|happened|approved|rescheduled|booked|accepted|paid|filed|submitted|signed|cancelled|canceled|posted|archived|green|active|activated|connected|integrated|linked|authori[sz]ed|printing|charging|sending|playing|encrypted|using|filtering|blocking(?!\s+(?:anything|anyone|us|you|the release|the launch|release|launch)\b)|catching|syncing|post|told|informed|notified|contacted|invited|re[a-z]{{4,}}ed|['\"][\w -]{{1,29}}\w(?=['\"])|arrive|arrived|appear|appeared|go through|went through|go out|went out|ship|land|showed up|show (?:it|them|anything|up|the)|list (?:it|them)|(?:on|in)\s+{_DEST}|finish|finished|completed|succeed|succeeded|showing|visible|appearing|listed|enabled|installed|applied|updated|sent|enforced|printed|populated|processed|delivered|received|refunded|indexed|imported|synced|loaded|triggered|arriving|started|renewed|rotated|restored|migrated|configured|upgraded|created|published|uploaded|removed|deleted|doing (?:anything|its job|what it should)|having any effect|taking effect|(?:run|ran)(?=\s*(?:[.,;!]|$|\s+(?:last|this|yesterday|today|tonight|overnight|at all|on schedule|again|either|since|on|against)\b))|(?:in|on)\s+(?:the\s+)?(?:repo|repository|branch|list|logs?|changelog|registry|bucket|page|site|store|app store|play store|contract|document|spreadsheet|sheet|inbox|calendar|system|(?:latest\s+|new\s+|current\s+)?(?:build|release|version|app)))\b",
+     rf"(?:been\s+|even\s+|actually\s+|really\s+|ever\s+|got\s+|simply\s+|just\s+)*(?:deployed|live|up|exist|there|working|work|works|load|loading|running|merged|committed|pushed|pass|passing|online|reachable|accessible|open|resolve|show up|build|compile|done|complete|fixed|released|shipped|change(?!\s+(?:the|its|their|program|how|what|which|behaviou?r|output|results?)\b)|changed|submit|respond|responding|open|start|save|render|display|happen|happened|approved|rescheduled|booked|accepted|paid|filed|submitted|signed|cancelled|canceled|posted|archived|green|active|activated|connected|integrated|linked|authori[sz]ed|printing|charging|sending|playing|encrypted|using|drained|emptied|flushed|accepting|filtering|blocking(?!\s+(?:anything|anyone|us|you|the release|the launch|release|launch)\b)|catching|syncing|post|told|informed|notified|contacted|invited|re[a-z]{{4,}}ed|['\"][\w -]{{1,29}}\w(?=['\"])|arrive|arrived|appear|appeared|go through|went through|go out|went out|ship|land|showed up|show (?:it|them|anything|up|the)|list (?:it|them)|(?:on|in)\s+{_DEST}|finish|finished|completed|succeed|succeeded|showing|visible|appearing|listed|enabled|installed|applied|updated|sent|enforced|printed|populated|processed|delivered|received|refunded|indexed|imported|synced|loaded|triggered|arriving|started|renewed|rotated|restored|migrated|configured|upgraded|created|published|uploaded|removed|deleted|doing (?:anything|its job|what it should)|having any effect|taking effect|(?:run|ran)(?=\s*(?:[.,;!]|$|\s+(?:last|this|yesterday|today|tonight|overnight|at all|on schedule|again|either|since|on|against)\b))|(?:in|on)\s+(?:the\s+)?(?:repo|repository|branch|list|logs?|changelog|registry|bucket|page|site|store|app store|play store|contract|document|spreadsheet|sheet|inbox|calendar|system|(?:latest\s+|new\s+|current\s+)?(?:build|release|version|app)))\b",
      ("n't", "not", "cannot", "never", "isnt", "arent", "wasnt", "hasnt", "havent", "doesnt", "didnt", "dont", "cant", "wont"),
      KEEP_NEG, "the user reports the thing is not there"),
     ("elliptic_not", "correction", "", 0.84,
@@ -585,7 +591,7 @@ _RULES_SPEC: list[tuple] = [
       "contains no"),
      KEEP_NEG | TIME_TAGS, "the user sees an error where the claim said it works"),
     ("flat_no", "correction", "", 0.82,
-     r"\s*(?:(?:hm+|well|uh|um|er+|erm|ehm|eh|ah|oh|actually|honestly|sorry|ok|okay|sadly|unfortunately|lol|lmao|haha|ugh)[,.]?\s+(?:but\s+)?)?(?:(?:no|nope|nah)\s+(?=(?:it|that|this|you|the|its|it's)\b)|(?:no|nope|nah)(?!-[a-z])\s*[,.!:;—–-]+\s*+)(?!problem|worries|thanks|thank|need|rush|pressure|worry|please)(?!i\b|i'|we\b|we')"
+     r"\s*(?:(?:hm+|well|uh|um|er+|erm|ehm|eh|ah|oh|actually|honestly|sorry|ok|okay|sadly|unfortunately|lol|lmao|haha|ugh|flat|hard)[,.]?\s+(?:but\s+)?)?(?:(?:no|nope|nah)\s+(?=(?:it|that|this|you|the|its|it's)\b)|(?:no|nope|nah)(?!-[a-z])\s*[,.!:;—–-]+\s*+)(?!problem|worries|thanks|thank|need|rush|pressure|worry|please)(?!i\b|i'|we\b|we')"
      r"(?!(?:that|it|this)(?:'s|’s| is) (?:fine|ok|okay|alright|all right|good|great|perfect)\b|my (?:mistake|bad|fault|error)\b|all good\b|sorry\b)",
      ("no", "nope", "nah", "hm", "hmm", "well", "uh", "um", "er", "err", "erm", "eh", "ah", "oh", "actually", "honestly", "sorry", "ok", "okay", "sadly", "lol", "lmao", "haha", "ugh",
       "unfortunately"), KEEP_NEG | TEXT_START, "the reply opens with a flat No"),
@@ -618,7 +624,7 @@ _RULES_SPEC: list[tuple] = [
       "hung", "broke", "froze"),
      KEEP_NEG | TIME_TAGS, "the user reports a failure where the claim said it works"),
     ("not_as_said", "correction", "", 0.84,
-     r"\b(?:your|the|that|this)\s+(?:[\w-]+\s+)?(?:fix|change|update|patch|deploy|script|solution|release)\s+(?:didn't|did not|doesn't|does not|hasn't|has not)\s+(?:fix|work|help|change|solve|do|apply|take effect)\b"
+     r"\b(?:your|the|that|this)\s+(?:[\w-]+\s+)?(?:fix|change|update|patch|deploy|script|solution|release|pr|pull request|commit|merge|hotfix|rollback|restart|redeploy|workaround)\s+(?:didn't|did not|doesn't|does not|hasn't|has not)\s+(?:fix|work|help|change|solve|do|apply|take effect)\b"
      r"|\b(?:don't|doesn't|do not|does not)\s+match\b"
      r"|\b(?:doesn't|does not)\s+(?:contain|include|have)\b[^.;!?]{0,50}\bat all\b"
      r"|\b(?:the|my|your)\s+(?:[\w-]+\s+){0,2}?(?:isn't|is not|aren't|are not|wasn't|weren't)\s+(?:on|in)\s+(?:the\s+|my\s+|our\s+)?[\w.-]+(?:\s+(?:at all|anywhere))?\s*[.!]",
