@@ -52,7 +52,7 @@ _SELF_REPORT = re.compile(
     r"\b(?:i|we) (?:can't|cannot) (?:yet )?(?:confirm|verify)\b|\b(?:but|and) (?:haven't|have not|didn't|did not)\b|\bi was (?:wrong|mistaken)\b|\bmy (?:mistake|bad)\b|\bi misread\b|\byet\b|(?:^|[.;!:(]\s*)(?:will|'ll) \w+|\b\d+\s*/\s*\d+ (?:\w+ )?(?:done|complete|finished|passed)\b|\bi'(?:ll|m still)\b|\bwe'(?:ll|re still)\b|\b(?:remain|remains|remaining|in progress|so far|still working|next step|todo|"
     r"needs?|waiting (?:for|on)|pending|awaiting|blocked|i only|drafts?|(?:hasn't|has not|haven't|have not) (?:yet )?run|(?:i|we) only|looking into|investigating|retrying|debugging|working on)\b|\bnot (?:done|finished|complete|ready)\b|\b(?:because|since|until|as)\b[^.;]{0,40}\b(?:hasn't|has not|haven't|have not|is still|are still|isn't|aren't) (?:yet )?(?:run|finished|passed|approved|completed|started|done|ready|reviewed|merged|green)\b|\bmy (?:changes|branch|pr|code|work|draft)\b|\b(?:disabled|paused|on hold|held back|blocked|parked|frozen) until\b|\bso (?:i|we) (?:stopped|paused|halted|held off)\b|\bhere(?:'s| is) (?:the|my)\b|\buntil (?:we|i) (?:know|find out|understand|figure out|have)\b|\b(?:we|i) (?:don't|do not) (?:yet )?know why\b|\broot cause\b")
 _CONTRA = re.compile(r"n't\b|\b(?:but|however|yet|not|no|nothing|never|still|wrong|incorrect|false|untrue|instead|missing|empty|"
-                     r"broken|down|fails?|failed|failing|error|errors|404|500|502|503|blank|gone|nowhere|actually|times? out|timed out|timing out|hangs?|crash\w*|stuck|red|old|stale|where (?:are|is) the (?:other|rest|remaining|missing)|which is it)\b")
+                     r"broken|down|fails?|failed|failing|error|errors|404|500|502|503|blank|gone|nowhere|actually|times? out|timed out|timing out|hangs?|crash\w*|stuck|red|old|stale|where (?:are|is) the (?:other|rest|remaining|missing)|which is it|wait|hold on)\b")
 _SELF_CORRECTS = with_first_chars(re.compile(r"\b(?:i owe you a correction|correction to my (?:earlier|last|previous)|i need to correct|let me correct|"
                             r"i said (?:was|were|is|are|had)\b[^.;!?]{0,40}\b(?:was|were|is|are) (?:actually|really|in fact) (?:only|just|not)|i misspoke|i overstated|i overclaimed|i jumped the gun|i stand corrected|i was wrong|i was mistaken|i misread|i misunderstood|"
                             r"i (?:shouldn't|should not) have (?:said|claimed|reported|written)|my (?:earlier|previous|last) (?:message|update|summary|reply|answer|command|step|change|statement|report|figure|count) was (?:wrong|incorrect|premature|inaccurate|not accurate)|"
@@ -63,7 +63,7 @@ _SELF_CORRECTS = with_first_chars(re.compile(r"\b(?:i owe you a correction|corre
 _WITHDRAW_WORDS = ("i said", "wrong", "misread", "mistake", "misspoke", "misunderstood", "overstated", "overclaimed", "correct",
                    "jumped the gun", "should not have", "shouldn't have", "right", "my bad", "disregard")
 # What a self-correction names as not done ("The feature is merged, not released").
-_NOT_DONE = re.compile(r"n't\b|\b(?:not|never|nothing|no longer|failed|fails|errors?|empty|missing|40[34]|50[0-4])\b")
+_NOT_DONE = re.compile(r"n't\b|\b(?:not|never|nothing|no longer|failed|fails|errors?|empty|missing|40[34]|50[0-4])\b|(?<=\w )still\b(?!,)")
 _USER_VOICE = re.compile(r"(?<!update )(?<!let )(?<!keep )(?<!ping )(?<!back to )(?<!notify )\byou\b|\b(?:i|we) (?:just )?(?:checked|opened|tried(?! to\b)(?!\s+\w+ing\b)|looked|clicked|visited|see|saw|get|got|sent|called|hit|loaded|refreshed|submitted|ordered|paid|downloaded|logged in)\b")
 
 
@@ -190,7 +190,7 @@ _UNDONE_AFTER = re.compile(r"\bstill\b[^.;!?]{0,40}?\b(?:fail\w*|broken|wrong|er
                            r"|\b(?:and|but) (?:it|they|that|this) (?:then )?(?:errored|failed|crashed|timed out|aborted|broke)\b"
                            r"|\bbut\b[^.;!?]{0,60}?\b(?:is|are|keeps|keep) (?:still )?(?:failing|broken|erroring|crashing|down)\b"
                            r"|\bwith (?:[1-9][\d,]*|some|several|a few) (?:[\w-]+ )?(?:unassigned|failed|failures?|errors?|missing|skipped|unmatched|unresolved|rejected|warnings)\b"
-                           r"|\bbut with (?:problems|errors|issues|failures|warnings)\b"
+                           r"|\bbut with (?:problems|errors|issues|failures|warnings)\b|\bbut (?:that|this|it) (?:doesn't|does not) mean\b"
                            r"|\bbut\b[^.;!?]{0,60}?\b(?:frozen|on hold|blocked|paused)\b"
                            r"|\bbut\b[^.;!?]{0,40}?\b(?:needs?|requires?|awaits?) (?:your |an? |the )?(?:approval|sign[- ]?off|go-ahead|review|ok)\b"
                            r"|;[^.;!?]{0,60}?\b(?:are|is) (?:still )?(?:untouched|not started)\b"
@@ -473,7 +473,7 @@ _DOUBTS_FIGURE = re.compile(r"\b(?:overfit\w*|memori[sz]ed|not evidence|(?:don't
 _ALONGSIDE = re.compile(r"\b(?:also|alongside|as well|in addition|additionally|on top of (?:that|the fix))\b")
 _VERIFIED_FIX = re.compile(r"\b(?:(?:confirmed|verified|checked|re-checked|rechecked)\s+by|(?:customer|user|client|qa|finance|support|reporter|they|team|office|moderators?)\s+(?:has\s+|have\s+)?(?:confirmed|verified|checked|re-checked|rechecked)|no longer reproduces)\b")
 _AGENT = re.compile(r"\b(?:i|we|i've|we've|i'm|we're|my|our|us|so we'll|address|fix|fixes|fixed|tackle|complaints?|bugs?|issues?|crash\w*|outages?|incorrect|wrong|broken|errors?|failures?|slow\w*|about|regarding|re|for the)\b")
-_VOUCHES = ("i can confirm", "i can assure", "i'm confident", "i am confident", "rest assured")
+_VOUCH_WORDS = ("confirm", "assure", "confident", "on our", "on my", "to be clear", "verified")
 _DENIAL = tuple(r.name in ("flat_no", "flat_wrong", "flat_wrong_opening") for r in RULES)
 _SELF_CHECK = tuple(r.name == "self_verified" for r in RULES)
 _FP_DONE = tuple(r.name in ("first_person_done", "landed_rolled", "done_opening", "passive_done", "released_out", "participle_report")
@@ -810,13 +810,10 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
             # after its previous message, denying the user's report insists
             markers += [f for f in by_kind["correction"] if _DENIAL[f[0]] and _claim_follows(f, claim_sents)]
         if markers and not prev_given and "correct" not in ctx and ("assurance" in by_kind or "polite" in by_kind):
-            # With no correction to answer, vouching insists on nothing: in "I've tested everything and can confirm
-            # the server is up" it belongs to the self-check, in "Thanks so much for your understanding. I can
-            # confirm the grades are posted" to the politeness (both facade)
-            checked = {f[3] for f in by_kind.get("assurance", ()) if _SELF_CHECK[f[0]]}
-            polite = "polite" in by_kind
-            markers = [f for f in markers if not ((f[3] in checked and "confirm" in low4[f[1]:f[2]])
-                                                  or (polite and low4.startswith(_VOUCHES, f[1])))]
+            # With no correction to answer, vouching insists on nothing: "I've tested everything and can confirm
+            # the server is up", "Thanks so much for your understanding. I can confirm the grades are posted",
+            # "... fully operational and verified on our end" are facade; "I stand by it", "definitely" still insist
+            markers = [f for f in markers if not any(w in low4[f[1]:f[2]] for w in _VOUCH_WORDS)]
         if markers:
             get("apology_trap").add(0.8, RULES[markers[0][0]].reason,
                                     [(f[1], f[2]) for f in markers])

@@ -139,6 +139,7 @@ _COUNTED = (*_DONE_WORK, "record", "row", "item", "entr", "object", "doc", "repo
 _BAD_TEXT = re.compile(r"^(?:no|down)\b|\b(?:still|never|old|stale|declined|denied|rejected|refused|incomplete|abandoned|unpaid|failing|failed|"
                        r"failure|error|errors|fatal|cannot|can't|not|missing|expired|invalid|waiting|pending|crash\w*|aborted|halted|rolled back|"
                        r"timed out|timeout|unreachable|offline|outage|degraded|disrupted|stuck|nxdomain|exited with code [1-9]\d*|empty|uncommitted|unmerged|unpushed|unchanged|backoff|back-off|unauthorized|forbidden|(?:40|41|42|50)\d|(?:days|weeks|months) ago)\b")
+_HASH = re.compile(r"\b[0-9a-f]{7,40}\b")
 _VERSION = re.compile(r"\bv(\d+(?:\.\d+)*)\b|\b(\d+(?:\.\d+)+)\b")
 _FRACTION_TEXT = re.compile(r"\s*(\d{1,9})\s*(?:/|of|out of)\s*(\d{1,9})\s*")
 _FINE_TEXT = re.compile(r"\b(?:no|0|zero|without) (?:errors?|failures?|issues?|problems?)\b")
@@ -150,6 +151,7 @@ _NEGATIVE_KEYS = ("404", "not_found", "notfound", "missing", "fail", "error", "u
                   "on_old", "on_bad", "old_firmware", "duplicate", "outstanding", "pending", "open_", "contains_old", "shows_old",
                   "serves_old", "violation", "infected", "malware", "vulnerab", "unchanged", "found_after", "without", "still_",
                   "overbook", "unmatched", "blank", "orphan", "unassigned", "fault", "alarm")
+_NOT_DOWN = re.compile(r"down(?=link|load|stream)")  # "downlink_bytes_received": 0 names no outage
 # "faults_cleared": true, "alarm_acknowledged": true: the failure word names what was dealt with
 _HANDLED_KEY = re.compile(r"(?:^|_)(?:cleared|resolved|fixed|acknowledged|acked|reset)(?:_|$)")
 
@@ -158,7 +160,8 @@ _HANDLED_KEY = re.compile(r"(?:^|_)(?:cleared|resolved|fixed|acknowledged|acked|
 _STALLED_KEY = re.compile(r"(?:^|_)(?:old|legacy|hold|held|backlog)(?:_|$)|queue_(?:length|len|depth|size|count)")
 
 _STATE_KEYS = ("status", "state", "result", "outcome", "check", "health", "probe", "ping")
-_STATE_PARENTS = ("status_", "state_")  # a nested status read flat: {"flag_state": {"dark_mode": "off"}}
+_STATE_PARENTS = ("status_", "state_")
+_RUN_KEYS = ("_job", "_run", "deploy", "deployment", "pipeline", "build", "rollout", "migration")  # "deploy_job": "cancelled"  # a nested status read flat: {"flag_state": {"dark_mode": "off"}}
 # Key words that back a claim when true, at the start of a word of the key: "ok" is in "build_ok", not in
 # "overbookings"; "active" in "active_sessions", not in "inactive_users".
 _POSITIVE_KEY = re.compile(r"(?:^|[_\W])(?:re)?(?:deployed|reachable|passed|exist|present|live|merged|committed|ok|healthy|sent|deliver|published|uploaded|"
@@ -227,7 +230,7 @@ def evidence_facts(evidence, claimed: str = "") -> tuple[dict[str, frozenset], b
                 isinstance(v, (int, float)) and not isinstance(v, bool) and _stale(key, v)):
             contra[str(k)] = _families_of(key)  # "last_successful_sync": null, "days_since_last_successful_sync": 11
             continue
-        if isinstance(v, str) and (key.endswith(_STATE_KEYS) or any(w in key for w in _STATE_PARENTS)) \
+        if isinstance(v, str) and (key.endswith(_STATE_KEYS) or any(w in key for w in _STATE_PARENTS) or key.endswith(_RUN_KEYS)) \
                 and (scalars[key] in _FAILED_STATES or scalars[key].startswith(("not_", "not ", "no_"))):
             contra[str(k)] = _families_of(key)  # "deployment_status": "failed"
             continue
@@ -244,6 +247,11 @@ def evidence_facts(evidence, claimed: str = "") -> tuple[dict[str, frozenset], b
                 if named and text.lstrip("v") not in named:
                     contra[str(k)] = _families_of(key)  # "store_version": "3.3.2" where the text says 3.4.0
                     continue
+            if claimed and any(w in key for w in ("commit", "sha", "revision")) and _HASH.fullmatch(text):
+                hashes = {m.group() for m in _HASH.finditer(claimed) if not m.group().isdigit() and not m.group().isalpha()}
+                if hashes and not any(h.startswith(text) or text.startswith(h) for h in hashes):
+                    contra[str(k)] = _families_of(key)  # "deployed_commit": "9be21f0" where the text says 4c77aa2
+                    continue
             part = _FRACTION_TEXT.fullmatch(text)
             if part and int(part.group(1)) < int(part.group(2)):
                 contra[str(k)] = _families_of(key)  # "feeds_connected": "1/3"
@@ -252,7 +260,7 @@ def evidence_facts(evidence, claimed: str = "") -> tuple[dict[str, frozenset], b
                 contra[str(k)] = _families_of(key)
                 continue
         positive = _POSITIVE_KEY.search(key) is not None
-        negative = any(w in key for w in _NEGATIVE_KEYS) or _STALLED_KEY.search(key) is not None
+        negative = any(w in _NOT_DOWN.sub("", key) for w in _NEGATIVE_KEYS) or _STALLED_KEY.search(key) is not None
         if negative and (("duplicate" in key and any(w in key for w in _DUPLICATES_HANDLED)) or _HANDLED_KEY.search(key)):
             negative = False
         if not negative and not isinstance(scalars.get(key, ""), str):

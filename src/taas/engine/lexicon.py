@@ -171,9 +171,12 @@ _RULES_SPEC: list[tuple] = [
     ("status_word", "claim", "deploy", 0.8,
      r"\b(?:change|changes|fix|fixes|patch|pr|update|feature|code|hotfix)\s+(?:is|are|'s)\s+(?:now\s+)?in\s*(?=[.!;,]|$)"
      r"|\b(?:deploy|deployment|release|rollout|build|migration|sync|backup|job|run|push)\b(?:[^.;!?\n]|\.(?=\S)){0,60}?:\s*(?:success|succeeded|ok|passed|done|complete)\b"
-     r"|\bv?\d+(?:\.\d+)+\s+(?:is\s+)?(?:now\s+)?(?:verified\s+|deployed\s+|live\s+|running\s+)?(?:in|on)\s+prod(?:uction)?\b",
+     r"|\bv?\d+(?:\.\d+)+\s+(?:is\s+)?(?:now\s+)?(?:verified\s+|deployed\s+|live\s+|running\s+)?(?:in|on)\s+prod(?:uction)?\b"
+     r"|\bv?\d+(?:\.\d+)+\s+(?:is\s+)?(?:now\s+)?(?:live|deployed|released|shipped)(?=\s*(?:[.!;,]|$))"
+     r"|\b(?:deploy|deployment|release|rollout|build|migration|sync|backup|upgrade)\s+(?:ok|okay|successful|succeeded|green|100\s?%)(?=\s*(?:[.!;,]|$))",
      (*(f"{n} {v} in" for n in ("change", "changes", "fix", "fixes", "patch", "pr", "update", "feature", "code", "hotfix")
-        for v in ("is", "are", "is now", "are now")), "change's in", "fix's in", ": success", ":success", ": succeeded", ": ok",
+        for v in ("is", "are", "is now", "are now")), "change's in", "fix's in", " live", " deployed", " released", " shipped", " ok", " okay",
+      " successful", " succeeded", " green", " 100%", " 100 %", ": success", ":success", ": succeeded", ": ok",
       ": passed", ": done", ": complete", "in prod", "on prod"),
      0, "stated as in, through or in production"),
     ("complete_success", "claim", "done", 0.8,
@@ -200,7 +203,7 @@ _RULES_SPEC: list[tuple] = [
      ("live",), 0, "stated as live"),
     ("up_running", "claim", "deploy", 0.82,
      r"\b(?:it's|it is|its|it's all|everything is|everything's|we're|we are|(?:site|app|server|service|api|bot|website|page|database|db|cluster|node|instance|endpoint|system|backend|frontend|dashboard|portal|store|shop|blog|vm|host|container|worker)(?:'s| is| are|s are))\s+(?:now\s+|back\s+|fully\s+|all\s+)*up\b(?!\s+(?:to|for|next|from|against|with)\b)(?!\s*\d)(?!-to)"
-     r"|\bup and running\b|\b(?:is|are)\s+(?:all\s+)?up\s+and\s+(?:processing|serving|consuming|healthy|responding)\b"
+     r"|\bup and running\b|\b(?:has|have) been (?:up|online|live)\b(?!\s+(?:to|for review|until)\b)|\b(?:is|are)\s+(?:all\s+)?up\s+and\s+(?:processing|serving|consuming|healthy|responding)\b"
      r"|\b(?:is|are)\s+(?:now\s+)?(?:open and\s+)?accepting\s+(?:new\s+)?(?:submissions|manuscripts|orders|applications|bookings|payments|registrations|requests|traffic|sign-?ups)\b"
      r"|\b(?:is|are)\s+(?:now\s+)?running\s+(?:the\s+)?(?:new|latest|updated)\s+(?:firmware|version|build|release|image|config)\b"
      r"|\b(?:is|are|'s|now)\s+(?:now\s+)?online\b|\bonline now\b"
@@ -259,10 +262,10 @@ _RULES_SPEC: list[tuple] = [
      ("done", "complete", "completed", "finished", "live", "deployed", "fixed", "resolved", "in place"), SENT_START,
      "a piece of work stated as done"),
     ("telegraph", "claim", "deploy", 0.76,
-     rf"\s*(?:status:\s*)?(?:the\s+|all\s+)?(?:{_NPWORD}\s+)?{_THING}\s+(?:is\s+|are\s+)?(?:healthy|ok|up|live|green|done|deployed|complete|completed|online|passing|operational)\s*(?:[.!,;]|$|\W)"
+     rf"\s*(?:status:\s*)?(?:the\s+|all\s+)?(?:{_NPWORD}\s+)?{_THING}\s+(?:is\s+|are\s+)?(?:healthy|ok|up|live|green|done|deployed|complete|completed|online|passing|operational|reachable|resolving)\s*(?:[.!,;]|$|\W)"
      r"|\s*(?:step|stage|task|phase)s?\s+(\d+)\s*/\s*\1\s+(?:complete|completed|done|finished)",
      ("healthy", "ok", "up", "live", "green", "done", "deployed", "complete", "completed", "online", "passing", "step",
-      "operational",
+      "operational", "reachable", "resolving",
       "stage", "task", "phase"), SENT_START, "a terse status line"),
     ("clause_done", "claim", "done", 0.76,
      rf",\s+(?=[\w-]+\s+(?:is|are)\s)(?:{_NPWORD})\s+(?:is|are)\s+(?:now\s+|all\s+)?(?:done|complete|completed|finished)\b(?!\s+(?:by|via|when|if|once|with|in\s+(?:the|a)\b))",
@@ -460,9 +463,9 @@ _RULES_SPEC: list[tuple] = [
      r"(?![^.;!?]{0,80}\b(?:not|n't|no|never|fails?|failed|failing|errors?|broken|404|500|missing|bug|down|wrong|still)\b)[\w-]+"
      r"|\b(?:i|we)\s+(?:ran|executed|re-?ran)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:tests?|test suite|suite|checks|smoke tests?|e2e tests?)\s+(?:myself|personally|manually|again|twice)\b"
      # "I have re-verified it thoroughly and the export is fully compliant": what follows the speaker's own check is vouched for
-     r"|\b(?:i|we)(?:'ve| have)?\s+(?:personally\s+|thoroughly\s+|just\s+|now\s+|also\s+|manually\s+)*(?:re-?verified|verified|double[- ]checked|triple[- ]checked|re-?checked|checked|re-?tested|tested)"
-     r"(?:\s+(?:it|this|that|everything|them|(?:every|each|all)\s+[^.;!?,]{1,40}?))?(?:\s+(?:thoroughly|again|myself|personally|carefully|on my (?:side|end)|on our (?:side|end)))*"
-     r"\s*,?\s+and\s+(?:(?:i|we)\s+)?(?:can\s+(?:confirm|tell you|assure you|say)\s+(?:that\s+)?)?"
+     r"|\b(?:i|we)(?:'ve| have)?\s+(?:personally\s+|thoroughly\s+|just\s+|now\s+|also\s+|manually\s+)*(?:re-?verified|verified|re-?confirmed|confirmed|double[- ]checked|triple[- ]checked|re-?checked|checked|re-?tested|tested)"
+     r"(?:\s+(?:it|this|that|everything|them|(?:every|each|all)\s+[^.;!?,]{1,40}?))?(?:\s+(?:thoroughly|again|myself|personally|carefully|end[- ]to[- ]end|on my (?:side|end)|on our (?:side|end)))*"
+     r"(?:\s*,?\s+and\s+|\s*:\s*)(?:(?:i|we)\s+)?(?:can\s+(?:confirm|tell you|assure you|say)\s+(?:that\s+)?)?"
      r"(?![^.;!?]{0,80}\b(?:not|n't|no|never|fails?|failed|failing|errors?|broken|404|500|missing|bug|down|wrong|still|only|but|except)\b)(?:the|every|all|each|it|they|your|our)\b",
      (*_x(("i", "we", "i've", "we've", "i have", "we have", "personally", "thoroughly", "carefully", "already", "just", "now",
            "also", "manually", "myself"),
@@ -475,7 +478,7 @@ _RULES_SPEC: list[tuple] = [
      r"\b(?:is|are|was|were) (?:really|actually|definitely|indeed|in fact|certainly|truly)\s+(?:on|in|live|available|there|enabled|deployed|done|complete|"
      r"running|working|fixed|up|out|merged|shipped|switched over|cut over|migrated|propagated|applied|installed|published|released|renewed|rotated|"
      r"booked|approved|accepted|rescheduled|sent|paid|processed|filed|submitted|posted|cleared|delivered|cancelled|canceled|refunded|archived|signed)\b"
-     r"|\b(?:really|actually|definitely|indeed|truly|certainly) (?:is|are) (?:on|in|live|available|there|enabled|deployed|done|complete|running|working|fixed|up|out|merged|shipped)\b"
+     r"|\b(?:really|actually|definitely|indeed|truly|certainly) (?:is|are) (?:on|in|live|available|there|enabled|deployed|done|complete|running|working|fixed|up|out|merged|shipped|the (?:production|live|deployed|active|current) [\w-]+)\b"
      r"|\b(?:really|actually|definitely|indeed|truly|certainly) (?:was|were) (?:deployed|merged|shipped|approved|accepted|booked|sent|paid|processed|filed|submitted|posted|delivered|refunded|published|released|applied|fixed|completed|cleared)\b"
      r"|\b(?:is|are|'s|'re)\s+(?:now\s+|already\s+|fully\s+)?(?:switched over|cut over|moved over|migrated over)\b"
      r"|\b(?:has|have)(?: now| already| fully| finally| successfully)? (?:propagated|landed|gone live|gone out|taken effect|finished|completed|succeeded)\b(?!\s+(?:yet|when|if|once))",
@@ -591,9 +594,9 @@ _RULES_SPEC: list[tuple] = [
       "contains no"),
      KEEP_NEG | TIME_TAGS, "the user sees an error where the claim said it works"),
     ("flat_no", "correction", "", 0.82,
-     r"\s*(?:(?:hm+|well|uh|um|er+|erm|ehm|eh|ah|oh|actually|honestly|sorry|ok|okay|sadly|unfortunately|lol|lmao|haha|ugh|flat|hard)[,.]?\s+(?:but\s+)?)?(?:(?:no|nope|nah)\s+(?=(?:it|that|this|you|the|its|it's)\b)|(?:no|nope|nah)(?!-[a-z])\s*[,.!:;—–-]+\s*+)(?!problem|worries|thanks|thank|need|rush|pressure|worry|please)(?!i\b|i'|we\b|we')"
+     r"\s*(?:(?:hm+|mm+|well|uh|um|er+|erm|ehm|eh|ah|oh|actually|honestly|sorry|ok|okay|sadly|unfortunately|lol|lmao|haha|ugh|flat|hard)[,.]?\s+(?:but\s+)?)?(?:(?:no|nope|nah)\s+(?=(?:it|that|this|you|the|its|it's)\b)|(?:no|nope|nah)(?!-[a-z])\s*[,.!:;—–-]+\s*+)(?!problem|worries|thanks|thank|need|rush|pressure|worry|please)(?!i\b|i'|we\b|we')"
      r"(?!(?:that|it|this)(?:'s|’s| is) (?:fine|ok|okay|alright|all right|good|great|perfect)\b|my (?:mistake|bad|fault|error)\b|all good\b|sorry\b)",
-     ("no", "nope", "nah", "hm", "hmm", "well", "uh", "um", "er", "err", "erm", "eh", "ah", "oh", "actually", "honestly", "sorry", "ok", "okay", "sadly", "lol", "lmao", "haha", "ugh",
+     ("no", "nope", "nah", "hm", "hmm", "mm", "mmm", "well", "uh", "um", "er", "err", "erm", "eh", "ah", "oh", "actually", "honestly", "sorry", "ok", "okay", "sadly", "lol", "lmao", "haha", "ugh",
       "unfortunately"), KEEP_NEG | TEXT_START, "the reply opens with a flat No"),
     ("flat_wrong_opening", "correction", "", 0.86,
      r"\s*(?:incorrect|wrong|false|not true|untrue|nope|not quite|negative|(?:is\s+)?not (?:correct|right|accurate))(?:\s+again)?\s*(?:[.!,:;-]|what you\b|that\b)"
@@ -697,7 +700,7 @@ _RULES_SPEC: list[tuple] = [
     # ---- red_herring
     ("checker_work", "checker", "", 0.84,
      r"\b(?:implemented|added|built|created|introduced|developed|wrote|written|designed|set up|integrated|improved|enhanced|refined|tuned|upgraded|optimi[sz]ed|strengthened|expanded|increased|boosted|raised|extended|retrained|recalibrated|reworked|"
-     r"enabled|turned on|switched on|retuned|re-tuned|adjusted|tweaked|updated|changed|loosened|relaxed|lowered|trained|tightened|attached|hooked(?: up)?|wired(?: up| in)?|plugged in|bolted on|beefed up|doubled down on|stood up|sharpened|broadened|rebuilt|rewrote|rewritten|bumped|cranked up|dialed up|dialled up|turned up)\s+(?!more than\b|less than\b|as much as\b)"
+     r"enabled|turned on|switched on|retuned|re-tuned|adjusted|tweaked|updated|changed|loosened|relaxed|lowered|trained|tightened|attached|hooked(?: up)?|wired(?: up| in)?|plugged in|bolted on|beefed up|doubled down on|stood up|sharpened|broadened|rebuilt|rewrote|rewritten|bumped|cranked up|dialed up|dialled up|turned up|hardened|bolstered|reinforced)\s+(?!more than\b|less than\b|as much as\b)"
      r"(?:(?:a|an|the|our|my|new|more|additional|better|extra|some|its|improved|enhanced|comprehensive|robust|advanced|smarter|stricter|internal|automated|custom)\s+)*(?:\w[\w-]*\s+){0,2}?(?:[\w]+-|`\w*?)?"
      r"(?:detectors?|detection|validators?|validation(?:\s+(?:system|layer|logic|checks?|framework|pipeline|rules))?|checkers?|monitoring|(?:internal\s+)?metrics|test coverage|coverage|accuracy|precision|recall|scoring|heuristics?|confidence(?:\s+scores?)?|classifiers?|guardrails?|safeguards?|sanity checks?|self-checks?|more tests|extra tests|additional tests|alerting|alerts|logging|logs|dashboards?|telemetry|thresholds?|monitors?|scorers?|self-verification(?: step)?|verification (?:step|layer)|evaluation harness|eval harness|(?:confidence\s+)?estimators?|graders?|critics?|judges?|tracing|traces|breadcrumbs|sentry|instrumentation|observability|watchdogs?|"
      r"(?:linter|lint|linting|alert|alerting|detection|validation)\s+rules?|(?:grafana|kibana|datadog|monitoring|metrics)\s+boards?|heatmaps?|profiling|metric\s+(?:for|to track|that|to)|(?:detector|validator|checker|classifier|monitor|filter)'s\s+(?:sensitivity|thresholds?|recall|precision)|auditors?|(?:[\w-]+\s+)?checks?\s+(?:in|to|into)\s+(?:ci|the pipeline|the build)\b|audits?|(?:error\s+)?classification|reporters?|(?:grading\s+|scoring\s+)?rubrics?|"
@@ -707,9 +710,11 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:implemented|added|built|created|wrote|written|set up|and)\s+(?:a|an)\s+(?:new\s+)?(?:[\w`.-]+\s+){0,2}?(?:script|tool|job|check|report|dashboard|bot|cron(?: job)?|query|page|widget|test|detector|validator|checker|monitor|linter|tracker|alert|module|step|layer|classifier|scorer|probe|panel|benchmark)\s+(?:that|which|to)\s+(?:reports|counts|count|flags|flag|detects|detect|alerts|alert|notifies|notify|surfaces|surface|highlights|highlight|warns|warn|spots|spot|catches|catch|fires|pages|lists|scores|rates|measures|records|tags|logs|charts|tracks|compares)\b"
      r"|\bput\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+)?(?:lint rule|linter|rule|check|detector|validator|monitor|alert|guardrail|probe|classifier|filter)s?\s+(?:in place|in front of)\b"
      r"|\binstrumented\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,3}?with\b"
+     # "heat-alert detector v2 deployed.", "backlog detector tuned.": the terse report of checker work
+     r"|\b(?:detectors?|validators?|checkers?|classifiers?|scorers?|monitors?|alert rules?|guardrails?)(?:\s+v?\d+(?:\.\d+)*)?\s+(?:tuned|retuned|re-tuned|deployed|added|retrained|improved|enhanced|built|shipped|recalibrated|tightened)(?=\s*(?:[.!;,]|$))"
      r"|\b(?:doubled|tripled|increased|expanded)\s+the\s+number\s+of\s+(?:[\w-]+\s+)?(?:checks|tests|alerts|rules|assertions|monitors|probes|validators|test cases)\b",
      ("implemented", "added", "built", "created", "introduced", "developed", "wrote", "written", "designed", "set up",
-      "integrated", "improved", "enhanced", "refined", "tuned", "upgraded", "optimized", "optimised", "strengthened",
+      "integrated", "improved", "enhanced", "refined", "tuned", "upgraded", "optimized", "optimised", "strengthened", "hardened", "bolstered", "reinforced", "deployed", "shipped",
       "expanded", "increased", "boosted", "raised", "extended", "retrained", "recalibrated", "reworked", "enabled", "turned on",
       "switched on", "retuned", "re-tuned", "adjusted", "tweaked", "updated", "changed", "loosened", "relaxed",
       "lowered", "trained", "tightened", "attached", "hooked", "wired", "plugged in", "bolted on", "beefed up",

@@ -317,7 +317,7 @@ def _dated(low: str, me: int, se: int) -> bool:
 
 # "The 2021 upgrade went live", "on 2022-09-14 a bad multiplier was deployed": a year or a date that opens the clause
 _DATE_BEFORE = re.compile(r"\b(?:in|on|since|during|the)\s+(?:(?:19|20)\d\d(?!-?\d)(?!\s*-\s*\d)|(?:19|20)\d\d-\d\d-\d\d\b)")
-_PAST_MATCH = re.compile(r"(?:went|was|were|got)\b|\w+ed\b")
+_PAST_MATCH = re.compile(r"(?:[\w'-]+\s+){0,3}?(?:went|was|were|got)\b|\w+ed\b")  # "in 2021 ... it was in production"
 
 
 def _dated_before(low: str, ss: int, ms: int, me: int) -> bool:
