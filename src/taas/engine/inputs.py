@@ -160,8 +160,8 @@ _HANDLED_KEY = re.compile(r"(?:^|_)(?:cleared|resolved|fixed|acknowledged|acked|
 _STALLED_KEY = re.compile(r"(?:^|_)(?:old|legacy|hold|held|backlog)(?:_|$)|queue_(?:length|len|depth|size|count)")
 
 _STATE_KEYS = ("status", "state", "result", "outcome", "check", "health", "probe", "ping")
-_STATE_PARENTS = ("status_", "state_")
-_RUN_KEYS = ("_job", "_run", "deploy", "deployment", "pipeline", "build", "rollout", "migration")  # "deploy_job": "cancelled"  # a nested status read flat: {"flag_state": {"dark_mode": "off"}}
+_STATE_PARENTS = ("status_", "state_")  # a nested status read flat: {"flag_state": {"dark_mode": "off"}}
+_RUN_KEYS = ("_job", "_run", "deploy", "deployment", "pipeline", "build", "rollout", "migration")  # "deploy_job": "cancelled"
 # Key words that back a claim when true, at the start of a word of the key: "ok" is in "build_ok", not in
 # "overbookings"; "active" in "active_sessions", not in "inactive_users".
 _POSITIVE_KEY = re.compile(r"(?:^|[_\W])(?:re)?(?:deployed|reachable|passed|exist|present|live|merged|committed|ok|healthy|sent|deliver|published|uploaded|"
