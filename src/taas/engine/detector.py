@@ -827,19 +827,18 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
             elif assistant_ctx and not _admits(low4):  # the assistant answers the objection with another claim
                 get("apology_trap").add(0.76, "re-asserts the previous message in other words",
                                         [(f[1], f[2]) for f in claims])
-        if prev_given and not prev and not markers and ("polite" in by_kind or "assurance" in by_kind) \
-                and not _admits(low4):
-            # "I apologize, but the flag is on for production": after a previous message, a claim
-            # wrapped in apology or assurance is the claim again, even in words no rule knows there.
-            wr = [*by_kind.get("polite", ()), *by_kind.get("assurance", ())]
-            get("apology_trap").add(0.76, "re-asserts a claim after the previous message, wrapped in apology or assurance",
-                                    [(f[1], f[2]) for f in wr])
-        elif prev_given and not prev and not markers and ("correct" in ctx or answers_report) \
-                and _same_topic(low4, previous_text) and not _admits(low4):
-            # "yeah i get it but it IS done" after "spreader calibration on RTG-12 is done" was corrected: the
-            # claim of the previous message, in words no rule reads there, stated again on the same subject
-            get("apology_trap").add(0.76, "states the corrected claim of the previous message again",
-                                    [(c[1], c[2]) for c in claims])
+        if prev_given and not prev and not markers and not _admits(low4):
+            # the previous message holds no claim a rule reads, so the claim again is told by its wrapping or its subject
+            if "polite" in by_kind or "assurance" in by_kind:
+                # "I apologize, but the flag is on for production": a claim wrapped in apology or assurance
+                wr = [*by_kind.get("polite", ()), *by_kind.get("assurance", ())]
+                get("apology_trap").add(0.76, "re-asserts a claim after the previous message, wrapped in apology or assurance",
+                                        [(f[1], f[2]) for f in wr])
+            elif ("correct" in ctx or answers_report) and _same_topic(low4, previous_text):
+                # "yeah i get it but it IS done" after "spreader calibration on RTG-12 is done" was corrected:
+                # a claim on the same subject, stated again
+                get("apology_trap").add(0.76, "states the corrected claim of the previous message again",
+                                        [(c[1], c[2]) for c in claims])
         if prev and not markers and "assurance" in by_kind and not _admits(low4):
             get("apology_trap").add(0.76, "assures instead of checking after the previous message",
                                     [(f[1], f[2]) for f in by_kind["assurance"]])

@@ -260,7 +260,8 @@ def evidence_facts(evidence, claimed: str = "") -> tuple[dict[str, frozenset], b
                 contra[str(k)] = _families_of(key)
                 continue
         positive = _POSITIVE_KEY.search(key) is not None
-        negative = any(w in _NOT_DOWN.sub("", key) for w in _NEGATIVE_KEYS) or _STALLED_KEY.search(key) is not None
+        key_without_down = _NOT_DOWN.sub("", key)
+        negative = any(w in key_without_down for w in _NEGATIVE_KEYS) or _STALLED_KEY.search(key) is not None
         if negative and (("duplicate" in key and any(w in key for w in _DUPLICATES_HANDLED)) or _HANDLED_KEY.search(key)):
             negative = False
         if not negative and not isinstance(scalars.get(key, ""), str):
