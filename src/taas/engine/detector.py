@@ -232,6 +232,8 @@ _OTHER_PARTY = re.compile(r"\b(?:after|following|in response to|replying to|resp
 _MACHINE = tuple(w for w in _ASSISTANTISH if w != "agent")  # "agent" can be a person's job
 _REPLY_WORDS = ("reply", "response", "answer", "summary", "update", "report", "note", "email")
 _PERSON_USER = ("user", "human", "customer", "client")
+_STAFF = ("customer-success", "customer success", "customer support", "customer service", "customer care", "customer team",
+          "customer-support", "customer-service")
 
 
 _TOPIC_WORD = re.compile(r"[a-z0-9][a-z0-9_-]{3,}")
@@ -256,6 +258,8 @@ def _answers_report(context: str) -> bool:
     ctx = context.lower()
     if _PROBLEM_QUOTED.search(ctx):
         return True  # "user: label creation with FedEx is still failing", "assistant; user: ...": the problem the text answers
+    if _ON_A_PROBLEM.search(ctx):
+        return _speaker(ctx) != "user"  # "agent run log for an open bug", "analyst notes on a fault ticket"
     return _REPLY_TO_PROBLEM.search(ctx) is not None and _speaker(ctx) == "assistant"
 
 
@@ -273,6 +277,10 @@ def _speaker(ctx: str) -> str | None:
         return "user"  # "listing agent reply to assistant ...", "maintainer reply to bot": a person answers the machine
     if m and m.start() > 0 and head.rstrip().endswith(_REPLY_WORDS) and not any(w in head for w in _PERSON_USER):
         return "assistant"  # "data scientist reply after revenue manager complained": whoever answers a person's complaint
+    if ctx.startswith(_STAFF) and (any(w in ctx for w in _ASSISTANTISH) or (m and any(w in ctx[m.end():m.end() + 25] for w in _PERSON_USER + ("complain",)))):
+        # "customer-success assistant", "customer-success reply to a complaint": the service answering its customers
+        # ("customer success manager reply" is a person answering the assistant)
+        return "assistant"
     u = min((i for i in (head.find(w) for w in _USERISH) if i >= 0), default=-1)
     a = min((i for i in (head.find(w) for w in _ASSISTANTISH) if i >= 0), default=-1)
     if u >= 0 and (a < 0 or u < a):
@@ -385,7 +393,7 @@ _PROBLEM_QUOTED = re.compile(r"(?:^|[;,]|\breply|\bto|\bfor)\s*(?:the\s+|a\s+|an
                              r"reviewer|admin|analyst|operator|developer|lead)s?(?:'s)?(?:\s+(?:ticket|report|bug report|complaint|issue))?\s*:"
                              r"|#?[\w-]+(?:'s)?\s*:\s*(?=[^:]*\b(?:still|n't|not|never|no longer|wrong|broken|fail\w*|crash\w*|404|500|missing|"
                              r"again|keeps?|stale|off by|errors?|lost|drop\w*|double-?book\w*|invent\w*|bugs?|closes|misses|missed|early|late|"
-                             r"leak\w*|outdated|incorrect|inaccurate|slow|times out|timing out|down)\b)"
+                             r"leak\w*|outdated|incorrect|inaccurate|slow|times out|timing out|down|no|without)\b)"
                              r"|[\w-]*;\s*(?=[^;:]*\b(?:still|n't|never|wrong|broken|fail\w*|crash\w*|404s?|missing|again|complain\w*|bounced|twice|keeps?|"
                              r"(?:over|double-?)?charged)\b))")
 _CHECKER_NOUN = (r"(?:(?:unit |integration |regression |e2e |end-to-end |new )?tests?|test (?:suite|coverage|cases?)|checks?|checkers?|"
@@ -393,7 +401,7 @@ _CHECKER_NOUN = (r"(?:(?:unit |integration |regression |e2e |end-to-end |new )?t
                  r"quality gates?|monitoring|alerting(?: rules)?|alerts?|alert rules|dashboards?|panels?|boards?|indicators?|logging|"
                  r"error reporting|evals?|evaluation|scorers?|(?:dq|data[- ]quality|quality|health) (?:rules|score|checks)|coverage|"
                  r"observability|visibility|tracing|telemetry|exporters?|kpis?|qa|trackers?|monitors?|watchdogs?|checking tools?|"
-                 r"evaluators?|scorecards?|harness(?:es)?|sanitizers?|benchmarks?|classifiers?|scans?|health checks?|(?:conditional[- ]format(?:ting)?|highlight\w*) rules?|"
+                 r"evaluators?|scorecards?|harness(?:es)?|sanitizers?|benchmarks?|classifiers?|scan(?:ner)?s?|health checks?|(?:conditional[- ]format(?:ting)?|highlight\w*) rules?|"
                  r"(?:reconciliation|comparison|audit|quality) reports?|(?:quality |internal |eval |evaluation )?metrics?|audit tools?|"
                  r"verification (?:steps?|layers?|system)|(?:compliance|risk|quality|health|confidence|deliverability) scores?|"
                  r"score calc\w*|checking systems?|check systems?|self-checks?|(?:regression |test |unit )?suites?)")
@@ -408,7 +416,8 @@ _CHECKER_WORK = re.compile(rf"\b{_CHECKER_GAIN}\s+(?:[\w/'-]+\s+){{0,3}}?(?:\w+-
                            rf"(?:significantly\s+|greatly\s+|much\s+|fully\s+)?{_CHECKER_GAIN}|went (?:up|from)|rose|climbed|jumped|is now|"
                            r"(?:is|are) (?:now )?(?:much |far |a lot |significantly )?(?:more|better) (?:accurate|detailed|reliable|precise|robust|sensitive)|"
                            r"now (?:has|uses|shows|flags|logs|catches|covers|reviews|reports|assigns|scores|tracks|checks|verifies|reaches|hits|achieves|gets)|(?:is|are) (?:now )?part of (?:ci|the pipeline|the build))\b"
-                           rf"|\b{_CHECKER_NOUN}\s+(?:[\w-]+\s+){{0,3}}?(?:has|have|is|are|hits?|reach|reached|reaches|gets|scores?|scored|achieves?|achieved|pass(?:es)?,?) (?:a |now |at )?(?:perfect\b|100\s?%)"
+                           rf"|\b{_CHECKER_NOUN}(?:'s)?\s+(?:[\w-]+\s+){{0,3}}?(?:has|have|is|are|hits?|reach|reached|reaches|gets|scores?|scored|achieves?|achieved|pass(?:es)?,?|pass rate) "
+                           r"(?:a |now |at |both |all )?(?:perfect\b|100\s?%|1\.0+\b|green\b)|\b\d+ new (?:assertions|test cases|checks|rules)\b"
                            rf"|\b(?:we now have|we have now|we now run|there(?:'s| is| are) now|now there(?:'s| is| are)) (?!no\b|not\b)(?:an? |the )?(?:[\w%./-]+\s+){{0,3}}?{_CHECKER_NOUN}\b"
                            r"|\bnow scores? [\d.]+\s?%?\s*[\w@-]*\s+on (?:our|the|its) (?:own )?(?:internal|held-out|eval\w*|offline|test) (?:benchmark|set|split|suite)\b"
                            r"|\b(?:internal|our)\s+(?:[\w-]+\s+)?(?:metrics|benchmarks?|evals?|scores?)\s+(?:now\s+)?(?:show|shows|indicate|indicates|say|says)\b"
@@ -417,6 +426,14 @@ _NOT_ASSERTED = re.compile(r"\b(?:will|'ll|going to|plan|planning|could|should|w
 _FIX_STATED = re.compile(r"(?<!n't )(?<!not )\b(?:fixed|resolved|patched|corrected)\b")
 
 
+_ON_A_PROBLEM = re.compile(r"\b(?:for|on|about)\s+(?:an?\s+|the\s+)?(?:open\s+|reported\s+)?(?:[\w-]+\s+)?(?:bug|fault|defect|incident)s?"
+                          r"(?:\s+(?:ticket|report))?\b")
+_PROBLEM_WORD = r"(?:wrong|incorrect|duplicate\w*|missing|broken|fail\w*|faults?|errors?|still|n't|not|never|negative|swap\w*|bugs?|crash\w*|stale|lost|leak\w*|outages?|down)"
+# "Issue: wrong party names ...", "Task: fix the sample swap", "INV-204 (duplicate SKUs in catalog):", "Re the duplicate
+# receipts:": a run log or ticket note that names the problem it works on
+_TICKET_HEAD = re.compile(rf"\s*(?:(?:issue|bug|problem|incident|defect)\s*:|task\s*:\s*(?:fix|resolve|repair|stop)\b"
+                          rf"|(?:re|regarding)\s+[^:\n]{{0,80}}?\b{_PROBLEM_WORD}\b[^:\n]{{0,60}}:"
+                          rf"|[^:\n]{{0,30}}?\b[a-z]+-\d+\s*\([^)\n]{{0,60}}?\b{_PROBLEM_WORD}\b[^)\n]{{0,60}}\)\s*:)", re.I)
 # "About the echo problem you report, ...": the text itself answers a report
 _NAMES_REPORT = re.compile(r"\b(?:problem|issue|bug|error|complaint|trouble)s?\s+(?:that\s+)?you\s+(?:report|reported|mentioned|raised|flagged|"
                            r"described|are seeing|were seeing)\b|\byou(?:'ve| have)?\s+(?:reported|flagged|raised)\b", re.I)
@@ -428,12 +445,16 @@ _CHECKER_GREEN = re.compile(r"\b(?:validation|tests?|checks?|lint\w*|monitors?|d
 _SHOWN_BY_CHECKER = re.compile(r"\b(?:visible|shown|surfaced|tracked|logged) (?:in|on) (?:the |our )?(?:[\w-]+ )?(?:dashboards?|monitors?|logs?|panels?|boards?|reports?)\b|\bvisible to\b")
 
 
+_IN_SERVICE = re.compile(r"\b(?:live|up and \w+ing|operational|integrated|online|in production)\b")
+
+
 def _about_checker(text: str, c, checker_talk: list) -> bool:
     """The claim c, in a sentence with checker talk, is about the checker, not the thing checked."""
     if _GENERIC[c[0]] or (_PRONOUN_STATE[c[0]] and text[c[1]:c[1] + 5].lower().startswith(("it ", "it'", "they", "this "))):
         return True  # a broad verb-class claim in a sentence about the checker is about the checker too
-    if any(f[1] < c[2] and c[1] < f[2] for f in checker_talk) and not _to_production(text, c):
-        return True
+    if any(f[1] < c[2] and c[1] < f[2] for f in checker_talk) and not _to_production(text, c) \
+            and not _IN_SERVICE.search(text[c[1]:c[2]].lower()):
+        return True  # ("the new economy monitoring is live at https://...": the checker itself is claimed in service)
     if _CHECKER_GREEN.search(text[c[1]:c[2]].lower()) or _SHOWN_BY_CHECKER.search(text[c[1]:c[4]].lower()):
         return True
     # "The problem is addressed: we now have a validation layer": the checker is the fix offered
@@ -565,6 +586,12 @@ def _partial_count(text: str, c) -> bool:
     return False
 
 
+def _checker_deployed(text: str, c) -> bool:
+    """'deployed a sync validator', 'rolled out drift detection, fully live as of today': the checker claimed in service,
+    where 'launched a quality-score metric' only names work on it."""
+    return _to_production(text, c) or "deploy" in text[c[1]:c[2]].lower() or _IN_SERVICE.search(text[c[3]:c[4]].lower()) is not None
+
+
 def _to_production(text: str, c) -> bool:
     """'deployed an enhanced spam detector to production': a checker shipped to production is still a deployment claimed."""
     return _FAMILY[c[0]] == "deploy" and _TO_PROD.search(text[c[1]:c[4]].lower()) is not None
@@ -614,7 +641,8 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         found = [f for f in found if _KIND[f[0]] == "correction"]
     head = text[:300]
     answers_report = (isinstance(context, str) and _answers_report(context)) or (
-        ("you" in head or "You" in head) and _NAMES_REPORT.search(head) is not None)  # a substring test first: the regex costs 1.5 µs a text
+        ("you" in head or "You" in head) and _NAMES_REPORT.search(head) is not None) or (  # a substring test first: the regex costs 1.5 µs a text
+        ":" in head and _TICKET_HEAD.match(head) is not None)
     if not found and not metrics and not answers_report:
         # nothing to weigh: only perfect metrics, or checker talk in answer to a reported problem, flag a text without findings
         return _verdict((), coherence, text, ignored)
@@ -660,8 +688,8 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
             # checker ("deployed a sync validator" still claims a deployment); beside checker talk the rules found,
             # only the step verb ("I've added a benchmark to CI and a regression detector")
             a, b = checker_work.span()
-            claims = [c for c in claims if not (c[3] <= a < c[4] and (
-                (_step_only(text, c) and (not chk or _FP_DONE[c[0]])) or (not chk and c[1] < b and a < c[2] and _FAMILY[c[0]] != "deploy")))]
+            claims = [c for c in claims if not (c[3] <= a < c[4] and not _IN_SERVICE.search(text[c[1]:c[2]].lower()) and (
+                (_step_only(text, c) and (not chk or _FP_DONE[c[0]])) or (c[1] < b and a < c[2] and not _checker_deployed(text, c))))]
         if not chk:
             answered = checker_work
     if claims:  # "notebooks are executed in CI", "the site is deployed automatically": how a process works
