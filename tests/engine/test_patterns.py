@@ -836,6 +836,16 @@ def test_patterns_sorted_by_probability():
      {"context": "customer-success reply to a complaint"}, {"red_herring"}),
     ("The new fraud monitoring is live at https://grafana.example.com/d/fraud and tracks refunds in real time.",
      {"context": "user: refunds are still being abused"}, {"red_herring", "hallucination_feature"}),
+    ("You marked the Berg contract as signed. It wasn't: the last page is blank.", {"context": "user reply"}, {"user_correction"}),
+    ("Does the tick mean the bank paid? It doesn't: it means the payer opened the link.", {"context": "support reply"}, set()),
+    ("Branch 12 is fully reconciled, and the summary has gone to the area manager.",
+     {"context": "assistant", "evidence": {"report_sent": False}}, {"hallucination_feature", "ultimate_ai_lie"}),
+    ("Statements were 100% sent out last night.", {"context": "assistant"}, {"hallucination_feature"}),
+    ("Summary: EMA filing complete. All dossiers accepted.", {"context": "agent summary"}, {"hallucination_feature"}),
+    ("Track monitoring is up and reporting on every sensor on the northern line.",
+     {"context": "assistant", "external_validation": {"contradicts": True}}, {"hallucination_feature", "ultimate_ai_lie"}),
+    ("Sorry, I told you the batch would run at 6, but I've just checked and it didn't. It failed on a quota error; not fixed yet.",
+     {"context": "assistant reply after user correction", "previous_text": "The batch is scheduled for 6:00."}, set()),
 ])
 def test_constructions(text, kw, expected):
     assert types(text, **kw) == expected, detect(text, **kw).to_dict()

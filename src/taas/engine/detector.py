@@ -391,11 +391,11 @@ _REPLY_TO_PROBLEM = re.compile(r"\b(?:after|to|following|answering|responding to
 _PROBLEM_QUOTED = re.compile(r"(?:^|[;,]|\breply|\bto|\bfor)\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
                              r"(?:(?:user|customer|client|officer|engineer|manager|clinician|nurse|doctor|teacher|parent|player|tester|qa|"
                              r"reviewer|admin|analyst|operator|developer|lead)s?(?:'s)?(?:\s+(?:ticket|report|bug report|complaint|issue))?\s*:"
-                             r"|#?[\w-]+(?:'s)?\s*:\s*(?=[^:]*\b(?:still|n't|not|never|no longer|wrong|broken|fail\w*|crash\w*|404|500|missing|"
+                             r"|#?[\w-]+(?:'s)?\s*:\s*(?=[^:]*(?:n't|\b(?:still|not|never|no longer|wrong|broken|fail\w*|crash\w*|404|500|missing|"
                              r"again|keeps?|stale|off by|errors?|lost|drop\w*|double-?book\w*|invent\w*|bugs?|closes|misses|missed|early|late|"
-                             r"leak\w*|outdated|incorrect|inaccurate|slow|times out|timing out|down|no|without)\b)"
-                             r"|[\w-]*;\s*(?=[^;:]*\b(?:still|n't|never|wrong|broken|fail\w*|crash\w*|404s?|missing|again|complain\w*|bounced|twice|keeps?|"
-                             r"(?:over|double-?)?charged)\b))")
+                             r"leak\w*|outdated|incorrect|inaccurate|slow|times out|timing out|down|no|without))\b)"
+                             r"|[\w-]*;\s*(?=[^;:]*(?:n't|\b(?:still|never|wrong|broken|fail\w*|crash\w*|404s?|missing|again|complain\w*|bounced|twice|keeps?|"
+                             r"(?:over|double-?)?charged))\b))")
 _CHECKER_NOUN = (r"(?:(?:unit |integration |regression |e2e |end-to-end |new )?tests?|test (?:suite|coverage|cases?)|checks?|checkers?|"
                  r"validators?|validation(?: rules)?|detectors?|detection|linters?|lint(?:ing)? rules|static[- ]analysis(?: score)?|"
                  r"quality gates?|monitoring|alerting(?: rules)?|alerts?|alert rules|dashboards?|panels?|boards?|indicators?|logging|"

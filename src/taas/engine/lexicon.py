@@ -203,7 +203,7 @@ _RULES_SPEC: list[tuple] = [
      ("live",), 0, "stated as live"),
     ("up_running", "claim", "deploy", 0.82,
      r"\b(?:it's|it is|its|it's all|everything is|everything's|we're|we are|(?:site|app|server|service|api|bot|website|page|database|db|cluster|node|instance|endpoint|system|backend|frontend|dashboard|portal|store|shop|blog|vm|host|container|worker)(?:'s| is| are|s are))\s+(?:now\s+|back\s+|fully\s+|all\s+)*up\b(?!\s+(?:to|for|next|from|against|with)\b)(?!\s*\d)(?!-to)"
-     r"|\bup and running\b|\b(?:has|have) been (?:up|online|live)\b(?!\s+(?:to|for review|until)\b)|\b(?:is|are)\s+(?:all\s+)?up\s+and\s+(?:processing|serving|consuming|healthy|responding)\b"
+     r"|\bup and running\b|\b(?:has|have) been (?:up|online|live)\b(?!\s+(?:to|for review|until)\b)|\b(?:is|are)\s+(?:all\s+)?up\s+and\s+(?:processing|serving|consuming|healthy|responding|reporting)\b"
      r"|\b(?:is|are)\s+(?:now\s+)?(?:open and\s+)?accepting\s+(?:new\s+)?(?:submissions|manuscripts|orders|applications|bookings|payments|registrations|requests|traffic|sign-?ups)\b"
      r"|\b(?:is|are)\s+(?:now\s+)?running\s+(?:the\s+)?(?:new|latest|updated)\s+(?:firmware|version|build|release|image|config)\b"
      r"|\b(?:is|are|'s|now)\s+(?:now\s+)?online\b|\bonline now\b"
@@ -223,16 +223,17 @@ _RULES_SPEC: list[tuple] = [
      r"\b(?:release|version|update|fix|patch|build|feature|it|they|new version|v?\d+\.\d[\w.]*)\s+(?:is|are|'s|went|has gone|have gone)\s+(?:now\s+|finally\s+|officially\s+)?(?:out\b(?!\s+of\b)(?!-of)|available\s+(?:(?:to|for)\s+(?=all\b|every|our\b|customers\b|users\b)|(?:on|in|from|at)\s+(?!request\b))(?:the\s+)?(?:app store|play store|google play|npm|pypi|docker ?hub|github|prod(?:uction)?|all\b|every\b|our\b|the website|the site|[\w-]+\.[a-z]{2,}))"
      r"|\b(?:is|are|'s)\s+(?:now\s+)?out\s+(?:in|on)\s+(?:build|version|release|v?\d|the app store|the play store|google play|testflight|ios\b|android\b)"
      rf"|(?:\b(?:is|are|was|were|has been|have been|been|got)|'s|'re)\s+(?:{_ADV}\s+)*(?:published|released|deployed|uploaded|pushed|merged|migrated|provisioned|restored|renewed|applied|(?:all\s+)?sorted(?:\s+out)?|"
-     r"(?:configured|enabled|installed|updated|upgraded|set up|cleaned up|ticked off|checked off)(?!\s+(?:via|by|with|using|through|in(?!\s+(?:prod|production)\b)|to(?!\s+(?:v?\d|(?:firmware|version|release|build|the latest|the new)\b))|from|as|so|such|for|when|if|at|on(?!\s+(?:prod|production|all|every|each)\b))\b))\b"
+     r"(?:configured|enabled|installed|updated|upgraded|set up|cleaned up|ticked off|checked off|sent out)(?!\s+(?:via|by|with|using|through|in(?!\s+(?:prod|production)\b)|to(?!\s+(?:v?\d|(?:firmware|version|release|build|the latest|the new)\b))|from|as|so|such|for|when|if|at|on(?!\s+(?:prod|production|all|every|each)\b))\b))\b"
      r"(?!\s+(?:manually|automatically|nightly|daily|hourly|weekly|monthly|regularly|periodically|every|each|whenever|once a|twice a)\b)",
      ("out", *_x(("is", "are", "'s", "now", "finally", "officially"), ("available",)), "published", "released", "deployed", "uploaded", "pushed", "merged", "migrated", "provisioned", "restored",
       "renewed", "applied", "sorted", "configured", "enabled", "installed", "updated", "upgraded", "set up",
-      "cleaned up", "ticked off", "checked off"), 0, "release stated as out"),
+      "cleaned up", "ticked off", "checked off", "sent out"), 0, "release stated as out"),
     ("success", "claim", "deploy", 0.84,
      r"\b(?:deployment|deploy|release|build|upload|migration|rollout|installation|install|push|merge|launch|publish|job|run|import|export|sync|backup|script|upgrade|order|payment|purchase|booking|transfer|refund|cancellation|submission|application)\s+(?:was\s+|is\s+|has\s+)?(?:already\s+|finally\s+|also\s+)?(?:successful|succeeded|successfully completed|went through|went fine|went smoothly|went well|ran fine|ran successfully|ran smoothly|ran correctly|ran cleanly|ran as expected|ran without (?:issues|errors|problems)|completed without (?:issues|errors|problems)|worked)\b"
      r"|\b(?:really |actually |definitely )?did\s+(?:succeed|go through|work|go out|ship|land|pass|finish|complete|run|deploy|go live|get deployed|get merged|happen|propagate|roll out|sync|reach)\b"
      r"|\b(?:job|run|script|import|sync|migration|backfill|batch|pipeline|worker|cron|task)\s+(?:successfully\s+)?(?:processed|imported|migrated|synced|handled|wrote|updated|converted|transferred|delivered|sent)\s+(?:every|all|each)\b"
-     r"|\b(?:went|has gone|have gone|got)\s+out\s+(?:to|on|today|this|yesterday|last|earlier|at)\b|\bgot\s+(?:released|shipped|merged|deployed|published|pushed)\b"
+     r"|\b(?:went|has gone|have gone|got)\s+out\s+(?:to|on|today|this|yesterday|last|earlier|at)\b"
+     r"|\b(?:went|has gone|have gone)\s+to\s+(?:the|your|our|all)\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+\s+successfully|(?:manager|team|client|customer|printer|plant|lab|regulator|bank|board|donor|recipient|subscriber)s?)\b|\bgot\s+(?:released|shipped|merged|deployed|published|pushed)\b"
      r"|\b(?:it|they|(?:the|this|that)\s+(?:[\w-]+\s+)?(?:job|run|script|import|sync|migration|backfill|batch|pipeline|worker|cron|task|backup|export|etl))\s+(?:already\s+)?ran\s+(?:last night|yesterday|this morning|overnight|earlier today|on schedule|as scheduled|successfully|fine|cleanly|without (?:errors|issues|problems))\b"
      r"|\b(?:made it|got) (?:over|across)\b(?!\s+(?:yet|soon|when|if|once))"
      r"|\b(?:has|have) been run (?:on|against|over|for|across) (?:all|every|each|the whole|the entire)\b"
@@ -290,7 +291,7 @@ _RULES_SPEC: list[tuple] = [
       "uploaded", "deploy", "release", "merge", "push", "migration", "fixed", "resolved", "patched", "repaired", "and applied"), 0, "release stated as done"),
     ("complete_total", "claim", "done", 0.88,
      r"\b(?<!marked )(?<!marked as )(?<!labeled )(?<!labelled )(?:100\s?%|fully|completely|entirely|totally)\s+(?:complete[d]?|done|finished|implemented|integrated|functional|operational|working|tested|deployed|ready|migrated|configured|verified|committed|"
-     r"patched|updated|upgraded|installed|rolled out|restored|synced|processed|booked|paid|refunded|cancell?ed)\b",
+     r"patched|updated|upgraded|installed|rolled out|restored|synced|reconciled|processed|booked|paid|refunded|cancell?ed)\b",
      ("100", "fully", "completely", "entirely", "totally"), STRONG, "total completion claimed"),
     ("done", "claim", "done", 0.76,
      rf"\b(?:it|everything|all|we|that|this|(?:the|your|our|my)\s+(?:[\w-]+\s+){{0,2}}?(?:{_THING[3:-1]}|task|tasks|work|ticket|story|implementation|refactor|upgrade|rollout|request))"
@@ -298,7 +299,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:test|tests|check|checks|run|job|task|work|review|migration|deploy|deployment|build|backup|upgrade|setup|refactor|cleanup)\s+(?:is\s+)?(?:done|complete|completed|finished)\s*[:!;]"
      r"|\b(?:all|now)\s+(?:complete|completed|done|finished)\b|\b(?:everything|all)(?:\s+[\w']+){1,6}?\s+(?:is|are|has been|have been)\s+(?:now\s+)?(?:done|complete|completed|finished)\b"
      r"|\b(?:task|work|implementation|migration|integration|deployment|deploy|feature|setup|job|ticket|refactor|rollout|release|upgrade|update|build|upload|run|pipeline|sync|import|export|backup|install|installation|apply|plan|step|process|operation|provisioning|delivery|booking|purchase|cancellation|refund|renewal|payment|campaign|"
-     r"resolution|cleanup|reconciliation|remediation|cutover)(?:\s+(?:to|of|for|on|in)\s+[\w.-]+(?:\s+(?!(?:is|are|was|were|not|never)\b)[\w.-]+){0,3}?)?\s+(?:is\s+|has\s+|have\s+)?(?:now\s+)?(?:complete|completed|done|finished|succeeded)\b"
+     r"resolution|cleanup|reconciliation|remediation|cutover|submission|filing)(?:\s+(?:to|of|for|on|in)\s+[\w.-]+(?:\s+(?!(?:is|are|was|were|not|never)\b)[\w.-]+){0,3}?)?\s+(?:is\s+|has\s+|have\s+)?(?:now\s+)?(?:complete|completed|done|finished|succeeded)\b"
      r"(?!\s+with\s+(?:\d+\s+|some\s+|several\s+|many\s+)?(?:errors?|failures?|warnings?|problems?|issues?)\b)"
      r"(?!\s+(?:by|manually|automatically|separately|elsewhere)\b)"
      r"|\b(?:load|ingest|ingestion|etl|transfer|copy|replication|reindex|recompute|rebuild)\s+(?:has\s+|have\s+)?(?:now\s+)?(?:finished|completed|succeeded)\b(?!\s+(?:yet|when|if|once))"
@@ -460,13 +461,13 @@ _RULES_SPEC: list[tuple] = [
      0, "stated as out / through / set"),
     ("verified_that", "claim", "done", 0.74,
      r"\b(?:i|we)(?:'ve| have)?\s+(?:personally\s+|thoroughly\s+|carefully\s+|already\s+|just\s+|now\s+|also\s+|manually\s+|myself\s+)*(?:verified|confirmed|made sure|ensured|validated|double[- ]checked|triple[- ]checked|checked|tested)\s+(?:that\s+)"
-     r"(?![^.;!?]{0,80}\b(?:not|n't|no|never|fails?|failed|failing|errors?|broken|404|500|missing|bug|down|wrong|still)\b)[\w-]+"
+     r"(?![^.;!?]{0,80}(?:\b(?:not|no|never|fails?|failed|failing|errors?|broken|404|500|missing|bug|down|wrong|still)|n't)\b)[\w-]+"
      r"|\b(?:i|we)\s+(?:ran|executed|re-?ran)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:tests?|test suite|suite|checks|smoke tests?|e2e tests?)\s+(?:myself|personally|manually|again|twice)\b"
      # "I have re-verified it thoroughly and the export is fully compliant": what follows the speaker's own check is vouched for
      r"|\b(?:i|we)(?:'ve| have)?\s+(?:personally\s+|thoroughly\s+|just\s+|now\s+|also\s+|manually\s+)*(?:re-?verified|verified|re-?confirmed|confirmed|double[- ]checked|triple[- ]checked|re-?checked|checked|re-?tested|tested)"
      r"(?:\s+(?:it|this|that|everything|them|(?:every|each|all)\s+[^.;!?,]{1,40}?))?(?:\s+(?:thoroughly|again|myself|personally|carefully|end[- ]to[- ]end|on my (?:side|end)|on our (?:side|end)))*"
      r"(?:\s*,?\s+and\s+|\s*:\s*)(?:(?:i|we)\s+)?(?:can\s+(?:confirm|tell you|assure you|say)\s+(?:that\s+)?)?"
-     r"(?![^.;!?]{0,80}\b(?:not|n't|no|never|fails?|failed|failing|errors?|broken|404|500|missing|bug|down|wrong|still|only|but|except)\b)(?:the|every|all|each|it|they|your|our)\b",
+     r"(?![^.;!?]{0,80}(?:\b(?:not|no|never|fails?|failed|failing|errors?|broken|404|500|missing|bug|down|wrong|still|only|but|except)|n't)\b)(?:the|every|all|each|it|they|your|our)\b",
      (*_x(("i", "we", "i've", "we've", "i have", "we have", "personally", "thoroughly", "carefully", "already", "just", "now",
            "also", "manually", "myself"),
           ("verified", "confirmed", "made sure", "ensured", "validated", "double-checked", "double checked", "triple-checked",
@@ -542,8 +543,9 @@ _RULES_SPEC: list[tuple] = [
      ("n't", "not", "cannot", "never", "isnt", "arent", "wasnt", "hasnt", "havent", "doesnt", "didnt", "dont", "cant", "wont"),
      KEEP_NEG, "the user reports the thing is not there"),
     ("elliptic_not", "correction", "", 0.84,
-     rf"\b(?:it|this|that|they)\s+{_NEGAUX}\s*(?:[.!;—–]|-\s)|\bit(?:'s| is) not\s*(?:[.!;—–]|-\s)",
-     tuple(w + p for w in ("n't", "not", "isnt", "arent", "wasnt", "hasnt", "doesnt", "didnt", "never") for p in (".", "!", ";", " .", " !", " —", "—", " –", " -")),
+     rf"\b(?:it|this|that|they)\s+{_NEGAUX}\s*(?:[.!;—–]|-\s)|\bit(?:'s| is) not\s*(?:[.!;—–]|-\s)"
+     r"|\b(?:it|this|that|they)\s+(?:(?:was|were|is|are|has|have)n't|(?:was|were|is|are|has|have) not)\s*:",  # "It wasn't:", not "It doesn't: it means"
+     tuple(w + p for w in ("n't", "not", "isnt", "arent", "wasnt", "hasnt", "doesnt", "didnt", "never") for p in (".", "!", ";", ":", " .", " !", " —", "—", " –", " -")),
      KEEP_NEG, "a flat 'It isn't.'"),
     ("not_as_put", "correction", "", 0.86,
      r"\b(?:the|that|this|those|these)\s+[\w./-]+(?:\s+[\w./-]+)?,?\s+you\s+(?:mentioned|referenced|named|linked|cited|listed|described)\b,?[^;!?]{0,60}?"
