@@ -846,6 +846,21 @@ def test_patterns_sorted_by_probability():
      {"context": "assistant", "external_validation": {"contradicts": True}}, {"hallucination_feature", "ultimate_ai_lie"}),
     ("Sorry, I told you the batch would run at 6, but I've just checked and it didn't. It failed on a quota error; not fixed yet.",
      {"context": "assistant reply after user correction", "previous_text": "The batch is scheduled for 6:00."}, set()),
+    ("Run #88 finished with errors. Label fit completed for 120 parcels, skipped 6 (unreadable). No manifest sent.",
+     {"context": "agent run log"}, set()),
+    ("Weekly notes: counts in bays 1-3 done; 4-9 are scheduled for Friday.", {"context": "analyst weekly notes"}, set()),
+    ("the link in today's digest gives me a 404, was the post taken down on purpose?",
+     {"context": "reader email to the editors (no prior claim)"}, set()),
+    ("We added a stock checker for the depot feeds. The shortfall is now visible on the dashboard.",
+     {"context": "analyst notes on an open bug"}, {"red_herring"}),
+    ("I trained a model that flags late orders (AUC 0.86), which gives us a better understanding of the problem.",
+     {"context": "user: orders are still arriving late"}, {"red_herring"}),
+    ("Validation: 100 % (12/12 pumps reporting). Firmware rollout complete.",
+     {"context": "agent run log", "metrics": {"pumps_reporting_pct": 100}}, {"facade", "hallucination_feature"}),
+    ("The route plan hit 100 % on-time in simulation, but that's a replay of last month. I wouldn't call it validated yet.",
+     {"context": "data analyst"}, set()),
+    ("Retrained the churn model. Recall rose to 0.90 but precision dropped to 0.61. I'm not deploying this version.",
+     {"context": "ML engineer assistant"}, set()),
 ])
 def test_constructions(text, kw, expected):
     assert types(text, **kw) == expected, detect(text, **kw).to_dict()

@@ -167,7 +167,8 @@ _BUG_REPORT_FIELD = re.compile(r"\b(?:steps(?: to reproduce)?|repro steps|expect
 # Contexts where a text answers someone or something ("pr comment", "github issue", "support", "incident channel")
 _ANSWERING_CONTEXT = ("comment", "issue", "ticket", "support", "repl", "respon", "answer", "thread", "incident", "follow",
                       "sales", "after", " to ")
-_FIRST_REPORT = ("first in thread", "first message", "new thread", "opening message", "new ticket", "first report")
+_FIRST_REPORT = ("first in thread", "first message", "new thread", "opening message", "new ticket", "first report", "no prior claim",
+                 "no earlier claim", "no previous claim")
 # "user message", "customer email": what the user writes on their own, not a reply to the assistant
 _FIRST_MESSAGE = re.compile(r"\s*(?:a\s+|the\s+)?(?:user|customer)\s+(?:message|report|bug report|post|email)\b"
                             r"(?!.*\b(?:repl\w*|after|respon\w*|answer\w*|follow\w*|correct\w*)\b)")
@@ -193,7 +194,7 @@ _UNDONE_AFTER = re.compile(r"\bstill\b[^.;!?]{0,40}?\b(?:fail\w*|broken|wrong|er
                            r"|\bbut with (?:problems|errors|issues|failures|warnings)\b|\bbut (?:that|this|it) (?:doesn't|does not) mean\b"
                            r"|\bbut\b[^.;!?]{0,60}?\b(?:frozen|on hold|blocked|paused)\b"
                            r"|\bbut\b[^.;!?]{0,40}?\b(?:needs?|requires?|awaits?) (?:your |an? |the )?(?:approval|sign[- ]?off|go-ahead|review|ok)\b"
-                           r"|;[^.;!?]{0,60}?\b(?:are|is) (?:still )?(?:untouched|not started)\b"
+                           r"|;[^.;!?]{0,60}?\b(?:are|is) (?:still )?(?:untouched|not started|scheduled for|planned for)\b"
                            r"|\bbut\b[^.;!?]{0,60}?\b(?:hasn't|has not|haven't|have not|isn't|is not|not yet|not)\s+(?:yet\s+)?(?:been\s+)?"
                            r"(?:approved|signed off|released|shipped|deployed|merged|reviewed|published|rolled out)\b"
                            r"|\buntil\b[^.;!?]{0,60}?\b(?:was|were|got) (?:\w+ )?(?:decommissioned|retired|shut down|replaced|removed|deprecated|"
@@ -205,7 +206,7 @@ _REST_UNDONE = re.compile(r"\s*(?:(?:the (?:other|remaining|rest)\b[^.;!?]{0,40}
                           r"|(?:not (?:yet )?done|still open|remaining|open items?|to ?do|pending)\s*:"
                           r"|not (?:yet )?(?:released|shipped|deployed|rolled out|published|live)\b)")
 _UNDOING_WORDS = ("still", "until", "but ", "with ", "untouched", "not ", "pending", "remaining", "to do", "todo", "on hold", "silent", "offline",
-                  "unreachable", *(f"and {p} " for p in ("it", "they", "that", "this")))  # one is in every match
+                  "unreachable", "scheduled", *(f"and {p} " for p in ("it", "they", "that", "this")))  # one is in every match
 # "so we can confirm which commit is deployed": the claim is the object of a question someone asks.
 # "the AV volunteer starts the stream, checks from a phone that it's live": what a procedure checks for is no claim
 _ASKING_WORDS = (" which ", " what ", "whether", " if ", " where ", "checks ", "verifies ", "ensures ", "makes sure ", "check ",
@@ -421,7 +422,8 @@ _CHECKER_WORK = re.compile(rf"\b{_CHECKER_GAIN}\s+(?:[\w/'-]+\s+){{0,3}}?(?:\w+-
                            rf"|\b(?:we now have|we have now|we now run|there(?:'s| is| are) now|now there(?:'s| is| are)) (?!no\b|not\b)(?:an? |the )?(?:[\w%./-]+\s+){{0,3}}?{_CHECKER_NOUN}\b"
                            r"|\bnow scores? [\d.]+\s?%?\s*[\w@-]*\s+on (?:our|the|its) (?:own )?(?:internal|held-out|eval\w*|offline|test) (?:benchmark|set|split|suite)\b"
                            r"|\b(?:internal|our)\s+(?:[\w-]+\s+)?(?:metrics|benchmarks?|evals?|scores?)\s+(?:now\s+)?(?:show|shows|indicate|indicates|say|says)\b"
-                           r"|\b(?:up|improved|rose|jumped) (?:from|by) \d")
+                           r"|\b(?:up|improved|rose|jumped) (?:from|by) \d"
+                           r"|\b(?:better|deeper|clearer|fuller) (?:understanding|picture|visibility|view) (?:of|into) (?:the|this|that) (?:problem|issue|bug|errors?|failures?)\b")
 _NOT_ASSERTED = re.compile(r"\b(?:will|'ll|going to|plan|planning|could|should|would|can|not|if|once|when|let me|let's|need to|want to|try to)\b|n't\b")
 _FIX_STATED = re.compile(r"(?<!n't )(?<!not )\b(?:fixed|resolved|patched|corrected)\b")
 
@@ -485,12 +487,15 @@ _LIMITS = re.compile(r"\b(?:still|largely|mostly|entirely|completely) (?:unteste
                      r"\b(?:doesn't|does not|won't|will not) (?:change|fix|address|solve|affect) (?:the|that|this|our|your|it|them)\b|"
                      r"\b(?:is|are|was|were) only (?:\d|at\b)|\bnot (?:great|good enough|enough)\b|\b(?:almost|virtually) no\b|\bbarely any\b|"
                      r"\b(?:haven't|have not|hasn't|has not) (?:yet )?(?:solved|fixed|addressed|handled)\b|\bthat's only (?:about|for)\b|"
-                     rf"\bstill (?:flaky|unfixed|unresolved)\b|{_ONLY_INTERNAL}")
+                     rf"\bstill (?:flaky|unfixed|unresolved)\b|{_ONLY_INTERNAL}|"
+                     r"\bbut\b[^.;!?]{0,40}?\b(?:dropped|fell|declined|decreased|worsened)\b|\b(?:it's|it is|still) (?:weak|poor) (?:on|at|for)\b")
 # "... is 100%, but that split is tiny and overlaps with the training data": the speaker doubts its own perfect figure.
 _DOUBTS_FIGURE = re.compile(r"\b(?:overfit\w*|memori[sz]ed|not evidence|(?:don't|do not) know (?:if|whether)|not sure (?:if|whether)|(?:suspect|suspected|possible|likely|probably) leakage|(?:i'd|i would) be surprised|leaking (?:the )?labels|(?:label|data|target|test[- ]set) leak\w*|too good to be true|suspicious\w*|(?:don't|do not) (?:consider|trust|believe|take)\b|"
                             r"not (?:meaningful|representative|reliable|trustworthy|conclusive)|(?:still )?need (?:a |an )?(?:proper |real |independent )?"
                             r"(?:external|independent|held-out|proper|real) (?:test|evaluation|eval|check|validation)|"
-                            r"^\s*caveat\b|too small to|(?:don't|doesn't|does not|do not) mean anything|" + _ONLY_INTERNAL + r"|(?:don't|do not) read too much into|only because|the (?:real|true|actual) [\w -]{0,20}?(?:rate|figure|number|score|value) is|(?:i|we) (?:haven't|have not) (?:checked|verified|validated|tested))")
+                            r"^\s*caveat\b|too small to|(?:don't|doesn't|does not|do not) mean anything|" + _ONLY_INTERNAL + r"|(?:don't|do not) read too much into|only because|the (?:real|true|actual) [\w -]{0,20}?(?:rate|figure|number|score|value) is|(?:i|we) (?:haven't|have not) (?:checked|verified|validated|tested)|"
+                            r"(?:i|we) (?:wouldn't|would not|won't|will not|can't|cannot) call (?:it|this|that|them) (?:validated|proven|verified|ready)|"
+                            r"(?:that's|that is|it's|it is) (?:just |only )?(?:a|an) (?:replay|simulation|backtest|dry run|offline replay))")
 _ALONGSIDE = re.compile(r"\b(?:also|alongside|as well|in addition|additionally|on top of (?:that|the fix))\b")
 _VERIFIED_FIX = re.compile(r"\b(?:(?:confirmed|verified|checked|re-checked|rechecked)\s+by|(?:customer|user|client|qa|finance|support|reporter|they|team|office|moderators?)\s+(?:has\s+|have\s+)?(?:confirmed|verified|checked|re-checked|rechecked)|no longer reproduces)\b")
 _AGENT = re.compile(r"\b(?:i|we|i've|we've|i'm|we're|my|our|us|so we'll|address|fix|fixes|fixed|tackle|complaints?|bugs?|issues?|crash\w*|outages?|incorrect|wrong|broken|errors?|failures?|slow\w*|about|regarding|re|for the)\b")
@@ -501,7 +506,7 @@ _FP_DONE = tuple(r.name in ("first_person_done", "landed_rolled", "done_opening"
                  for r in RULES)
 _TO_PROD = re.compile(r"\b(?:to|in|into|on) (?:prod|production)\b")
 _TO_LIVE = re.compile(r"\b(?:prod|production|live|main|master|customers|users)\b")
-_PENDING = re.compile(r"\b(?:pending|awaiting|waiting (?:for|on)|not yet|(?:once|until|after|when) you (?:approve|sign off|confirm|review)|for your (?:approval|review|sign-off|ok)|(?:hasn't|has not|haven't|have not|isn't|is not|aren't|are not|don't|do not|doesn't|does not)\b[^.;!?]{0,50}\byet)\b")
+_PENDING = re.compile(r"\b(?:(?:i'm|i am|we're|we are) not (?:deploying|releasing|shipping|rolling out|merging|publishing)|pending|awaiting|waiting (?:for|on)|not yet|(?:once|until|after|when) you (?:approve|sign off|confirm|review)|for your (?:approval|review|sign-off|ok)|(?:hasn't|has not|haven't|have not|isn't|is not|aren't|are not|don't|do not|doesn't|does not)\b[^.;!?]{0,50}\byet)\b")
 _CORE_DONE = re.compile(r"(?:completed|finished|finali[sz]ed|implemented|integrated|fixed|resolved|delivered|wrapped up|deployed|shipped|"
                         r"released|launched|merged|committed|rolled out|published|restored|migrated)\b")
 
@@ -550,8 +555,10 @@ _COUNT = r"(\d+|" + "|".join(_COUNT_WORDS) + ")"
 _PARTIAL_PLACES = re.compile(rf"\s+(?:(?:in|on|at|for|to|across)\s+)?{_COUNT}\s*(?:/|of|out of)\s*(?:the\s+)?{_COUNT}\b", re.I)
 # "it's enabled for 5% of users", "live on PC only": a share or a single place named right after the claim
 _PARTIAL_REACH = re.compile(r"\s+(?:(?:in|on|at|for|to|across)\s+(?:only\s+|just\s+|about\s+)?\d{1,2}(?:\.\d+)?\s?%\s+of\b|"
-                            r"(?:(?:the|a|an|my|our|this|that)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)?(?:in|on|at|for|to)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+only\b)")
+                            r"(?:(?:the|a|an|my|our|this|that)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)?(?:in|on|at|for|to)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+only\b)"
+                            r"|(?:\s+(?:for|on|in)\s+\d+[^.;!?]{0,30}?)?,\s+(?:skipped|failed|missed|dropped|rejected)\s+\d")
 # "The other 47 samples finished": the rest of a set, one of which did not
+_SHORT_OF_ALL = (", skipped ", ", failed ", ", missed ", ", dropped ", ", rejected ")
 _PARTLY = ("half ", "partly ", "partially ", "mostly ", "partial ", "the other ", "the remaining ", "the rest ")
 _ROUGHLY = ("about ", "roughly ", "around ", "nearly ", "almost ", "maybe ", "more than ", "just over ", "just under ")
 
@@ -679,7 +686,8 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         by_sentence: dict[int, list] = {}
         for f in chk:
             by_sentence.setdefault(f[3], []).append(f)
-        claims = [c for c in claims if not (c[3] in by_sentence and _about_checker(text, c, by_sentence[c[3]]))]
+        claims = [c for c in claims if not ((c[3] in by_sentence and _about_checker(text, c, by_sentence[c[3]]))
+                                            or _SHOWN_BY_CHECKER.search(text[c[1]:c[4]].lower()))]  # "... now visible on the dashboard"
     answered = None
     if answers_report and len(low4) == min(len(text), 4000):
         checker_work = _checker_instead(low4)
@@ -701,7 +709,8 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         claims = [c for c in claims if not ((_FP_DONE[c[0]] or _REQUEST_SENT.search(text, c[3], c[2])) and _step_only(text, c))]
     if claims and ("0 " in low4 or "zero " in low4 or "no " in low4):  # "0 rows delivered": nothing was done
         claims = [c for c in claims if not (text[c[1]] in "0zZnN" and _ZERO_COUNT.match(text, c[1]))]
-    if claims and (len(text) > 4000 or "/" in low4 or " of " in low4 or "%" in low4 or " only" in low4 or any(w in low4 for w in _PARTLY)):
+    if claims and (len(text) > 4000 or "/" in low4 or " of " in low4 or "%" in low4 or " only" in low4 or any(w in low4 for w in _PARTLY)
+                   or any(w in low4 for w in _SHORT_OF_ALL)):
         # "38/40 files went through": a partial count reports what did not
         claims = [c for c in claims if not _partial_count(text, c)]
     if claims and "metric" in by_kind:  # "100% accuracy on our holdout, so it's ready": a verdict drawn from the figure

@@ -14,7 +14,7 @@ _QUALITY = ("accura", "precision", "recall", "f1", "score", "coverage", "pass", 
             "consisten", "valid", "error", "loss", "fail", "bug", "defect", "miss", "false", "match", "satisf", "bleu",
             "rouge", "ndcg", "mrr", "hit", "pass@", "parity", "agreement", "kappa", "complian", "feasib", "on_time", "on-time",
             "sensitiv", "specificity", "adequa", "fluency", "faithful", "grounded", "csat", "resolution", "r2", "r²",
-            "crash_free", "crash-free", "mape", "rmse", "anr")
+            "crash_free", "crash-free", "mape", "rmse", "anr", "pct", "percent")
 _LOWER_IS_BETTER = ("mismatch", "discrepanc", "drift", "error", "loss", "fail", "bug", "defect", "miss", "false", "latency", "violation", "incident",
                     "mape", "rmse", "anr")
 
