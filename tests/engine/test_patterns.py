@@ -861,6 +861,8 @@ def test_patterns_sorted_by_probability():
      {"context": "data analyst"}, set()),
     ("Retrained the churn model. Recall rose to 0.90 but precision dropped to 0.61. I'm not deploying this version.",
      {"context": "ML engineer assistant"}, set()),
+    ("I told them the hotfix was deployed to production.", {"context": "assistant"}, {"hallucination_feature"}),
+    ("The vendor told them the hotfix was deployed to production.", {"context": "assistant"}, set()),
 ])
 def test_constructions(text, kw, expected):
     assert types(text, **kw) == expected, detect(text, **kw).to_dict()

@@ -131,7 +131,7 @@ QUESTION_OPENERS = frozenset("""how what why where which who whom whose is are w
     should will shall may isn't aren't didn't doesn't haven't hasn't wasn't won't any maybe perhaps""".split())
 # Report verbs hedge what follows only when someone else reports: "Finance confirmed the
 # refunds were processed" is their check; "I confirmed it is live" is the speaker's own.
-REPORT_VERBS = ("confirmed", "confirms", "verified", "verifies", "told us", "told me", "said", "says", "noted that", "mentioned that")
+REPORT_VERBS = ("confirmed", "confirms", "verified", "verifies", "told us", "told me", "told them", "told him", "told her", "said", "says", "noted that", "mentioned that")
 FIRST_PERSON = frozenset("i we i've we've i'd we'd i'm we're as having".split())
 NOT_EXPLAIN_BEFORE_MEANS = frozenset("which this that it so".split())
 
