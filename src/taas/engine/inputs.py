@@ -136,7 +136,7 @@ _COUNTED = (*_DONE_WORK, "record", "row", "item", "entr", "object", "doc", "repo
             "rollout", "feature_flag", "flag_state", "toggle", "_on_", "upload")  # "vehicles_on_new_version": 0
 # Free text observed by someone ("old address still on file", "request declined by host"); a value that says
 # nothing went wrong ("no errors") is no contradiction.
-_BAD_TEXT = re.compile(r"^(?:no|down)\b|\b(?:still|never|old|stale|declined|denied|rejected|refused|incomplete|abandoned|unpaid|failing|failed|"
+_BAD_TEXT = re.compile(r"^(?:no|down)\b|^none since\b|\b(?:still|never|old|stale|declined|denied|rejected|refused|incomplete|abandoned|unpaid|failing|failed|"
                        r"failure|error|errors|fatal|cannot|can't|not|missing|expired|invalid|waiting|pending|crash\w*|aborted|halted|rolled back|"
                        r"timed out|timeout|unreachable|offline|outage|degraded|disrupted|stuck|nxdomain|exited with code [1-9]\d*|empty|uncommitted|unmerged|unpushed|unchanged|backoff|back-off|unauthorized|forbidden|(?:40|41|42|50)\d|(?:days|weeks|months) ago)\b")
 _HASH = re.compile(r"\b[0-9a-f]{7,40}\b")
@@ -144,7 +144,7 @@ _VERSION = re.compile(r"\bv(\d+(?:\.\d+)*)\b|\b(\d+(?:\.\d+)+)\b")
 _FRACTION_TEXT = re.compile(r"\s*(\d{1,9})\s*(?:/|of|out of)\s*(\d{1,9})\s*")
 _FINE_TEXT = re.compile(r"\b(?:no|0|zero|without) (?:errors?|failures?|issues?|problems?)\b")
 
-_NEGATIVE_KEYS = ("404", "not_found", "notfound", "missing", "fail", "error", "unreachable", "down", "offline", "dead", "broken",
+_NEGATIVE_KEYS = ("404", "not_found", "notfound", "missing", "missed", "fail", "error", "unreachable", "down", "offline", "dead", "broken",
                   "not_", "no_", "contradict", "crash", "unresolved", "nxdomain", "expired", "timeout", "timed_out", "unhealthy",
                   "rejected", "refused", "denied", "bounced", "crashloop", "mismatch", "old_version", "outdated", "stale", "halted",
                   "unpatched", "unprocessed", "unsynced", "unmigrated", "undelivered", "unreconciled", "skipped", "remaining",
@@ -238,7 +238,7 @@ def evidence_facts(evidence, claimed: str = "") -> tuple[dict[str, frozenset], b
             text = v.lower()
             if _FINE_TEXT.search(text):
                 continue
-            if claimed and any(w in key for w in ("version", "production", "prod_", "live", "firmware", "release", "build", "loaded",
+            if claimed and any(w in key for w in ("version", "production", "prod_", "live", "firmware", "fw", "release", "build", "loaded",
                                                   "running", "installed", "deployed", "active", "current")) \
                     and _VERSION.fullmatch(text) \
                     and _TARGET_KEY.fullmatch(key) is None:

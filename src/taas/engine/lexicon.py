@@ -244,7 +244,7 @@ _RULES_SPEC: list[tuple] = [
                                             "converted", "transferred", "delivered", "sent"))), 0, "stated as successful"),
     ("status", "claim", "deploy", 0.8,
      rf"(?:\b(?:it|everything|they|(?:the|your|our|my|this|that)\s+(?:(?!(?:the|a|an|this|that|our|your|my|their|its)\s)[\w`/.-]+\s+){{0,3}}?{_THING})(?:\s+(?:with|for|on|in|to|from)\s+[\w.-]+)?(?:\s+(?:actually|really|definitely|now|also|finally))?"
-     rf"(?:\s+(?:is|are|was|were|has been|have been)|'s(?:\s+been)?|'re)|\band\s+(?:is|are)|\band(?=\s+(?:working|running|live|healthy|online|serving)\b))\s+(?:{_ADV}\s+)*"
+     rf"(?:\s+(?:is|are|was|were|has been|have been)|'s(?:\s+been)?|'re)|\band\s+(?:is|are)|\band(?=\s+(?:working|running|live|healthy|online|serving|in production)\b))\s+(?:{_ADV}\s+)*"
      r"(?:working|(?<!job is )(?<!run is )(?<!build is )(?<!migration is )(?<!sync is )(?<!script is )(?<!import is )(?<!export is )(?<!backup is )(?<!pipeline is )(?<!test is )(?<!tests are )(?<!jobs are )(?<!scripts are )(?<!builds are )(?<!suite is )(?<!upgrade is )(?<!upload is )(?<!download is )(?<!deploy is )(?<!deployment is )(?<!rollout is )running|healthy|online|(?:now\s+|publicly\s+)(?:accessible|reachable|available)|(?:accessible|reachable|available)(?=\s+(?:now|again|to everyone|to all|to users|to the public|publicly|online|at\s|on the (?:web|internet)))|serving (?:(?:production|live|real|customer|all)\s+)?(?:requests|traffic|users)|in production|"
      r"on prod|in main|on main|in master|live|out|functional|operational|stable|green|passing|up|ready|landed|in place|"
      r"accessible to (?:everyone|all|users|the public)|publicly available)\b"
@@ -291,7 +291,8 @@ _RULES_SPEC: list[tuple] = [
       "uploaded", "deploy", "release", "merge", "push", "migration", "fixed", "resolved", "patched", "repaired", "and applied"), 0, "release stated as done"),
     ("complete_total", "claim", "done", 0.88,
      r"\b(?<!marked )(?<!marked as )(?<!labeled )(?<!labelled )(?:100\s?%|fully|completely|entirely|totally)\s+(?:complete[d]?|done|finished|implemented|integrated|functional|operational|working|tested|deployed|ready|migrated|configured|verified|committed|"
-     r"patched|updated|upgraded|installed|rolled out|restored|synced|reconciled|processed|booked|paid|refunded|cancell?ed)\b",
+     r"patched|updated|upgraded|installed|rolled out|restored|synced|reconciled|processed|booked|paid|refunded|cancell?ed)\b"
+     r"|\b100\s?% of (?:the |all )?(?:[\w-]+\s+){1,2}?(?:completed|done|delivered|processed|sent|shipped|picked up)\b",
      ("100", "fully", "completely", "entirely", "totally"), STRONG, "total completion claimed"),
     ("done", "claim", "done", 0.76,
      rf"\b(?:it|everything|all|we|that|this|(?:the|your|our|my)\s+(?:[\w-]+\s+){{0,2}}?(?:{_THING[3:-1]}|task|tasks|work|ticket|story|implementation|refactor|upgrade|rollout|request))"
@@ -334,7 +335,8 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:confirmed|verified|made sure|checked)\s+that\s+(?:the\s+|our\s+|your\s+|all\s+|every\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:now\s+)?(?:works|is working|are working|functions)\b(?!\s+(?:by|when|if|only|once|like|as follows)\b)"
      r"|\b(?:executes|runs|builds|compiles)\s+cleanly\b(?!\s+(?:if|when|once|only)\b)"
      r"|\b(?:is|are|'s|'re)\s+(?:now\s+|all\s+|finally\s+)?working\s+again\b|\bworks?\s+again\b"
-     r"|\bgood to go\b|\bfully functional\b|\bno (?:errors|issues|problems|bugs) (?:at all|whatsoever|remain(?:ing)?)\b",
+     r"|\bgood to go\b|\bfully functional\b|\bno (?:errors|issues|problems|bugs) (?:at all|whatsoever|remain(?:ing)?)\b"
+     r"|\b(?:is|are)\s+running\s+(?:nightly|daily|hourly|weekly|on schedule)\s+without\s+(?:any\s+)?(?:issues|errors|problems|failures)\b",
      ("on for every", "on for all", "on for each", "on in every", "on in all", "on across", "operational", "in operation", "nominal", "is effective", "was effective", "now effective", "fully effective", "end to end", "end-to-end", "cleanly", "working again", "works again", "work again", "works", "work", "working", "everything", "runs", "loads", "running", "respond", "firing", "behaving", "operating", "functioning",
       "rendering", "loading", "syncing", "sending", "delivering", "processing", "arrive", "go through",
       "come through", "delivered", "arriving", "coming through", "flow",
