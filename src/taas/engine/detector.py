@@ -559,8 +559,9 @@ _PARTIAL_PLACES = re.compile(rf"\s+(?:(?:in|on|at|for|to|across)\s+)?{_COUNT}\s*
 _PARTIAL_REACH = re.compile(r"\s+(?:(?:in|on|at|for|to|across)\s+(?:only\s+|just\s+|about\s+)?\d{1,2}(?:\.\d+)?\s?%\s+of\b|"
                             r"(?:(?:the|a|an|my|our|this|that)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)?(?:in|on|at|for|to)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+only\b)"
                             r"|(?:\s+(?:for|on|in)\s+\d+[^.;!?]{0,30}?)?,\s+(?:skipped|failed|missed|dropped|rejected)\s+\d")
-# "The other 47 samples finished": the rest of a set, one of which did not
+# "fit completed for 45, skipped 3": the count left out, right after the claim (one of these is in every such match)
 _SHORT_OF_ALL = (", skipped ", ", failed ", ", missed ", ", dropped ", ", rejected ")
+# "The other 47 samples finished": the rest of a set, one of which did not
 _PARTLY = ("half ", "partly ", "partially ", "mostly ", "partial ", "the other ", "the remaining ", "the rest ")
 _ROUGHLY = ("about ", "roughly ", "around ", "nearly ", "almost ", "maybe ", "more than ", "just over ", "just under ")
 
