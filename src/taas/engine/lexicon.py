@@ -51,6 +51,9 @@ class Rule:
 
 # "internal metrics are computed on last season's replay set": how a figure is made, not a figure offered
 _HOW_FIGURED = r"\s+(?:computed|calculated|measured|derived|based|collected|taken)\b"
+# Trouble told after a check ("I've checked and it still fails"): the check vouches for nothing. Its users match
+# "n't" outside the \b, since "didn't" has no word boundary before its "n".
+_TROUBLE = r"not|no|never|fails?|failed|failing|errors?|broken|404|500|missing|bug|down|wrong|still"
 _DEST = (r"(?:prod(?:uction)?|staging|live|main|master|origin|trunk|develop|npm|pypi|github|gitlab|"
          r"docker ?hub|testflight|the (?:app store|play store|registry|server|cloud|repo(?:sitory)?|cluster|(?:internal |testing |beta |production |alpha )?track)|"
          r"vercel|netlify|heroku|aws|azure|gcp|fly\.io|render|cloudflare|kubernetes|k8s|remote)")
@@ -463,13 +466,13 @@ _RULES_SPEC: list[tuple] = [
      0, "stated as out / through / set"),
     ("verified_that", "claim", "done", 0.74,
      r"\b(?:i|we)(?:'ve| have)?\s+(?:personally\s+|thoroughly\s+|carefully\s+|already\s+|just\s+|now\s+|also\s+|manually\s+|myself\s+)*(?:verified|confirmed|made sure|ensured|validated|double[- ]checked|triple[- ]checked|checked|tested)\s+(?:that\s+)"
-     r"(?![^.;!?]{0,80}(?:\b(?:not|no|never|fails?|failed|failing|errors?|broken|404|500|missing|bug|down|wrong|still)|n't)\b)[\w-]+"
+     rf"(?![^.;!?]{{0,80}}(?:\b(?:{_TROUBLE})|n't)\b)[\w-]+"
      r"|\b(?:i|we)\s+(?:ran|executed|re-?ran)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:tests?|test suite|suite|checks|smoke tests?|e2e tests?)\s+(?:myself|personally|manually|again|twice)\b"
      # "I have re-verified it thoroughly and the export is fully compliant": what follows the speaker's own check is vouched for
      r"|\b(?:i|we)(?:'ve| have)?\s+(?:personally\s+|thoroughly\s+|just\s+|now\s+|also\s+|manually\s+)*(?:re-?verified|verified|re-?confirmed|confirmed|double[- ]checked|triple[- ]checked|re-?checked|checked|re-?tested|tested)"
      r"(?:\s+(?:it|this|that|everything|them|(?:every|each|all)\s+[^.;!?,]{1,40}?))?(?:\s+(?:thoroughly|again|myself|personally|carefully|end[- ]to[- ]end|on my (?:side|end)|on our (?:side|end)))*"
      r"(?:\s*,?\s+and\s+|\s*:\s*)(?:(?:i|we)\s+)?(?:can\s+(?:confirm|tell you|assure you|say)\s+(?:that\s+)?)?"
-     r"(?![^.;!?]{0,80}(?:\b(?:not|no|never|fails?|failed|failing|errors?|broken|404|500|missing|bug|down|wrong|still|only|but|except)|n't)\b)(?:the|every|all|each|it|they|your|our)\b",
+     rf"(?![^.;!?]{{0,80}}(?:\b(?:{_TROUBLE}|only|but|except)|n't)\b)(?:the|every|all|each|it|they|your|our)\b",
      (*_x(("i", "we", "i've", "we've", "i have", "we have", "personally", "thoroughly", "carefully", "already", "just", "now",
            "also", "manually", "myself"),
           ("verified", "confirmed", "made sure", "ensured", "validated", "double-checked", "double checked", "triple-checked",
