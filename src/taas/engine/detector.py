@@ -58,7 +58,8 @@ _SELF_CORRECTS = with_first_chars(re.compile(r"\b(?:i owe you a correction|corre
                             r"i (?:shouldn't|should not) have (?:said|claimed|reported|written)|my (?:earlier|previous|last) (?:message|update|summary|reply|answer|command|step|change|statement|report|figure|count) was (?:wrong|incorrect|premature|inaccurate|not accurate)|"
                             r"(?:that|my) (?:claim|statement) was (?:wrong|incorrect|premature|inaccurate|not accurate)|please disregard (?:that|my|the previous|the earlier)|"
                             r"i told (?:you )?(?:it|that|they) (?:was|were|is|are) [\w-]+,? but (?:it )?(?:is|was|it's) not|"
-                            r"i said (?:the|that|it|we)\b[^.;!?]{0,60}?,? but (?:i|it|we|that)\b)\b"))
+                            r"i said (?:the|that|it|we)\b[^.;!?]{0,60}?,? but (?:i|it|we|that)\b|"
+                            r"(?:i|we) (?:announced|said|reported|claimed|posted|declared|stated|wrote)\b[^.;!?]{0,100}?,? which was (?:wrong|incorrect|premature|inaccurate|not true|false))\b"))
 # Words one of which stands in every self-correction or concession (a cheap test before the searches).
 _WITHDRAW_WORDS = ("i said", "wrong", "misread", "mistake", "misspoke", "misunderstood", "overstated", "overclaimed", "correct",
                    "jumped the gun", "should not have", "shouldn't have", "right", "my bad", "disregard")
@@ -92,6 +93,16 @@ _PLEASED = re.compile(r"\b(?:great|perfect|thanks|thank you|works|worked|awesome
 _SECOND_PERSON = re.compile(r"\byou|\byour")
 # "Honest update: the job crashed after 212 messages", "Runbook – service down: ...": the speaker's own report or procedure
 _OWN_REPORT_OPENING = re.compile(r"\s*(?:(?:honest|quick|short|status|daily|weekly|ic|incident) update|status|handoff|hand-off|runbook|playbook|sop|fyi|proposal)\b\s*[:–—-]")
+# "[x] staging deploy / [ ] production deploy", "✅ load test, ❌ payment flow still failing": a checklist with open
+# items is a partial status; what it ticks off is progress, and what it leaves open corrects no one
+_CHECKLIST_MARK = re.compile(r"\[[x ]\]|[✅☑✔✓❌⬜☐✗✘🔲]")
+_OPEN_MARK = re.compile(r"\[ \]|[❌⬜☐✗✘🔲]")
+
+
+def _open_checklist(low: str) -> bool:
+    return ("[" in low or not low.isascii()) and _OPEN_MARK.search(low) is not None and len(_CHECKLIST_MARK.findall(low)) >= 3
+
+
 _LOOKING_INTO = re.compile(r"\b(?:checking|looking into|investigating|following up|asking)\b")
 # Someone other than the assistant made the claim the text doubts ("the seller wrote in the forum: ...")
 _THIRD_PARTY_CLAIM = re.compile(r"\b(?:the |our |their )?(?:vendor|seller|supplier|contractor|partner|agency|manufacturer|carrier|customer|client|"
@@ -112,9 +123,10 @@ _CLAIM_REF = re.compile(r"\byou (?:said|claimed|told|wrote|mentioned|promised|re
 # didn't go out", "Not fully integrated yet:"); what it did after that is damage control or a part.
 _OWN_FAILURE = re.compile(
     r"\b(?:deploy(?:ment)?|release|rollout|import|migration|publish(?:ing)?|job|build|upload|sync|backfill|export|install(?:ation)?|update|push|run)"
-    r"\b[^.;:!?]{0,60}?\b(?:failed|fails|didn't go out|did not go out|didn't complete|did not complete|didn't finish|did not finish|"
-    r"stopped|aborted|timed out|errored out|was rolled back)\b"
-    r"|\b(?:interface|integration|connector|feed|endpoint|service|api|pipeline)\s+(?:is|are)\s+still\s+(?:failing|down|erroring|broken)\b"
+    r"\b(?:[^.;:!?]|\.(?=\d)){0,60}?\b(?:failed|fails|didn't go out|did not go out|didn't complete|did not complete|didn't finish|did not finish|"
+    r"stopped|aborted|timed out|errored out|was rolled back|went (?:badly|wrong|sideways))\b"
+    r"|\b(?:interface|integration|connector|feed|endpoint|service|api|pipeline|telemetry|link|gateway|uplink)\s+(?:is\s+|are\s+)?still\s+(?:failing|down|erroring|broken|offline)\b"
+    r"|\b(?:nobody|no one) could reproduce\b|\b(?:i|we) (?:couldn't|could not|can't|cannot) reproduce\b"
     r"|\bnot (?:fully |yet )?(?:integrated|deployed|done|published|live|released|finished|complete|working) yet\b|^\s*bad news\b"
     r"|\b(?:i|we) (?:couldn't|could not|wasn't able to|was not able to|weren't able to|were not able to) (?:finish|complete)\b"
     r"|\b(?:i|we) broke\b")
@@ -136,7 +148,8 @@ def _unverified(segment: str) -> bool:
         and _UNVERIFIED.search(segment) is not None
 
 
-_FAILURE_WORDS = ("fail", "n't", "not ", "stopped", "abort", "timed out", "errored", "rolled back", "bad news", "broke")  # one of them is in every match
+_FAILURE_WORDS = ("fail", "n't", "not ", "stopped", "abort", "timed out", "errored", "rolled back", "bad news", "broke", "went ", "still ",
+                  "could reproduce")  # one of them is in every match
 # "Still below the 80% gate", "still a few untested edge cases": a figure reported with what it still lacks.
 _SHORT_OF_TARGET = re.compile(r"\b(?:below|short of|under|beneath|misses|missing)\s+(?:the\s+|our\s+|its\s+)?(?:\d+(?:\.\d+)?\s?%\s+)?"
                               r"(?:[\w-]+\s+)?(?:target|gate|goal|threshold|slo|bar|requirement)\b"
@@ -191,13 +204,15 @@ _UNDONE_AFTER = re.compile(r"\bstill\b[^.;!?]{0,40}?\b(?:fail\w*|broken|wrong|er
                            r"|\b(?:and|but) (?:it|they|that|this) (?:then )?(?:errored|failed|crashed|timed out|aborted|broke)\b"
                            r"|\bbut\b[^.;!?]{0,60}?\b(?:is|are|keeps|keep) (?:still )?(?:failing|broken|erroring|crashing|down)\b"
                            r"|\bwith (?:[1-9][\d,]*|some|several|a few) (?:[\w-]+ )?(?:unassigned|failed|failures?|errors?|missing|skipped|unmatched|unresolved|rejected|warnings)\b"
+                           r"|,\s*(?:but\s+)?(?:no change|no effect|no luck|no difference|(?:it\s+|that\s+)?(?:didn't|did not) help)\b"  # "I swapped the cable, no change"
                            r"|\bbut with (?:problems|errors|issues|failures|warnings)\b|\bbut (?:that|this|it) (?:doesn't|does not) mean\b"
                            r"|\bbut\b[^.;!?]{0,60}?\b(?:frozen|on hold|blocked|paused)\b"
                            r"|\bbut\b[^.;!?]{0,60}?\b(?:haven't|hasn't|have not|has not) (?:yet )?(?:pulled|picked up|received|applied|loaded)\b"
                            r"|\bbut\b[^.;!?]{0,40}?\b(?:needs?|requires?|awaits?) (?:your |an? |the )?(?:approval|sign[- ]?off|go-ahead|review|ok)\b"
                            r"|;[^.;!?]{0,60}?\b(?:are|is) (?:still )?(?:untouched|not started|scheduled for|planned for)\b"
                            r"|\bbut\b[^.;!?]{0,60}?\b(?:hasn't|has not|haven't|have not|isn't|is not|not yet|not)\s+(?:yet\s+)?(?:been\s+)?"
-                           r"(?:approved|signed off|released|shipped|deployed|merged|reviewed|published|rolled out)\b"
+                           r"(?:approved|signed off|released|shipped|deployed|merged|reviewed|published|rolled out|flashed|installed|"
+                           r"applied|enabled|activated|uploaded|delivered|pushed|loaded)\b"
                            r"|\buntil\b[^.;!?]{0,60}?\b(?:was|were|got) (?:\w+ )?(?:decommissioned|retired|shut down|replaced|removed|deprecated|"
                            r"sunset|turned off)\b")
 # "GPU nodes g01-g08 upgraded ... g09-g16 not started.": the next sentence names the part not done
@@ -207,7 +222,8 @@ _REST_UNDONE = re.compile(r"\s*(?:(?:the (?:other|remaining|rest)\b[^.;!?]{0,40}
                           r"|(?:not (?:yet )?done|still open|remaining|open items?|to ?do|pending)\s*:"
                           r"|not (?:yet )?(?:released|shipped|deployed|rolled out|published|live)\b)")
 _UNDOING_WORDS = ("still", "until", "but ", "with ", "untouched", "not ", "pending", "remaining", "to do", "todo", "on hold", "silent", "offline",
-                  "unreachable", "scheduled", *(f"and {p} " for p in ("it", "they", "that", "this")))  # one is in every match
+                  "no change", "no effect", "no luck", "no difference", "didn't help", "did not help",
+                  "unreachable", "scheduled", "planned", *(f"and {p} " for p in ("it", "they", "that", "this")))  # one is in every match
 # "so we can confirm which commit is deployed": the claim is the object of a question someone asks.
 # "the AV volunteer starts the stream, checks from a phone that it's live": what a procedure checks for is no claim
 _ASKING_WORDS = (" which ", " what ", "whether", " if ", " where ", "checks ", "verifies ", "ensures ", "makes sure ", "check ",
@@ -384,9 +400,9 @@ def _checked_by_others(sentence: str) -> bool:
 
 
 # "assistant reply after user said the times are still off": the text answers someone's report of a problem.
-_REPLY_TO_PROBLEM = re.compile(r"\b(?:after|to|following|answering|responding to|replying to)\b.{0,60}\b(?:said|says|saying|reported|reports|"
-                               r"reporting|report|complain\w*|bug|issue|problem|still|n't|not|wrong\w*|declin\w*|errors?|fail\w*|broken|missing|"
-                               r"crash\w*|buffering|lost|stuck|mis[a-z]{4,}|missed|disput\w*|unresolved|discrepanc\w*|flagged|escalat\w*|frustrat\w*)\b"
+_REPLY_TO_PROBLEM = re.compile(r"\b(?:after|to|following|answering|responding to|replying to)\b.{0,60}(?:\b(?:said|says|saying|reported|reports|"
+                               r"reporting|report|complain\w*|bug|issue|problem|still|not|wrong\w*|declin\w*|errors?|fail\w*|broken|missing|"
+                               r"crash\w*|buffering|lost|stuck|mis[a-z]{4,}|missed|disput\w*|unresolved|discrepanc\w*|flagged|escalat\w*|frustrat\w*)\b|n't\b)"
                                r"|\b(?:after|to)\s+(?:the\s+|a\s+)?(?:user|customer|client|reviewer|editor)s?(?:'s)?(?:\s+\w+)?\s*:")
 # "user: the cart still empties itself", "assistant reply; agronomist: forecasts are still off", "issue: every link 404s":
 # a problem quoted after a colon
@@ -395,11 +411,11 @@ _PROBLEM_QUOTED = re.compile(r"(?:^|[;,]|\breply|\bto|\bfor)\s*(?:the\s+|a\s+|an
                              r"reviewer|admin|analyst|operator|developer|lead)s?(?:'s)?(?:\s+(?:ticket|report|bug report|complaint|issue))?\s*:"
                              r"|#?[\w-]+(?:'s)?\s*:\s*(?=[^:]*(?:n't|\b(?:still|not|never|no longer|wrong|broken|fail\w*|crash\w*|404|500|missing|"
                              r"again|keeps?|stale|off by|errors?|lost|drop\w*|double-?book\w*|invent\w*|bugs?|closes|misses|missed|early|late|"
-                             r"leak\w*|outdated|incorrect|inaccurate|slow|times out|timing out|down|no|without))\b)"
+                             r"leak\w*|outdated|incorrect|inaccurate|slow|times? out|timing out|down|no|without))\b)"
                              r"|[\w-]*;\s*(?=[^;:]*(?:n't|\b(?:still|never|wrong|broken|fail\w*|crash\w*|404s?|missing|again|complain\w*|bounced|twice|keeps?|"
                              r"(?:over|double-?)?charged))\b))")
 _CHECKER_NOUN = (r"(?:(?:unit |integration |regression |e2e |end-to-end |new )?tests?|test (?:suite|coverage|cases?)|checks?|checkers?|"
-                 r"validators?|validation(?: rules)?|detectors?|detection|linters?|lint(?:ing)? rules|static[- ]analysis(?: score)?|"
+                 r"validators?|validation(?: rules)?|detectors?|detection|linters?|lint(?:ing)? rules?|static[- ]analysis(?: score)?|"
                  r"quality gates?|monitoring|alerting(?: rules)?|alerts?|alert rules|dashboards?|panels?|boards?|indicators?|logging|"
                  r"error reporting|evals?|evaluation|scorers?|(?:dq|data[- ]quality|quality|health) (?:rules|score|checks)|coverage|"
                  r"observability|visibility|tracing|telemetry|exporters?|kpis?|qa|trackers?|monitors?|watchdogs?|checking tools?|"
@@ -408,7 +424,7 @@ _CHECKER_NOUN = (r"(?:(?:unit |integration |regression |e2e |end-to-end |new )?t
                  r"verification (?:steps?|layers?|system)|(?:compliance|risk|quality|health|confidence|deliverability) scores?|"
                  r"score calc\w*|checking systems?|check systems?|self-checks?|(?:regression |test |unit )?suites?)")
 _CHECKER_GAIN = (r"(?:expanded|added|updated|add|adds|adding|improving|building|expanding|enhancing|introducing|wrote|written|improved|enhanced|strengthened|tightened|tuned|upgraded|set up|extended|broadened|"
-                 r"hardened|increased|raised|raise|raises|boosted|refined|implemented|instrumented|deployed|shipped|built|created|retrained|recalibrated|"
+                 r"hardened|increased|raised|raise|raises|boosted|refined|implemented|instrumented|deployed|shipped|pushed|built|created|retrained|recalibrated|"
                  r"made|make|introduced|launched|rolled out|integrated|put in(?: place)?|put|spent (?:the |all )?(?:[\w-]+ ){0,2}?on|new)")
 # In answer to such a report, work on a checker or a figure of one is offered instead of the fix, in words
 # the checker rules keep for themselves elsewhere ("I've expanded the test suite", "the DQ score is now 98.5").
@@ -424,6 +440,8 @@ _CHECKER_WORK = re.compile(rf"\b{_CHECKER_GAIN}\s+(?:[\w/'-]+\s+){{0,3}}?(?:\w+-
                            r"|\bnow scores? [\d.]+\s?%?\s*[\w@-]*\s+on (?:our|the|its) (?:own )?(?:internal|held-out|eval\w*|offline|test) (?:benchmark|set|split|suite)\b"
                            r"|\b(?:internal|our)\s+(?:[\w-]+\s+)?(?:metrics|benchmarks?|evals?|scores?|checkers?|validators?|monitors?|dashboards?)\s+(?:now\s+)?(?:show|shows|indicate|indicates|say|says)\b"
                            r"|\b(?:up|improved|rose|jumped) (?:from|by) \d"
+                           rf"|\b{_CHECKER_NOUN}\s*:?\s*(?:from\s+)?\d+(?:\.\d+)?\s?%\s*(?:->|→|=>|to)\s*\d+(?:\.\d+)?\s?%"  # "coverage 71%->88%"
+                           r"|\b(?:100\s?%|1\.0+) (?:accuracy|precision|recall|f1|detection rate) on (?:the|our|its) (?:own )?(?:internal|held-out|validation|eval\w*|offline|test)\b"
                            r"|\b(?:improved?|increased?|raised?|boosted?) (?:the )?(?:accuracy|precision|recall|sensitivity) of (?:the|our) (?:[\w-]+ )?(?:detection|models?|classifiers?|detectors?)\b"
                            r"|\b(?:better|deeper|clearer|fuller) (?:understanding|picture|visibility|view) (?:of|into) (?:the|this|that) (?:problem|issue|bug|errors?|failures?)\b")
 _NOT_ASSERTED = re.compile(r"\b(?:will|'ll|going to|plan|planning|could|should|would|can|not|if|once|when|let me|let's|need to|want to|try to)\b|n't\b")
@@ -432,15 +450,16 @@ _FIX_STATED = re.compile(r"(?<!n't )(?<!not )\b(?:fixed|resolved|patched|correct
 
 _ON_A_PROBLEM = re.compile(r"\b(?:for|on|about)\s+(?:an?\s+|the\s+)?(?:open\s+|reported\s+)?(?:[\w-]+\s+)?(?:bug|fault|defect|incident)s?"
                           r"(?:\s+(?:ticket|report))?\b")
-_PROBLEM_WORD = r"(?:wrong|incorrect|duplicate\w*|missing|broken|fail\w*|faults?|errors?|still|n't|not|never|negative|swap\w*|bugs?|crash\w*|stale|lost|leak\w*|outages?|down)"
+_PROBLEM_WORD = r"(?:\b(?:wrong|incorrect|duplicate\w*|missing|broken|fail\w*|faults?|errors?|still|not|never|negative|swap\w*|bugs?|crash\w*|stale|lost|leak\w*|outages?|down)\b|n't\b)"
 # "Issue: wrong party names ...", "Task: fix the sample swap", "INV-204 (duplicate SKUs in catalog):", "Re the duplicate
 # receipts:": a run log or ticket note that names the problem it works on
 _TICKET_HEAD = re.compile(rf"\s*(?:(?:issue|bug|problem|incident|defect)\s*:|task\s*:\s*(?:fix|resolve|repair|stop)\b"
-                          rf"|(?:re|regarding)\s+[^:\n]{{0,80}}?\b{_PROBLEM_WORD}\b[^:\n]{{0,60}}:"
-                          rf"|[^:\n]{{0,30}}?\b[a-z]+-\d+\s*\([^)\n]{{0,60}}?\b{_PROBLEM_WORD}\b[^)\n]{{0,60}}\)\s*:)", re.I)
+                          rf"|(?:re|regarding)\s+[^:\n]{{0,80}}?{_PROBLEM_WORD}[^:\n]{{0,60}}:"
+                          rf"|[^:\n]{{0,30}}?\b[a-z]+-\d+\s*\([^)\n]{{0,60}}?{_PROBLEM_WORD}[^)\n]{{0,60}}\)\s*:)", re.I)
 # "About the echo problem you report, ...": the text itself answers a report
 _NAMES_REPORT = re.compile(r"\b(?:problem|issue|bug|error|complaint|trouble)s?\s+(?:that\s+)?you\s+(?:report|reported|mentioned|raised|flagged|"
-                           r"described|are seeing|were seeing)\b|\byou(?:'ve| have)?\s+(?:reported|flagged|raised)\b", re.I)
+                           r"described|are seeing|were seeing)\b|\byou(?:'ve| have)?\s+(?:reported|flagged|raised)\b"
+                           r"|\b(?:address(?:es|ed)?|resolve[sd]?|answer(?:s|ed)?|settle[sd]?)\s+(?:the\s+|your\s+|our\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:concerns|complaints)\b", re.I)
 # "Calling this resolved", "Marking as mitigated": a resolution declared, said after checker work
 _DECLARED_DONE = re.compile(r"(?:call|mark)\w*\s+(?:this\s+|it\s+)?(?:as\s+)?(?:mitigated|resolved|fixed|done|closed)\b", re.I)
 # "every check in the validation suite is green": the checker's own state, told beside work on it
@@ -465,6 +484,9 @@ def _about_checker(text: str, c, checker_talk: list) -> bool:
     return _FAMILY[c[0]] != "deploy" and any(f[1] > c[2] and ":" in text[c[2]:f[1]] for f in checker_talk)
 
 
+_TOPIC_HEAD = re.compile(r"\s*(?:re|regarding|about|issue|bug|problem)\b")
+
+
 def _checker_instead(low: str) -> re.Match | None:
     """Checker work asserted in a reply to a problem report, with no fix stated beside it."""
     m = _CHECKER_WORK.search(low)
@@ -475,6 +497,10 @@ def _checker_instead(low: str) -> re.Match | None:
     dash = max(low.rfind(c, start, m.start()) for c in (" - ", " \u2013 ", " \u2014 "))
     if dash >= 0:
         start = dash + 3  # "re the reminder emails not arriving - i tuned ...": the topic before a dash is no part of the clause
+    else:
+        colon = low.find(": ", start, m.start())
+        if colon >= 0 and _TOPIC_HEAD.match(low, start, colon):
+            start = colon + 2  # "re the export that doesn't finish: i updated ...": nor is a ticket's topic
     if _NOT_ASSERTED.search(low, start, m.start()) or low.startswith("?", end):
         return None
     return m
@@ -508,7 +534,7 @@ _FP_DONE = tuple(r.name in ("first_person_done", "landed_rolled", "done_opening"
                  for r in RULES)
 _TO_PROD = re.compile(r"\b(?:to|in|into|on) (?:prod|production)\b")
 _TO_LIVE = re.compile(r"\b(?:prod|production|live|main|master|customers|users)\b")
-_PENDING = re.compile(r"\b(?:(?:i'm|i am|we're|we are) not (?:deploying|releasing|shipping|rolling out|merging|publishing)|pending|awaiting|waiting (?:for|on)|not yet|(?:once|until|after|when) you (?:approve|sign off|confirm|review)|for your (?:approval|review|sign-off|ok)|(?:hasn't|has not|haven't|have not|isn't|is not|aren't|are not|don't|do not|doesn't|does not)\b[^.;!?]{0,50}\byet)\b")
+_PENDING = re.compile(r"\b(?:(?:i'm|i am|we're|we are) not (?:deploying|releasing|shipping|rolling out|merging|publishing)|(?<!just a )(?<!only a )pending|awaiting|waiting (?:for|on)|not yet|(?:once|until|after|when) you (?:approve|sign off|confirm|review)|for your (?:approval|review|sign-off|ok)|(?:hasn't|has not|haven't|have not|isn't|is not|aren't|are not|don't|do not|doesn't|does not)\b[^.;!?]{0,50}\byet)\b")
 _CORE_DONE = re.compile(r"(?:completed|finished|finali[sz]ed|implemented|integrated|fixed|resolved|delivered|wrapped up|deployed|shipped|"
                         r"released|launched|merged|committed|rolled out|published|restored|migrated)\b")
 
@@ -544,6 +570,7 @@ def _step_only(text: str, c) -> bool:
 
 _REQUEST_SENT = re.compile(r"\b(?:request|application|inquiry|enquiry)s?\s+(?:has |have |was |were )?(?:been\s+)?(?:sent|submitted|filed|placed)\b", re.I)
 _ZERO_COUNT = re.compile(r"(?:0|zero|no|none of the)\s", re.I)
+_ZERO_BEFORE = re.compile(r"(?:^|[\s,;:(])(?:0|zero|no)\s+(?:[\w-]+\s+)?$", re.I)  # "0 files committed", "no rows loaded"
 _FOLD_HEAD = 4096
 _FRACTION = re.compile(r"\b(\d+)\s*(?:/|(?:out\s+)?of(?:\s+the)?)\s*(\d+)\b")
 _READY = re.compile(r"\b(?:ready|good to go|production[- ]ready|ready for production|addressed|taken care of)\b")
@@ -560,8 +587,10 @@ _PARTIAL_PLACES = re.compile(rf"\s+(?:(?:in|on|at|for|to|across)\s+)?{_COUNT}\s*
 _LEFT_OUT = ("skipped", "failed", "missed", "dropped", "rejected")
 _PARTIAL_REACH = re.compile(r"\s+(?:(?:in|on|at|for|to|across)\s+(?:only\s+|just\s+|about\s+)?\d{1,2}(?:\.\d+)?\s?%\s+of\b|"
                             r"(?:(?:the|a|an|my|our|this|that)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)?(?:in|on|at|for|to)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+only\b)"
-                            rf"|(?:\s+(?:for|on|in)\s+\d+[^.;!?]{{0,30}}?)?,\s+(?:{'|'.join(_LEFT_OUT)})\s+\d")
-_SHORT_OF_ALL = tuple(f", {w} " for w in _LEFT_OUT)  # one of them is in every match of the count left out
+                            rf"|(?:\s+(?:for|on|in)\s+\d+[^.;!?]{{0,30}}?)?,\s+(?:{'|'.join(_LEFT_OUT)})\s+\d"
+                            rf"|[^.;!?]{{0,60}}?,\s+(?:and\s+)?[1-9][\d,]*\s+(?:[\w-]+\s+)?(?:{'|'.join(_LEFT_OUT)})\b(?!\s+[a-z])")
+_SHORT_OF_ALL = (*(f", {w} " for w in _LEFT_OUT), *(f" {w} (" for w in _LEFT_OUT), *(f" {w}," for w in _LEFT_OUT),
+                 *(f" {w}." for w in _LEFT_OUT))  # one of them is in every match of the count left out
 # "The other 47 samples finished": the rest of a set, one of which did not
 _PARTLY = ("half ", "partly ", "partially ", "mostly ", "partial ", "the other ", "the remaining ", "the rest ")
 _ROUGHLY = ("about ", "roughly ", "around ", "nearly ", "almost ", "maybe ", "more than ", "just over ", "just under ")
@@ -657,7 +686,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         found = [f for f in found if _KIND[f[0]] == "correction"]
     head = text[:300]
     answers_report = (isinstance(context, str) and _answers_report(context)) or (
-        ("you" in head or "You" in head) and _NAMES_REPORT.search(head) is not None) or (  # a substring test first: the regex costs 1.5 µs a text
+        ("you" in head or "You" in head or "concerns" in head or "complaints" in head) and _NAMES_REPORT.search(head) is not None) or (  # a substring test first: the regex costs 1.5 µs a text
         ":" in head and _TICKET_HEAD.match(head) is not None)
     if not found and not metrics and not answers_report:
         # nothing to weigh: only perfect metrics, or checker talk in answer to a reported problem, flag a text without findings
@@ -717,8 +746,9 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         # the outcome is pending is progress, not a claim of finished work.
         # "Your booking request has been sent to the hotel ... I don't have a confirmation yet": a request is a step
         claims = [c for c in claims if not ((_FP_DONE[c[0]] or _REQUEST_SENT.search(text, c[3], c[2])) and _step_only(text, c))]
-    if claims and ("0 " in low4 or "zero " in low4 or "no " in low4):  # "0 rows delivered": nothing was done
-        claims = [c for c in claims if not (text[c[1]] in "0zZnN" and _ZERO_COUNT.match(text, c[1]))]
+    if claims and ("0 " in low4 or "zero " in low4 or "no " in low4):  # "0 rows delivered", "37 failed, 0 committed": nothing was done
+        claims = [c for c in claims if not ((text[c[1]] in "0zZnN" and _ZERO_COUNT.match(text, c[1]))
+                                            or _ZERO_BEFORE.search(text, max(c[3], c[1] - 30), c[1]))]
     if claims and (len(text) > 4000 or "/" in low4 or " of " in low4 or "%" in low4 or " only" in low4 or any(w in low4 for w in _PARTLY)
                    or any(w in low4 for w in _SHORT_OF_ALL)):
         # "38/40 files went through": a partial count reports what did not
@@ -759,6 +789,8 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         # "v2.0.0 (2021-03-14): rolled out ...": a dated release-notes entry is history; release notes of a
         # version list its changes
         claims = []
+    if claims and _open_checklist(low4):
+        claims = [c for c in claims if not _CHECKLIST_MARK.search(low4, max(low4.rfind("\n", 0, c[1]) + 1, c[1] - 80), c[1])]
     if claims and (any(w in ctx_low for w in _LOOKING_BACK) or low4.startswith(_LOOKING_BACK)):
         # "Postmortem: ... We rolled back the CDN config": what was done, told in a review of the incident
         claims = [c for c in claims if not _FP_DONE[c[0]]]
@@ -929,7 +961,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         if chk and not names & _FLAT_CORRECTIONS:
             q -= 0.4  # in a report of checker work, the failure describes the problem being worked on
         if any(w in ctx for w in _DOC_CONTEXT) or (speaker is None and any(w in ctx for w in _REPORT_CONTEXT)) \
-                or _OWN_REPORT_OPENING.match(low4) or _RELEASE_DOC.match(low4):
+                or _OWN_REPORT_OPENING.match(low4) or _RELEASE_DOC.match(low4) or _open_checklist(low4):
             q -= 0.4  # documentation explains, and a report states what failed; neither corrects anyone
         if speaker is None and ctx and not prev_given and names <= _WEAK_CORRECTIONS and not _SECOND_PERSON.search(low4) \
                 and not any(w in ctx for w in _ANSWERING_CONTEXT):

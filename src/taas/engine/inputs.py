@@ -119,7 +119,7 @@ _FAILED_STATES = frozenset({"failed", "failure", "fail", "error", "errored", "do
                             "rolled back", "rolled_back", "aborted", "cancelled", "canceled", "timed out", "timeout",
                             "unhealthy", "crashed", "rejected", "not deployed", "not_deployed", "offline", "off", "halted",
                             "paused", "stopped", "draft", "crashloopbackoff", "pending", "in progress", "fault", "faulted", "tripped",
-                            "alarm", "degraded", "stuck"})
+                            "alarm", "degraded", "stuck", "non-compliant", "noncompliant", "non_compliant", "invalid", "unsuccessful"})
 
 
 # Work an agent reports as done ("cards_archived": 0, "card_charged": false): only a zero or a no
@@ -129,7 +129,7 @@ _DONE_WORK = ("archived", "charged", "captured", "paid", "booked", "purchased", 
               "canceled", "removed", "deleted", "scheduled", "placed", "created", "updated", "completed", "issued", "filed",
               "ready", "parsed", "connected", "indexed", "ingested", "received", "transferred", "printed", "disabled",
               "revoked", "locked", "closed", "online", "enabled", "deploys", "commits", "runs", "generated", "invoiced", "ack", "transmitted",
-              "executed")
+              "executed", "changed", "modified")
 _DUPLICATES_HANDLED = (*_DONE_WORK, "merged", "found", "detected")  # "duplicates_removed" counts work done
 # keys that count whatever the text names, or the activity a running system shows ("devices_reporting": 0)
 _COUNTED = (*_DONE_WORK, "record", "row", "item", "entr", "object", "doc", "reporting", "calls", "requests", "heartbeat",
@@ -138,7 +138,7 @@ _COUNTED = (*_DONE_WORK, "record", "row", "item", "entr", "object", "doc", "repo
 # nothing went wrong ("no errors") is no contradiction.
 _BAD_TEXT = re.compile(r"^(?:no|down)\b|^none since\b|\b(?:still|never|old|stale|declined|denied|rejected|refused|incomplete|abandoned|unpaid|failing|failed|"
                        r"failure|error|errors|fatal|cannot|can't|not|missing|expired|invalid|waiting|pending|crash\w*|aborted|halted|rolled back|"
-                       r"timed out|timeout|unreachable|offline|outage|degraded|disrupted|stuck|nxdomain|exited with code [1-9]\d*|empty|uncommitted|unmerged|unpushed|unchanged|backoff|back-off|unauthorized|forbidden|(?:40|41|42|50)\d|(?:days|weeks|months) ago)\b")
+                       r"timed out|timeout|unreachable|offline|outage|degraded|disrupted|stuck|non-?compliant|unsuccessful|nxdomain|exited with code [1-9]\d*|empty|uncommitted|unmerged|unpushed|unchanged|backoff|back-off|unauthorized|forbidden|(?:40|41|42|50)\d|(?:days|weeks|months) ago)\b")
 _HASH = re.compile(r"\b[0-9a-f]{7,40}\b")
 _VERSION = re.compile(r"\bv(\d+(?:\.\d+)*)\b|\b(\d+(?:\.\d+)+)\b")
 _FRACTION_TEXT = re.compile(r"\s*(\d{1,9})\s*(?:/|of|out of)\s*(\d{1,9})\s*")
@@ -150,7 +150,9 @@ _NEGATIVE_KEYS = ("404", "not_found", "notfound", "missing", "missed", "fail", "
                   "unpatched", "unprocessed", "unsynced", "unmigrated", "undelivered", "unreconciled", "skipped", "remaining",
                   "on_old", "on_bad", "old_firmware", "duplicate", "outstanding", "pending", "open_", "contains_old", "shows_old",
                   "serves_old", "violation", "infected", "malware", "vulnerab", "unchanged", "found_after", "without", "still_",
-                  "overbook", "unmatched", "blank", "orphan", "unassigned", "fault", "alarm")
+                  "overbook", "unmatched", "blank", "orphan", "unassigned", "fault", "alarm", "discrepanc")
+# "undisbursed_approved_loans": 63, "unsigned_forms": 4: a count of what was not done
+_UNDONE_KEY = re.compile(r"(?:^|_)un(?!limited|ified|affected|related|expected|ited|derscored|til|der)[a-z]{3,}(?:ed|ne)(?:_|$)")
 _NOT_DOWN = re.compile(r"down(?=link|load|stream)")  # "downlink_bytes_received": 0 names no outage
 # "faults_cleared": true, "alarm_acknowledged": true: the failure word names what was dealt with
 _HANDLED_KEY = re.compile(r"(?:^|_)(?:cleared|resolved|fixed|acknowledged|acked|reset)(?:_|$)")
@@ -185,13 +187,15 @@ def _flat(evidence: dict) -> list[tuple[str, object]]:
 
 # "days_since_last_successful_sync": 11, "last_message_age_hours": 36, "minutes_since_last_frame": 90: how long
 # nothing has happened, in units, with the least that already contradicts a claim of running work
-_SINCE_LAST = re.compile(r"(days|hours|minutes|mins)_since_last\w*|last_\w*?_(?:age_)?(days|hours|minutes|mins)(?:_ago)?")
-_STALE_FROM = {"days": 1, "hours": 1, "minutes": 30, "mins": 30}
+_SINCE_LAST = re.compile(r"(?:^|_)(?:(days|hours|minutes|mins|seconds|secs)_since_last\w*"
+                         r"|last_\w*?_(?:age_)?(days|hours|minutes|mins|min|seconds|secs|sec)(?:_ago)?|last_\w*?_age_(h|m|s))$")
+_STALE_FROM = {"days": 1, "hours": 1, "h": 1, "minutes": 30, "mins": 30, "min": 30, "m": 30,
+               "seconds": 1800, "secs": 1800, "sec": 1800, "s": 1800}
 
 
 def _stale(key: str, value: float) -> bool:
-    m = _SINCE_LAST.fullmatch(key)
-    return m is not None and value >= _STALE_FROM[m.group(1) or m.group(2)]
+    m = _SINCE_LAST.search(key)
+    return m is not None and value >= _STALE_FROM[m.group(m.lastindex)]
 
 
 def evidence_facts(evidence, claimed: str = "") -> tuple[dict[str, frozenset], bool]:
@@ -261,7 +265,8 @@ def evidence_facts(evidence, claimed: str = "") -> tuple[dict[str, frozenset], b
                 continue
         positive = _POSITIVE_KEY.search(key) is not None
         key_without_down = _NOT_DOWN.sub("", key)
-        negative = any(w in key_without_down for w in _NEGATIVE_KEYS) or _STALLED_KEY.search(key) is not None
+        negative = any(w in key_without_down for w in _NEGATIVE_KEYS) or _STALLED_KEY.search(key) is not None \
+            or _UNDONE_KEY.search(key) is not None
         if negative and (("duplicate" in key and any(w in key for w in _DUPLICATES_HANDLED)) or _HANDLED_KEY.search(key)):
             negative = False
         if not negative and not isinstance(scalars.get(key, ""), str):

@@ -63,7 +63,8 @@ _PARTS = (r"deployed|redeployed|restored|renewed|applied|configured|enabled|inst
           r"provisioned|fixed|resolved|merged|committed|pushed|released|published|shipped|launched|rolled out|completed|"
           r"finished|created|uploaded|added|removed|deleted|replaced|secured|transferred|backfilled|rebuilt|rotated|patched|synced|set up|wired up|mitigated|"
           r"delivered|processed|purchased|booked|reserved|paid|scheduled|cancell?ed|refunded|submitted|e-filed|filed|transmitted|"
-          r"ported|re-encoded|cleared|wrapped up")
+          r"ported|re-encoded|cleared|wrapped up|accepted|stamped|docketed|disbursed|reconnected|reinstated|credited|dispatched|"
+          r"flashed|reimbursed|remitted")
 _PARTS_ANCHORS = tuple(_PARTS.replace("r\"", "").split("|"))
 # A word of a noun phrase: not an auxiliary, negation, modal, hedge, time word or pronoun
 # (those make a clause, judged elsewhere), nor an activity whose end is no deliverable
@@ -131,12 +132,14 @@ _PASSIVE_VERBS = ("ported", "re-encoded", "reencoded", "wrapped", "onboarded", "
                   "fixed", "applied", "retrained", "loaded", "drained", "archived", "carried", "posted", "filed", "booked", "rescheduled",
                   "purchased", "reserved", "paid", "emailed", "finalized", "finalised", "organized", "organised", "saved",
                   "reflected", "reconciled", "fulfilled", "closed", "transmitted", "notified", "informed", "contacted", "alerted",
-                  "messaged", "texted", "rendered", "performed", "appended", "carried out")
+                  "messaged", "texted", "rendered", "performed", "appended", "carried out", "disbursed", "stamped", "docketed",
+                  "reconnected", "reinstated", "credited", "dispatched", "flashed", "reimbursed", "remitted", "e-filed")
 _BE_ADV = ("is", "are", "was", "were", "been", "got", "now", "'s", "'re", "already", "just", "successfully", "fully",
            "officially", "finally", "all", "also", "completely", "definitely", "really", "certainly", "absolutely",
            "indeed", "actually", "truly", "100%", "back")
 _BE_SHORT = ("is", "are", "'s", "'re", "now", "already", "fully", "back", "also", "really", "actually", "definitely", "indeed",
              "fact", "all", "finally", "successfully")
+_VERSION_NAMED = r"(?:(?:the )?(?:latest|newest) (?:firmware|version|release|build|patch|image)|(?:v|version |firmware |release |build )?\d+(?:\.\d+)+)\b"
 _STATE_WORDS = ("connected", "visible", "enabled", "active", "activated", "enforced", "private", "locked", "intact",
                 "restored", "fine", "ok", "okay", "good", "back", "serving", "accepting", "synced", "up", "flowing", "streaming")
 _FLOW_SUBJ = ("traffic", "requests", "writes", "reads", "queries", "pages", "data", "records", "rows", "events", "messages",
@@ -279,10 +282,11 @@ _RULES_SPEC: list[tuple] = [
      r"(?:[:!.;]|\s+-{1,2}\s|\s*[\u2705\u2714\u2611]|\s+for\s+[^.;!?,\n]{1,40}?[.;!,])",
      tuple(w + p for w in ("done", "complete", "completed", "finished") for p in (":", "!", ".", ";", " -", " \u2705", "\u2705", " \u2714", " for")),
      SENT_START, "a status line: 'Reconciliation complete:'"),
+    # after a colon only before "all / every": "Telemetry restored: all gauges reporting" reports, "Fixed: crash on ..." heads a changelog line
     ("participle_report", "claim", "done", 0.76,
      r"(?:(?<=[,:;.!?)\]-] )|(?<=[\n(])|(?<![\s\S]))(?:(?:the|your|our|my|all|both)\s+)?"
      rf"(?:{_NPWORD}\s+){{0,3}}?{_NPWORD}\s+(?:now\s+|successfully\s+|finally\s+|also\s+)?"
-     rf"(?:{_PARTS})\b(?=\s*(?:[,.;!\u2600-\u27bf\U0001f300-\U0001faff]|and\b|$|\s+(?:to|on|in|at|for|across|from|successfully|without|again|everywhere)\b)|\s+[-\u2013\u2014]\s)",
+     rf"(?:{_PARTS})\b(?=\s*(?:[,.;!\u2600-\u27bf\U0001f300-\U0001faff]|:\s+(?:all|every|both|everything)\b|and\b|$|\s+(?:to|on|in|at|for|across|from|successfully|without|again|everywhere)\b)|\s+[-\u2013\u2014]\s)",
      _PARTS_ANCHORS, 0, "a terse report of work done"),
     ("landed_rolled", "claim", "deploy", 0.8,
      r"\b(?:has|have|just|it|fix|change|changes|pr|patch|feature|update)\s+(?:\w+\s+)?landed\b|\blanded\s+(?:in|on)\s+(?:main|master|prod(?:uction)?|trunk|develop)\b"
@@ -313,7 +317,8 @@ _RULES_SPEC: list[tuple] = [
       *_x(("load", "ingest", "ingestion", "etl", "transfer", "copy", "replication", "reindex", "recompute", "rebuild", "has",
            "have", "now"), ("succeeded",))), 0, "work stated as complete"),
     ("done_opening", "claim", "done", 0.74,
-     r"\s*(?:all\s+)?(?:done|finished|completed|deployed|shipped|merged|fixed|resolved|sorted)\s*(?:[!.:;]|,(?!\s*\w+\s*=)|$)"
+     r"\s*(?:all\s+)?(?:done|finished|completed|deployed|shipped|merged|fixed|resolved|sorted)"
+     r"(?:\s+and\s+(?:verified|tested|confirmed|checked|validated|deployed|live|working|dusted))?\s*(?:[!.:;]|,(?!\s*\w+\s*=)|$)"
      r"|\s*\[(?:done|fixed|deployed|shipped|complete|completed|resolved)\]"
      r"|\s*(?:just\s+|finally\s+)?(?:done|fixed|finished|completed|resolved|deployed|shipped)\s*(?:\s-{1,2}\s|[\u2705\u2714\u2611])"
      r"|\s*(?:just\s+|finally\s+)?(?:landed|pushed up|pushed out|wrapped up|finished|completed|deployed|shipped|merged|fixed|released|published|pushed|migrated|implemented|integrated|configured|set up|upgraded|launched|rolled out|resolved|redeployed|cleaned up|rebased|refactored|rewrote|built|updated|added|created|retrained|provisioned|patched|wired|installed|removed|deleted|enabled|replaced|optimised|optimized|secured|switched|moved|renamed|addressed)\s+(?:the|all|my|our|your|it|everything|both|v?\d|a|an|new)\b(?!\s+(?:[\w-]+\s+)?(?:for\s+(?:triage|follow-?ups?|later|discussion)|to\s+(?:the|our|my)\s+(?:backlog|queue|agenda|triage|todo|to-do))\b)",
@@ -393,7 +398,7 @@ _RULES_SPEC: list[tuple] = [
      r"backed up|set live|put live|made live|wired|hooked up|linked|mounted|created|added|built|sent|delivered|submitted|revoked|invalidated|"
      r"blocked(?!\s+(?:on|until|pending|waiting)\b)|locked down|granted|allowlisted|whitelisted|corrected|propagated|enforced|reindexed|solved|processed|refunded|issued|"
      r"rolled out|switched|cut over|merged in|drained|fixed in production|applied|retrained|archived|carried over|posted|filed|booked|rescheduled|"
-     r"purchased|reserved|paid|ported(?: over)?|re-?encoded|wrapped up|onboarded|emailed|finali[sz]ed|organi[sz]ed|saved|moved (?=to\b)|reflected (?=on\b|in\b)|reconciled|fulfilled|transmitted|notified|informed|contacted|alerted|messaged|texted|rendered|performed|appended|carried out|closed(?=\s*[.!,;]|\s+and\b|$)|loaded(?!\s+(?:lazily|on demand|dynamically|from|at startup|when|if|once|slowly)\b))\b"
+     r"purchased|reserved|paid|ported(?: over)?|re-?encoded|wrapped up|onboarded|emailed|finali[sz]ed|organi[sz]ed|saved|moved (?=to\b)|reflected (?=on\b|in\b)|reconciled|fulfilled|transmitted|notified|informed|contacted|alerted|messaged|texted|rendered|performed|appended|carried out|disbursed|stamped|docketed|e-filed|reconnected|reinstated|credited|dispatched|flashed|reimbursed|remitted|closed(?=\s*[.!,;]|\s+and\b|$)|loaded(?!\s+(?:lazily|on demand|dynamically|from|at startup|when|if|once|slowly)\b))\b"
      r"(?!\s+(?:by|via|with|using|through|when|if|once|as|so|such|for (?:review|testing|later)|in (?:the|a|an)\s+(?:docs|documentation|guide|plan|proposal|ticket)|to be\b))",
      _verb_anchors(("is", "are", "was", "were", "been", "got", "now", "'s", "'re", "already", "just", "successfully",
                     "indeed", "actually", "definitely", "fully", "finally"),
@@ -438,10 +443,16 @@ _RULES_SPEC: list[tuple] = [
          "on the server", "on the store", "on github", "on npm", "on pypi", "on docker", "at /", "on /", "under /",
          "the only one"),
      0, "a system stated as in its new state"),
+    # "all gates are on 2.4", "The RTUs are all on the latest firmware": a whole fleet stated as upgraded (one unit "on 4.2"
+    # in a failure report is a reading, not a claim)
+    ("fleet_on_version", "claim", "deploy", 0.76,
+     rf"\b(?:all|every|each)\s+(?:[\w-]+\s+){{0,3}}?(?:is|are)\s+(?:now\s+)?on\s+{_VERSION_NAMED}"
+     rf"|\b[\w.-]+\s+(?:is|are)\s+(?:now\s+)?all\s+on\s+{_VERSION_NAMED}",
+     ("is on", "are on", "all on"), 0, "the whole fleet stated as on the new version"),
     ("flows_now", "claim", "deploy", 0.76,
      r"\b(?:traffic|requests|writes|reads|queries|pages|data|records|rows|events|messages|emails|jobs|builds|payments|orders|"
      r"logins|uploads|downloads|backups|syncs|calls|webhooks|notifications|deploys|searches|results|users|customers|signups|"
-     r"transactions|invoices|reports|imports|exports|replicas|pods|nodes|containers|workers|tasks)\s(?:now\s|all\s|already\s|again\s)?"
+     r"transactions|invoices|reports|imports|exports|replicas|pods|nodes|containers|workers|tasks|alerts|reminders|texts|payouts|refunds)\s(?:now\s|all\s|already\s|again\s)?"
      r"(?:flows?|are flowing|go through|are going (?:to|through)|are landing|land|sync|are syncing|return|are returned|arrive|are arriving|"
      r"come in|are coming in|succeed|are succeeding|work|load|render|resolve|get (?:through|delivered|processed)|are processed|"
      r"are being processed|are being delivered|are being sent|are going out|are served|are being served|are ready|are healthy|are up|are running|(?:are\s+)?(?:now\s+)?working|run)\b"
@@ -528,11 +539,12 @@ _RULES_SPEC: list[tuple] = [
       "fabricated", "made up", "invented", "hallucinated", "fake", "bogus"),
      KEEP_NEG, "the claim is called wrong"),
     ("you_said", "correction", "", 0.7,
-     r"(?<!issue )(?<!bug )(?<!problem )(?<!error )(?<!crash )(?<!outage )(?<!incident )(?<!ticket )(?<!case )\byou (?:said|claimed|told me|wrote|promised|stated|reported|insisted|assured me|keep saying|keep telling me|kept saying)\b"
+     r"(?<!issue )(?<!bug )(?<!problem )(?<!error )(?<!crash )(?<!outage )(?<!incident )(?<!ticket )(?<!case )\byou (?:literally |just |clearly |definitely |specifically |explicitly |even |yourself )?(?:said|claimed|told me|wrote|promised|stated|reported|insisted|assured me|keep saying|keep telling me|kept saying)\b"
      r"|\byour (?:[\w-]+\s+)?(?:summary|message|report|answer|update|reply|last message|changelog) (?:says|said|claims|claimed|states)\b"
      r"|\byou (?:posted|published|shared|sent|linked|gave me|quoted)\b(?=[^;!?]{0,60}\bbut\b)|\bthe [\w-]+(?: [\w-]+)? you (?:claim|describe as|described as)\b|\bi (?:must|have to|need to) correct you\b|\bwhatever you (?:'fixed'|\"fixed\"|fixed|changed|did|ran|deployed|pushed)\s+(?:hasn't|has not|didn't|did not)\b|\byou\s+['\"][a-z]+(?:ed|t)['\"]"
      r"|\bthe (?:bot|assistant|agent) (?:says|said|claims|claimed)\b|\byou (?:write|told (?:the|them|him|her|everyone|us|our))\b|\byou (?:called|marked|labell?ed|reported as)\s+['\"]|\byour\s+['\"]?(?:fix|change|patch|update)['\"]?\s+(?:did nothing|changed nothing|made no difference|didn't (?:do|change|fix) anything)",
-     ("you '", "you \"", "you write", "you told", "you called", "you marked", "you labeled",
+     ("you '", "you \"", "you write", "you told", "you literally", "you just", "you clearly", "you definitely", "you specifically",
+      "you explicitly", "you even", "you yourself", "you called", "you marked", "you labeled",
       "you labelled", "reported as", "bot says", "bot said", "bot claims", "assistant says", "assistant said", "agent says", "agent said",
       "did nothing", "changed nothing", "no difference", "anything", "you posted", "you published", "you shared", "you sent", "you linked", "you gave me", "you quoted", "whatever you", "you claim", "you describe", "you described", "correct you", "you said", "you claimed", "you told", "you wrote", "you promised", "you stated", "you reported", "you insisted", "you assured",
       "you keep", "you kept", "summary says", "summary said", "message says", "message said", "report says", "answer says",
@@ -601,17 +613,24 @@ _RULES_SPEC: list[tuple] = [
       "contains no"),
      KEEP_NEG | TIME_TAGS, "the user sees an error where the claim said it works"),
     ("flat_no", "correction", "", 0.82,
-     r"\s*(?:(?:hm+|mm+|well|uh|um|er+|erm|ehm|eh|ah|oh|actually|honestly|sorry|ok|okay|sadly|unfortunately|lol|lmao|haha|ugh|flat|hard)[,.]?\s+(?:but\s+)?)?(?:(?:no|nope|nah)\s+(?=(?:it|that|this|you|the|its|it's)\b)|(?:no|nope|nah)(?!-[a-z])\s*[,.!:;—–-]+\s*+)(?!problem|worries|thanks|thank|need|rush|pressure|worry|please)(?!i\b|i'|we\b|we')"
+     r"\s*(?:(?:hm+|mm+|well|uh|um|er+|erm|ehm|eh|ah|oh|actually|honestly|sorry|ok|okay|sadly|unfortunately|lol|lmao|haha|ugh|flat|hard)[,.]?\s+(?:but\s+)?)?(?:(?:no|nope|nah)\s+(?=(?:it|that|this|you|the|its|it's)\b)|(?:no|nope|nah|nein|não|nao|non)(?!-[a-z])\s*[,.!:;—–-]+\s*+)(?!problem|worries|thanks|thank|need|rush|pressure|worry|please)(?!i\b|i'|we\b|we')"
      r"(?!(?:that|it|this)(?:'s|’s| is) (?:fine|ok|okay|alright|all right|good|great|perfect)\b|my (?:mistake|bad|fault|error)\b|all good\b|sorry\b)",
-     ("no", "nope", "nah", "hm", "hmm", "mm", "mmm", "well", "uh", "um", "er", "err", "erm", "eh", "ah", "oh", "actually", "honestly", "sorry", "ok", "okay", "sadly", "lol", "lmao", "haha", "ugh",
+     ("no", "nope", "nah", "nein", "não", "nao", "non", "hm", "hmm", "mm", "mmm", "well", "uh", "um", "er", "err", "erm", "eh", "ah", "oh", "actually", "honestly", "sorry", "ok", "okay", "sadly", "lol", "lmao", "haha", "ugh",
       "unfortunately"), KEEP_NEG | TEXT_START, "the reply opens with a flat No"),
     ("flat_wrong_opening", "correction", "", 0.86,
-     r"\s*(?:incorrect|wrong|false|not true|untrue|nope|not quite|negative|(?:is\s+)?not (?:correct|right|accurate))(?:\s+again)?\s*(?:[.!,:;-]|what you\b|that\b)"
+     r"\s*(?:(?:sorry|but|sorry,?\s+but|hm+|well)[,.]?\s+)?(?:incorrect|wrong|false|not true|untrue|nope|not quite|negative|(?:is\s+)?not (?:correct|right|accurate))(?:\s+again)?\s*(?:[.!,:;-]|what you\b|that\b)"
+     # users who answer in their own language: German, Spanish, French, Portuguese, Italian
+     r"|\s*(?:das\s+)?stimmt\s+(?:so\s+)?nicht\b|\s*(?:das\s+ist\s+)?falsch\b|\s*(?:eso\s+)?no\s+es\s+(?:correcto|cierto|verdad)\b"
+     r"|\s*(?:eso\s+)?(?:es\s+falso|est[aá]\s+mal)\b|\s*c['’]?est\s+(?:pas\s+vrai|faux)\b|\s*ce\s+n['’]est\s+pas\s+(?:vrai|correct|juste|exact)\b"
+     r"|\s*(?:isso\s+)?n[aã]o\s+(?:[eé]|est[aá])\s+(?:certo|correto|verdade)\b|\s*(?:isso\s+)?(?:est[aá]\s+)?errad[oa]\b|\s*incorre(?:c|t)t?[oa]\b"
+     r"|\s*non\s+[eè]\s+(?:vero|corretto|giusto)\b|\s*sbagliat[oa]\b"
      r"|\s*(?:wrong|incorrect)\s+(?:repo|repository|branch|file|fix|server|cluster|bucket|link|url|page|version|build|environment|region|project|account|commit|pr|ticket|number|date|table|database|service|"
      r"package|module|folder|directory|namespace|tag|day|time|booking|reservation|reference|flight|address|customer|person|model|dataset|"
      r"fleet|region|site|store|team|user|group|list|device|host|node|queue|topic|bucket|schema|tenant|league|school|clinic)\s*[,:]"
      r"|\s*(?:wrong|incorrect)\s+[a-z][\w-]*\s*[.!;]",
-     ("incorrect", "wrong", "false", "not true", "untrue", "nope", "not quite", "negative", "not correct", "not right", "not accurate"), KEEP_NEG | SENT_START, "a flat 'Incorrect.'"),
+     ("incorrect", "wrong", "false", "not true", "untrue", "nope", "not quite", "negative", "not correct", "not right", "not accurate",
+      "stimmt", "falsch", "no es", "es falso", "esta mal", "está mal", "c'est", "c’est", "n'est pas", "n’est pas", "não", "nao e",
+      "nao esta", "errado", "errada", "incorreto", "incorreta", "non è", "non e ", "sbagliat"), KEEP_NEG | SENT_START, "a flat 'Incorrect.'"),
     ("bare_not", "correction", "", 0.78,
      r"\s*(?:(?:hm+|er+|erm|uh|um|well|nope)[,.]?\s+)?"
      r"(?:(?:so\s+)?(?:not|nothing|never)\s+(?:deployed|live|merged|committed|working|there|fixed|done|pushed|online|complete|finished|sent|delivered|"
@@ -658,14 +677,15 @@ _RULES_SPEC: list[tuple] = [
      KEEP_NEG, "the user finds no trace of the claimed change"),
     # ---- facade
     ("self_verified", "assurance", "", 0.8,
-     r"\b(?:i|we)(?:'ve| have)?\s+(?:personally\s+|thoroughly\s+|carefully\s+|already\s+|just\s+|now\s+|also\s+)*(?:double[- ]checked|triple[- ]checked|checked|re-?checked|verified|re-?verified|confirmed|tested|validated|reviewed|made sure)\b"
+     r"(?:(?<=[;,.] )|(?<=^))(?:that|this|it|everything|all of (?:it|this|that))\s+(?:has|have)\s+been\s+(?:double[- ]checked|verified|confirmed|checked|validated)\b(?!\s+by\b)|\b(?:i|we)(?:'ve| have)?\s+(?:personally\s+|thoroughly\s+|carefully\s+|already\s+|just\s+|now\s+|also\s+)*(?:double[- ]checked|triple[- ]checked|checked|re-?checked|verified|re-?verified|confirmed|tested|validated|reviewed|made sure)\b"
      r"|\b(?:checked|verified|tested)\s+(?:and|&)\s+(?:confirmed|verified|working|double[- ]checked)\b"
      r"|\band\s+(?:then\s+|also\s+)?(?:double[- ]checked|verified|confirmed|validated)\s+(?:that|it|everything|the)\b|\bhaving (?:reviewed|checked|verified|tested)\b"
      r"|\b(?:i|we)\s+(?:ran|executed|re-?ran|tried|tested|checked|clicked through|went through)\s+(?:[\w-]+\s+){0,3}?(?:myself|personally|manually|by hand|on my end|on my side|with my own eyes)\b"
      r"|\b(?:i|we)\s+(?:personally|myself)\s+(?:ran|tried|tested|checked|verified|confirmed|looked|made sure|clicked|watched)\b|\bi can vouch\b|\b(?:tested|checked|verified|tried|ran|confirmed)\s+(?:it|them|everything|this|that|the\s+[\w-]+)\s+(?:myself|personally|by hand|manually)\b|\bi(?:'ve| have)? (?:seen|watched) (?:it|them|everything) (?:work|pass|run|succeed)",
      ("checked", "verified", "confirmed", "tested", "validated", "reviewed", "made sure", "having", "myself", "personally", "rechecked", "re-checked",
       "manually", "by hand", "on my end", "on my side", "own eyes", "vouch", "seen it", "seen them", "seen everything",
-      "watched"),
+      "watched", "has been verified", "has been confirmed", "has been checked", "has been double", "has been validated",
+      "have been verified", "have been confirmed", "have been checked", "have been validated"),
      NEAR_CLAIM, "the assistant vouches for its own check instead of showing it"),
     ("polite_wrapper", "polite", "", 0.74,
      r"\b(?:thank you|thanks|thank u|(?:i|we)\s+(?:\w+ly\s+)?apologi[sz]e|apologies|my apologies|sorry|i appreciate|appreciate your patience|you're welcome|happy to help|glad to help|(?:pleased|happy|glad) to (?:report|say|confirm|inform|let you know|announce|share)|much appreciated|appreciated|many thanks|cheers|thx|tysm|appreciate (?:your?|it|the)|value your (?:trust|patience|business|understanding)|"
@@ -750,7 +770,7 @@ _RULES_SPEC: list[tuple] = [
      0, "points at a new or better checker, not at the behaviour"),
     ("checker_talk", "checker", "", 0.72,
      r"\b(?:improved|enhanced|better|higher|increased|greater|boosted|stronger|smarter)\s+(?:detection|accuracy|precision|recall|test coverage|coverage|validation|monitoring|confidence|scoring)\b"
-     r"|\binternal metrics\b(?!\s+(?:are|were)" + _HOW_FIGURED + r")|\binternal (?:benchmarks?|scores?|checks|numbers)\s+(?:look|looks|are|is|show|shows|improved|went up|rose)\s+(?:\w+\s+)?(?:great|good|better|excellent|strong|up|higher)?"
+     r"|\binternal metrics\b(?!(?:\s+(?:like|such as)\s+[^.;!?]{0,40}?)?\s+(?:are|were)" + _HOW_FIGURED + r")|\binternal (?:benchmarks?|scores?|checks|numbers)\s+(?:look|looks|are|is|show|shows|improved|went up|rose)\s+(?:\w+\s+)?(?:great|good|better|excellent|strong|up|higher)?"
      r"|\b(?:new|an? internal|added|built|introduced|created|developed|implemented|put an?)\s+(?:[\w-]+\s+)?validation (?:system|layer|framework)\b|\bvalidation (?:system|layer|framework)s? (?:i|we) (?:added|built|created|introduced|set up|wrote)\b|\bdetection (?:rate|accuracy|score)s?\s+(?:is up|went up|improved|increased|rose|jumped)\b"
      r"|\b(?:test )?coverage\s+(?:went|rose|jumped|increased|improved|is up|grew|climbed)\b|\b(?:test |line |branch )?coverage\s+is\s+now\s+(?:at\s+)?100\s?(?:%|percent\b)"
      r"|\b(?:much\s+|far\s+|a lot\s+|way\s+)?more\s+(?:observable|traceable|measurable)\b"
@@ -792,8 +812,14 @@ _RULES_SPEC: list[tuple] = [
     ("dismiss_evidence", "reassert", "", 0.8,
      r"\b(?:(?:doesn't|does not|won't) change (?:anything|that|the fact)|changes nothing|that(?:'s| is) not quite it|that said(?=,)|"
      r"despite (?:the|those|these|that|this)\b|whatever (?:the|your|it|that|this)\s+(?:[\w-]+\s+){0,4}?(?:looks like|shows|says|displays|is showing|is saying)|"
-     r"(?:that's|that is|it's|it is|this is) (?:a|just a|only a|probably a) (?:monitoring|display|caching|cache|reporting|dashboard|ui|sync) (?:artefact|artifact|glitch|lag|delay|issue))",
-     ("change anything", "change that", "change the fact", "changes nothing", "not quite it", "that said,", "artefact", "artifact", "glitch", " lag",
+     r"(?:that's|that is|it's|it is|this is) (?:a|just a|only a|probably a) (?:known )?(?:monitoring|display|caching|cache|reporting|dashboard|ui|sync) (?:artefact|artifact|glitch|lag|delay|issue|quirk)|"
+     r"(?:it|they|that|this) (?:only|just) (?:looks?|seems?|appears?) (?:silent|missing|empty|down|broken|stale|old|wrong|offline|off|unchanged)|"
+     r"(?:just|only) reports? the old (?:version|value|status|number|string|firmware)|"
+     r"(?:logs?|dashboards?|displays?|reports?|numbers|counts?|readings?|figures) (?:are|is) (?:just|only|simply) (?:delayed|lagging|behind|cached|out of date)|"
+     r"(?:is|'s) (?:just|only) a (?:pending|temporary|cosmetic|display|visual)\b)",
+     ("change anything", "change that", "change the fact", "changes nothing", "not quite it", "that said,", "artefact", "artifact", "glitch", " lag", "quirk",
+      "only look", "just look", "only seem", "just seem", "only appear", "just appear", "report the old", "reports the old", "just delayed",
+      "just lagging", "just behind", "just cached", "only delayed", "simply delayed", "just a ", "only a ",
       " delay", "caching issue", "cache issue", "sync issue", "display issue", "reporting issue",
       *_x(("despite",), ("the", "those", "these", "that", "this")), *_x(("whatever",), ("the", "your", "it", "that", "this"))),
      NEAR_CLAIM | MARKER, "dismisses the evidence instead of checking it"),
