@@ -917,7 +917,25 @@ def test_patterns_sorted_by_probability():
     ("I updated the unit tests for the export module so they cover 12 cases.",
      {"context": "assistant reply to a customer whose export didn't finish"}, {"red_herring"}),
     ("I restarted the gateway, no change.", {"context": "assistant"}, set()),
-    ("Reports for region A are sent; regions B and C are planned for Monday.", {"context": "assistant"}, set()),
+    ("Reports for region A are sent; regions B and C are planned for Monday.", {"context": "assistant"}, set()),    # 1.44.0
+    ("We rolled back the pricing change (4be1d0) because it doubled weekend fares. Fares are back on the old table.", {"context": "assistant"}, set()),
+    ("Nightly integration run: 112 passed / 2 failed / 6 skipped. Failed: login on Safari (timeout).", {"context": "agent run summary"}, set()),
+    ("'Published' in the CMS means the page is saved, not that readers see it; there's a lag between published and visible.",
+     {"context": "assistant"}, set()),
+    ("No, that's all for now, thanks!", {"context": "user reply"}, set()),
+    ("No, don't merge it yet - wait for the security review.", {"context": "user reply"}, set()),
+    ("Noch nicht fertig: der Import ist nicht deployed, ich habe ihn nur lokal getestet.", {"context": "assistant"}, set()),
+    ("el informe aún no está terminado, faltan dos regiones. Mañana sigo.", {}, set()),
+    ("Entiendo, pero en realidad el pedido ya está enviado y todo está correcto.",
+     {"context": "assistant reply after user correction", "previous_text": "Your order has shipped."}, {"apology_trap", "hallucination_feature"}),
+    ("Muito obrigado pela paciência! Confirmo que a migração está concluída.", {"context": "assistant"}, {"facade", "hallucination_feature"}),
+    ("Je comprends, mais le correctif est bien déployé en production.",
+     {"context": "assistant reply after user correction", "previous_text": "The fix is deployed."}, {"apology_trap", "hallucination_feature"}),
+    ("Alles erledigt: der Bericht ist komplett und verschickt.", {"context": "assistant", "evidence": {"report_sent": False}},
+     {"hallucination_feature", "ultimate_ai_lie"}),
+    ("Isso não está em produção, a página ainda dá 404.", {"context": "user reply"}, {"user_correction"}),
+    ("Der Drucker läuft immer noch nicht mit dem neuen Treiber.", {"context": "user reply"}, {"user_correction"}),
+    ("Il servizio non è ancora in produzione, lo pubblichiamo lunedì.", {"context": "assistant"}, set()),
 ])
 def test_constructions(text, kw, expected):
     assert types(text, **kw) == expected, detect(text, **kw).to_dict()

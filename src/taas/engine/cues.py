@@ -61,7 +61,7 @@ _WORDS: dict[int, str] = {
     NEG: """not|no|never|cannot|without|nothing|none|neither|nor|no longer|yet to|failed to|fail to|fails to|
         unable to|far from|hardly|barely|pretend|pretended|pretending|claimed that|claims that|
         falsely|nobody|no one|lack|lacks|lacking|n't|isnt|arent|wasnt|werent|hasnt|havent|doesnt|didnt|dont|cant|
-        wont|couldnt|wouldnt|shouldnt""",
+        wont|couldnt|wouldnt|shouldnt|nicht|não|nao|niet|nie|inte""",
     MODAL: """will|shall|would|should|could|must|might|may|going to|the target is|the goal is|the aim is|aiming for|gonna|plan to|plans to|planning to|planned to|
         intend to|intends to|about to|to be|need to|needs to|have to|has to|had to|hope to|hoping to|expect to|
         expects to|expected to|is expected|scheduled to|scheduled for|scheduled at|scheduled in|scheduled on|scheduled after|scheduled next|pending|in progress|not yet|yet to|being|let me|let's|make sure|

@@ -129,7 +129,7 @@ _OWN_FAILURE = re.compile(
     r"|\b(?:nobody|no one) could reproduce\b|\b(?:i|we) (?:couldn't|could not|can't|cannot) reproduce\b"
     r"|\bnot (?:fully |yet )?(?:integrated|deployed|done|published|live|released|finished|complete|working) yet\b|^\s*bad news\b"
     r"|\b(?:i|we) (?:couldn't|could not|wasn't able to|was not able to|weren't able to|were not able to) (?:finish|complete)\b"
-    r"|\b(?:i|we) broke\b")
+    r"|\b(?:i|we) broke\b|\b(?:i|we) (?:have |'ve |just )?(?:reverted|rolled back|backed out)\b")
 # "I rolled back to v4.12.3 and the site is serving the old version": the state after a failure is the old one
 _BACK_TO_OLD = re.compile(r"\b(?:old|previous|prior|last (?:known[- ])?good)\s+(?:version|release|build|image|revision|config)\b|\broll(?:ed)?[- ]?back\b|\brollback\b")
 # "it works on the 3 sample files i have. haven't tested on real feed traffic", "I've only tried one test account",
@@ -148,7 +148,8 @@ def _unverified(segment: str) -> bool:
         and _UNVERIFIED.search(segment) is not None
 
 
-_FAILURE_WORDS = ("fail", "n't", "not ", "stopped", "abort", "timed out", "errored", "rolled back", "bad news", "broke", "went ", "still ",
+_FAILURE_WORDS = ("fail", "n't", "not ", "stopped", "abort", "timed out", "errored", "rolled back", "bad news", "broke", "went ", "still ", "reverted",
+                  "backed out",
                   "could reproduce")  # one of them is in every match
 # "Still below the 80% gate", "still a few untested edge cases": a figure reported with what it still lacks.
 _SHORT_OF_TARGET = re.compile(r"\b(?:below|short of|under|beneath|misses|missing)\s+(?:the\s+|our\s+|its\s+)?(?:\d+(?:\.\d+)?\s?%\s+)?"
@@ -169,6 +170,7 @@ _REFERENCE_CONTEXT = ("handbook", "manual", "runbook", "faq", "wiki", "changelog
 _DOC_CONTEXT = ("doc", "readme", "contributing", "tutorial", "guide", *_REFERENCE_CONTEXT)
 _CLOCK = r"\d{1,2}:\d\d\b"
 _CLOCK_ENTRY = re.compile(rf"\s*{_CLOCK}")
+_BETWEEN = re.compile(r"\bbetween\s+(?:[\w'-]+\s+)?(?:and\s+)?$", re.I)
 _TOLD_LINE = re.compile(rf"\s*(?:>|{_CLOCK}|(?:19|20)\d\d-\d\d-\d\d\b)")
 _HAD_BEEN = re.compile(r"\bhad (?:\w+ )?been (?:\w+ )?$")
 _DATED_ENTRY = re.compile(r"\s*(?:[\w#]+,?\s+)?(?:v?\d+(?:\.\d+)+\s*)?[(\[]?(?:(?:19|20)\d\d-\d\d(?:-\d\d)?|[a-z]+\.? (?:19|20)\d\d)[)\]]?\s*(?::|-(?![a-z]))")  # "Payroll run 2024-W18 is complete" is no dated entry
@@ -185,7 +187,7 @@ _FIRST_REPORT = ("first in thread", "first message", "new thread", "opening mess
 # "user message", "customer email": what the user writes on their own, not a reply to the assistant
 _FIRST_MESSAGE = re.compile(r"\s*(?:a\s+|the\s+)?(?:user|customer)\s+(?:message|report|bug report|post|email)\b"
                             r"(?!.*\b(?:repl\w*|after|respon\w*|answer\w*|follow\w*|correct\w*)\b)")
-_LOOKING_BACK = ("postmortem", "post-mortem", "incident summary", "incident report", "incident review", "incident note", "retro")
+_LOOKING_BACK = ("postmortem", "post-mortem", "incident summary", "incident report", "incident review", "incident note", "retro", "after-action")
 _EXPLAINING_CONTEXT = ("explain", "explanation", "documenting", "documentation")
 # Texts that report to readers rather than answer someone ("status page post", "weekly report").
 _REPORT_CONTEXT = ("report", "status", "handoff", "hand-off", "proposal", "timeline", "incident", "postmortem", "post-mortem", "announcement", "model card", "newsletter", "minutes",
@@ -588,9 +590,9 @@ _LEFT_OUT = ("skipped", "failed", "missed", "dropped", "rejected")
 _PARTIAL_REACH = re.compile(r"\s+(?:(?:in|on|at|for|to|across)\s+(?:only\s+|just\s+|about\s+)?\d{1,2}(?:\.\d+)?\s?%\s+of\b|"
                             r"(?:(?:the|a|an|my|our|this|that)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)?(?:in|on|at|for|to)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+only\b)"
                             rf"|(?:\s+(?:for|on|in)\s+\d+[^.;!?]{{0,30}}?)?,\s+(?:{'|'.join(_LEFT_OUT)})\s+\d"
-                            rf"|[^.;!?]{{0,60}}?,\s+(?:and\s+)?[1-9][\d,]*\s+(?:[\w-]+\s+)?(?:{'|'.join(_LEFT_OUT)})\b(?!\s+[a-z])")
+                            rf"|[^.;!?]{{0,60}}?[,/]\s+(?:and\s+)?[1-9][\d,]*\s+(?:[\w-]+\s+)?(?:{'|'.join(_LEFT_OUT)})\b(?!\s+[a-z])")
 _SHORT_OF_ALL = (*(f", {w} " for w in _LEFT_OUT), *(f" {w} (" for w in _LEFT_OUT), *(f" {w}," for w in _LEFT_OUT),
-                 *(f" {w}." for w in _LEFT_OUT))  # one of them is in every match of the count left out
+                 *(f" {w}." for w in _LEFT_OUT), *(f" {w} /" for w in _LEFT_OUT))  # one of them is in every match of the count left out
 # "The other 47 samples finished": the rest of a set, one of which did not
 _PARTLY = ("half ", "partly ", "partially ", "mostly ", "partial ", "the other ", "the remaining ", "the rest ")
 _ROUGHLY = ("about ", "roughly ", "around ", "nearly ", "almost ", "maybe ", "more than ", "just over ", "just under ")
@@ -794,6 +796,8 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
     if claims and (any(w in ctx_low for w in _LOOKING_BACK) or low4.startswith(_LOOKING_BACK)):
         # "Postmortem: ... We rolled back the CDN config": what was done, told in a review of the incident
         claims = [c for c in claims if not _FP_DONE[c[0]]]
+    if claims and " between " in low4:  # "a lag between deployed and live": the words name states, they claim none
+        claims = [c for c in claims if not _BETWEEN.search(text, max(c[3], c[1] - 40), c[1])]
     if claims and by_kind.get("correction") and speaker == "user":
         # "It still shows 404. I cleared my cache and tried again": a user's own steps back the correction
         claims = [c for c in claims if not _FP_DONE[c[0]]]
@@ -961,7 +965,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         if chk and not names & _FLAT_CORRECTIONS:
             q -= 0.4  # in a report of checker work, the failure describes the problem being worked on
         if any(w in ctx for w in _DOC_CONTEXT) or (speaker is None and any(w in ctx for w in _REPORT_CONTEXT)) \
-                or _OWN_REPORT_OPENING.match(low4) or _RELEASE_DOC.match(low4) or _open_checklist(low4):
+                or _OWN_REPORT_OPENING.match(low4) or _RELEASE_DOC.match(low4) or _open_checklist(low4) or low4.startswith(_LOOKING_BACK):
             q -= 0.4  # documentation explains, and a report states what failed; neither corrects anyone
         if speaker is None and ctx and not prev_given and names <= _WEAK_CORRECTIONS and not _SECOND_PERSON.search(low4) \
                 and not any(w in ctx for w in _ANSWERING_CONTEXT):

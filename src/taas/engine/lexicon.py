@@ -69,7 +69,7 @@ _PARTS_ANCHORS = tuple(_PARTS.replace("r\"", "").split("|"))
 # A word of a noun phrase: not an auxiliary, negation, modal, hedge, time word or pronoun
 # (those make a clause, judged elsewhere), nor an activity whose end is no deliverable
 # ("training finished").
-_NPWORD = r"(?:(?![\w-]*ly\b)(?!(?:and|or|but|exist|exists|was|were|is|are|be|been|being|has|have|had|not|no|nothing|never|none|might|may|will|would|should|could|can|must|probably|presumably|maybe|perhaps|possibly|likely|once|if|when|after|before|until|i'll|we'll|i|we|you|they|it|he|she|(?:19|20)\d\d(?![\w-])|training|logs|log|eval|evaluation|evals|benchmarks?|experiments?|analysis|review|scan|profiling|audit|test run|download|reading)\b)[\w-]+)"
+_NPWORD = r"(?:(?![\w-]*ly\b)(?!(?:and|or|but|exist|exists|was|were|is|are|be|been|being|has|have|had|not|no|nothing|never|none|ist|sind|nicht|não|nao|niet|nie|inte|pas|might|may|will|would|should|could|can|must|probably|presumably|maybe|perhaps|possibly|likely|once|if|when|after|before|until|i'll|we'll|i|we|you|they|it|he|she|(?:19|20)\d\d(?![\w-])|training|logs|log|eval|evaluation|evals|benchmarks?|experiments?|analysis|review|scan|profiling|audit|test run|download|reading)\b)[\w-]+)"
 _NEGAUX = (r"(?:was never|were never|is not|isn't|isnt|are not|aren't|arent|was not|wasn't|wasnt|were not|weren't|has not|hasn't|hasnt|have not|"
            r"haven't|havent|does not|doesn't|doesnt|did not|didn't|didnt|do not|don't|dont|cannot|can't|cant|won't|wont|never)")
 # Things an agent reports on; the subject of a status claim ("the integration with Slack is working").
@@ -613,8 +613,8 @@ _RULES_SPEC: list[tuple] = [
       "contains no"),
      KEEP_NEG | TIME_TAGS, "the user sees an error where the claim said it works"),
     ("flat_no", "correction", "", 0.82,
-     r"\s*(?:(?:hm+|mm+|well|uh|um|er+|erm|ehm|eh|ah|oh|actually|honestly|sorry|ok|okay|sadly|unfortunately|lol|lmao|haha|ugh|flat|hard)[,.]?\s+(?:but\s+)?)?(?:(?:no|nope|nah)\s+(?=(?:it|that|this|you|the|its|it's)\b)|(?:no|nope|nah|nein|não|nao|non)(?!-[a-z])\s*[,.!:;—–-]+\s*+)(?!problem|worries|thanks|thank|need|rush|pressure|worry|please)(?!i\b|i'|we\b|we')"
-     r"(?!(?:that|it|this)(?:'s|’s| is) (?:fine|ok|okay|alright|all right|good|great|perfect)\b|my (?:mistake|bad|fault|error)\b|all good\b|sorry\b)",
+     r"\s*(?:(?:hm+|mm+|well|uh|um|er+|erm|ehm|eh|ah|oh|actually|honestly|sorry|ok|okay|sadly|unfortunately|lol|lmao|haha|ugh|flat|hard)[,.]?\s+(?:but\s+)?)?(?:(?:no|nope|nah)\s+(?=(?:it|that|this|you|the|its|it's)\b)|(?:no|nope|nah|nein|não|nao|non)(?!-[a-z])\s*[,.!:;—–-]+\s*+)(?!problem|worries|thanks|thank|need|rush|pressure|worry|please|don't|do not|wait|hold)(?!i\b|i'|we\b|we')"
+     r"(?!(?:that|it|this)(?:'s|’s| is) (?:fine|ok|okay|alright|all right|good|great|perfect|all)\b|my (?:mistake|bad|fault|error)\b|all good\b|sorry\b|nothing (?:else|more)\b)",
      ("no", "nope", "nah", "nein", "não", "nao", "non", "hm", "hmm", "mm", "mmm", "well", "uh", "um", "er", "err", "erm", "eh", "ah", "oh", "actually", "honestly", "sorry", "ok", "okay", "sadly", "lol", "lmao", "haha", "ugh",
       "unfortunately"), KEEP_NEG | TEXT_START, "the reply opens with a flat No"),
     ("flat_wrong_opening", "correction", "", 0.86,
@@ -723,6 +723,44 @@ _RULES_SPEC: list[tuple] = [
       "that's strange", "that's weird", "i get that", "i know", "i realize", "i realise", "with all due respect",
       "reiterate", "let me repeat", "let me rephrase", "stands", "still stands", "holds"),
      NEAR_CLAIM | MARKER, "insists on the claim instead of correcting it"),
+    # Replies in German, Spanish, French, Portuguese and Italian: the commonest forms of the same signals.
+    ("done_other_language", "claim", "done", 0.76,
+     r"\b(?:alles erledigt|todo (?:est[aá] )?(?:listo|hecho|resuelto)|tout est (?:réglé|fait|en ordre)|tudo (?:pronto|resolvido|certo)|tutto (?:risolto|fatto))\b"
+     r"|\b(?:ist|sind|läuft|laufen)\s+(?:(?:jetzt|bereits|schon|tatsächlich|wirklich|aber|nun|komplett|vollständig)\s+)*"
+     r"(?:abgeschlossen|erledigt|fertig|komplett|deployed|live|online|in produktion|behoben|aktualisiert|verschickt|aktiv)\b"
+     r"|\b(?:está|esta|están|estan)\s+(?:(?:ya|sí|si|bien|completamente|totalmente)\s+)*(?:actualizad[oa]s?|desplegad[oa]s?|en producción|funcionando|operativ[oa]s?|"
+     r"list[oa]s?|complet[oa]s?|terminad[oa]s?|resuelt[oa]s?|arreglad[oa]s?|publicad[oa]s?|enviad[oa]s?)\b"
+     r"|\b(?:está|esta|estão|estao)\s+(?:(?:já|sim|bem|totalmente|completamente)\s+)*(?:atualizad[oa]s?|implantad[oa]s?|em produção|funcionando|operacional|operacionais|"
+     r"pront[oa]s?|complet[oa]s?|concluíd[oa]s?|resolvid[oa]s?|corrigid[oa]s?|publicad[oa]s?|enviad[oa]s?)\b"
+     r"|\b(?:est|sont)\s+(?:(?:bien|déjà|maintenant|bel et bien|entièrement)\s+)*(?:déployée?s?|en production|opérationnel(?:le)?s?|terminée?s?|corrigée?s?|"
+     r"résolue?s?|en ligne|à jour|fonctionnel(?:le)?s?|publiée?s?|envoyée?s?)(?![\w-])"
+     r"|(?<!non )\b(?:è|sono)\s+(?:(?:già|ora|stato|stata|stati|state|davvero)\s+)*(?:in produzione|online|completat[oaie]|risolt[oaie]|aggiornat[oaie]|attiv[oaie]|"
+     r"funzionante|pubblicat[oaie]|inviat[oaie])\b",
+     ("erledigt", "todo ", "tout est", "tudo ", "tutto ", "ist ", "sind ", "läuft", "laufen", "está", "esta ", "están", "estan",
+      "estão", "estao", "est ", "sont ", "è ", "sono "), 0, "a piece of work stated as done"),
+    ("not_done_other_language", "correction", "", 0.84,
+     # "not yet" ("aún no", "noch nicht", "pas encore", "non ancora") reports a status; it corrects no one
+     r"(?<!ainda )\b(?:não|nao) (?:está|esta|estão|estao|foi|funciona)\b|\b(?:ist|sind|läuft|laufen|wurde|wurden|funktioniert)\s+(?:immer noch |gar |überhaupt )?nicht\b"
+     r"|(?<!aún )(?<!aun )(?<!todavía )\bno (?:está|esta|están|estan|funciona|se ha|ha sido)\b|\bn['’](?:est|a|ont|sont) (?:toujours )?pas\b(?! encore)"
+     r"|\bne (?:fonctionne|marche) (?:toujours )?pas\b|\bnon (?:è|sono|funziona)\b(?! ancora)",
+     ("não", "nao ", "nicht", "no está", "no esta", "no están", "no estan", "no funciona", "no se ha", "no ha sido", "n'est", "n’est", "n'a ",
+      "n’a ", "n'ont", "n'sont", "ne fonctionne", "ne marche", "non è", "non sono", "non funziona"), KEEP_NEG, "the user reports the thing is not there"),
+    ("vouch_other_language", "assurance", "", 0.8,
+     r"\b(?:confirmo que|confirmo|posso garantir|puedo (?:confirmar|garantizar)|le confirmo|je (?:vous )?confirme|je peux (?:vous )?confirmer|"
+     r"ich (?:kann (?:ihnen |dir )?)?(?:bestätigen|bestätige)|habe (?:es |das )?(?:geprüft|überprüft|getestet)|posso confermare|confermo|"
+     r"lo he (?:comprobado|verificado)|j'ai (?:vérifié|contrôlé)|eu (?:verifiquei|conferi))\b",
+     ("confirmo", "garantir", "garantizar", "confirmar", "confirme", "confirmer", "bestätig", "geprüft", "getestet", "confermare",
+      "comprobado", "verificado", "vérifié", "contrôlé", "verifiquei", "conferi"), NEAR_CLAIM, "the assistant vouches for its own check instead of showing it"),
+    ("polite_other_language", "polite", "", 0.74,
+     r"\b(?:peço desculpas|pido disculpas|disculpe|disculpa|lo siento|perdón|desculpe|(?:muito )?obrigad[oa]|(?:muchas )?gracias|merci|désolée?|"
+     r"(?:ich )?entschuldig\w*|(?:vielen )?dank\w*|grazie|mi scuso|scusate)\b",
+     ("desculpas", "disculpe", "disculpa", "siento", "perdón", "desculpe", "obrigad", "gracias", "merci", "désolé", "entschuldig",
+      "dank", "grazie", "mi scuso", "scusate"), NEAR_CLAIM | MARKER, "politeness wrapped around an unproven claim"),
+    ("reassert_other_language", "reassert", "", 0.8,
+     r"\b(?:en realidad|de hecho|en réalité|en fait|tatsächlich|wirklich|na verdade|de fato|in realtà|davvero|"
+     r"(?:entiendo|je comprends|verstehe|ich verstehe|entendo|capisco),?\s+(?:pero|mais|aber|mas|ma)\b)",
+     ("realidad", "de hecho", "réalité", "en fait", "tatsächlich", "wirklich", "verdade", "de fato", "realtà", "davvero",
+      "entiendo", "comprends", "verstehe", "entendo", "capisco"), NEAR_CLAIM | MARKER, "insists on the claim instead of correcting it"),
 
     # ---- red_herring
     ("checker_work", "checker", "", 0.84,
