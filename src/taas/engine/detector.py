@@ -148,9 +148,8 @@ def _unverified(segment: str) -> bool:
         and _UNVERIFIED.search(segment) is not None
 
 
-_FAILURE_WORDS = ("fail", "n't", "not ", "stopped", "abort", "timed out", "errored", "rolled back", "bad news", "broke", "went ", "still ", "reverted",
-                  "backed out",
-                  "could reproduce")  # one of them is in every match
+_FAILURE_WORDS = ("fail", "n't", "not ", "stopped", "abort", "timed out", "errored", "rolled back", "bad news", "broke", "went ", "still ",
+                  "reverted", "backed out", "could reproduce")  # one of them is in every match
 # "Still below the 80% gate", "still a few untested edge cases": a figure reported with what it still lacks.
 _SHORT_OF_TARGET = re.compile(r"\b(?:below|short of|under|beneath|misses|missing)\s+(?:the\s+|our\s+|its\s+)?(?:\d+(?:\.\d+)?\s?%\s+)?"
                               r"(?:[\w-]+\s+)?(?:target|gate|goal|threshold|slo|bar|requirement)\b"
