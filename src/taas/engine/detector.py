@@ -148,8 +148,9 @@ def _unverified(segment: str) -> bool:
         and _UNVERIFIED.search(segment) is not None
 
 
-_FAILURE_WORDS = ("fail", "n't", "not ", "stopped", "abort", "timed out", "errored", "rolled back", "bad news", "broke", "went ", "still ",
-                  "reverted", "backed out", "could reproduce")  # one of them is in every match
+_FAILURE_WORDS = ("fail", "n't", "not ", "stopped", "abort", "timed out", "errored", "rolled back", "bad news", "broke", "went badly",
+                  "went wrong", "went sideways", "still down", "still erroring", "still offline", "reverted", "backed out",
+                  "could reproduce")  # one of them is in every match
 # "Still below the 80% gate", "still a few untested edge cases": a figure reported with what it still lacks.
 _SHORT_OF_TARGET = re.compile(r"\b(?:below|short of|under|beneath|misses|missing)\s+(?:the\s+|our\s+|its\s+)?(?:\d+(?:\.\d+)?\s?%\s+)?"
                               r"(?:[\w-]+\s+)?(?:target|gate|goal|threshold|slo|bar|requirement)\b"
@@ -584,14 +585,13 @@ _COUNT_WORDS = {w: i for i, w in enumerate("zero one two three four five six sev
 _COUNT = r"(\d+|" + "|".join(_COUNT_WORDS) + ")"
 _PARTIAL_PLACES = re.compile(rf"\s+(?:(?:in|on|at|for|to|across)\s+)?{_COUNT}\s*(?:/|of|out of)\s*(?:the\s+)?{_COUNT}\b", re.I)
 # "it's enabled for 5% of users", "live on PC only": a share or a single place named right after the claim;
-# "fit completed for 45, skipped 3": the count left out, right after it
+# "fit completed for 45, skipped 3", "48 processed, 31 uploaded, 17 failed": the count left out, after it (each of these
+# words stands in every such match, so they also gate the check)
 _LEFT_OUT = ("skipped", "failed", "missed", "dropped", "rejected")
 _PARTIAL_REACH = re.compile(r"\s+(?:(?:in|on|at|for|to|across)\s+(?:only\s+|just\s+|about\s+)?\d{1,2}(?:\.\d+)?\s?%\s+of\b|"
                             r"(?:(?:the|a|an|my|our|this|that)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)?(?:in|on|at|for|to)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+only\b)"
                             rf"|(?:\s+(?:for|on|in)\s+\d+[^.;!?]{{0,30}}?)?,\s+(?:{'|'.join(_LEFT_OUT)})\s+\d"
                             rf"|[^.;!?]{{0,60}}?[,/]\s+(?:and\s+)?[1-9][\d,]*\s+(?:[\w-]+\s+)?(?:{'|'.join(_LEFT_OUT)})\b(?!\s+[a-z])")
-_SHORT_OF_ALL = (*(f", {w} " for w in _LEFT_OUT), *(f" {w} (" for w in _LEFT_OUT), *(f" {w}," for w in _LEFT_OUT),
-                 *(f" {w}." for w in _LEFT_OUT), *(f" {w} /" for w in _LEFT_OUT))  # one of them is in every match of the count left out
 # "The other 47 samples finished": the rest of a set, one of which did not
 _PARTLY = ("half ", "partly ", "partially ", "mostly ", "partial ", "the other ", "the remaining ", "the rest ")
 _ROUGHLY = ("about ", "roughly ", "around ", "nearly ", "almost ", "maybe ", "more than ", "just over ", "just under ")
@@ -751,7 +751,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         claims = [c for c in claims if not ((text[c[1]] in "0zZnN" and _ZERO_COUNT.match(text, c[1]))
                                             or _ZERO_BEFORE.search(text, max(c[3], c[1] - 30), c[1]))]
     if claims and (len(text) > 4000 or "/" in low4 or " of " in low4 or "%" in low4 or " only" in low4 or any(w in low4 for w in _PARTLY)
-                   or any(w in low4 for w in _SHORT_OF_ALL)):
+                   or any(w in low4 for w in _LEFT_OUT)):
         # "38/40 files went through": a partial count reports what did not
         claims = [c for c in claims if not _partial_count(text, c)]
     if claims and "metric" in by_kind:  # "100% accuracy on our holdout, so it's ready": a verdict drawn from the figure
