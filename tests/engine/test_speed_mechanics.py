@@ -130,3 +130,31 @@ def test_no_rule_holds_a_formatted_tuple():
     # and silently match the text "4," instead.
     for rule in RULES:
         assert not re.search(r"\(\d+, ?\d*\)", rule.regex.pattern), rule.name
+
+
+def _group_start(src: str, pos: int) -> int:
+    """Where the group holding src[pos] opens (-1 at the top level)."""
+    depth = 0
+    for i in range(pos - 1, -1, -1):
+        if src[i] in "()" and src[i - 1:i] != "\\":
+            if src[i] == ")":
+                depth += 1
+            elif depth == 0:
+                return i
+            else:
+                depth -= 1
+    return -1
+
+
+def test_no_pattern_puts_nt_behind_a_word_boundary():
+    # "\b(?:not|n't)" never matches "didn't": there is no word boundary before its "n". "n't" must stand
+    # outside the \b, as in "(?:\b(?:not)\b|n't\b)".
+    from taas.engine import cues, detector, inputs, lexicon
+    patterns = {f"rule {r.name}": r.regex for r in RULES}
+    for module in (detector, lexicon, inputs, cues, matcher):
+        patterns.update((f"{module.__name__}.{k}", v) for k, v in vars(module).items() if isinstance(v, re.Pattern))
+    for name, rx in patterns.items():
+        src = rx.pattern
+        for m in re.finditer(r"(?<=[|(:])n't", src):
+            start = _group_start(src, m.start())
+            assert not (start >= 2 and src[start - 2:start] == r"\b"), f"{name}: n't behind \\b at {m.start()}"
