@@ -59,9 +59,11 @@ _SELF_CORRECTS = with_first_chars(re.compile(r"\b(?:i owe you a correction|corre
                             r"(?:that|my) (?:claim|statement) was (?:wrong|incorrect|premature|inaccurate|not accurate)|please disregard (?:that|my|the previous|the earlier)|"
                             r"i told (?:you )?(?:it|that|they) (?:was|were|is|are) [\w-]+,? but (?:it )?(?:is|was|it's) not|"
                             r"i said (?:the|that|it|we)\b[^.;!?]{0,60}?,? but (?:i|it|we|that)\b|"
-                            r"(?:i|we) (?:announced|said|reported|claimed|posted|declared|stated|wrote)\b[^.;!?]{0,100}?,? which was (?:wrong|incorrect|premature|inaccurate|not true|false))\b"))
+                            r"(?:i|we) (?:announced|said|reported|claimed|posted|declared|stated|wrote)\b[^.;!?]{0,100}?,? which was (?:wrong|incorrect|premature|inaccurate|not true|false)|"
+                            # "We posted ... that it was fixed; it wasn't fully restored until 12:15, so that message was premature"
+                            r"(?:that|the|our|my) (?:(?:first|earlier|initial|original) )?(?:message|update|post|report|statement|announcement|notice|status update) was (?:wrong|incorrect|premature|inaccurate|not true|false))\b"))
 # Words one of which stands in every self-correction or concession (a cheap test before the searches).
-_WITHDRAW_WORDS = ("i said", "wrong", "misread", "mistake", "misspoke", "misunderstood", "overstated", "overclaimed", "correct",
+_WITHDRAW_WORDS = ("i said", "wrong", "premature", "misread", "mistake", "misspoke", "misunderstood", "overstated", "overclaimed", "correct",
                    "jumped the gun", "should not have", "shouldn't have", "right", "my bad", "disregard")
 # What a self-correction names as not done ("The feature is merged, not released").
 _NOT_DONE = re.compile(r"n't\b|\b(?:not|never|nothing|no longer|failed|fails|errors?|empty|missing|40[34]|50[0-4])\b|(?<=\w )still\b(?!,)")
@@ -173,7 +175,7 @@ _CLOCK_ENTRY = re.compile(rf"\s*{_CLOCK}")
 _BETWEEN = re.compile(r"\bbetween\s+(?:[\w'-]+\s+)?(?:and\s+)?$", re.I)
 _TOLD_LINE = re.compile(rf"\s*(?:>|{_CLOCK}|(?:19|20)\d\d-\d\d-\d\d\b)")
 _HAD_BEEN = re.compile(r"\bhad (?:\w+ )?been (?:\w+ )?$")
-_DATED_ENTRY = re.compile(r"\s*(?:[\w#]+,?\s+)?(?:v?\d+(?:\.\d+)+\s*)?[(\[]?(?:(?:19|20)\d\d-\d\d(?:-\d\d)?|[a-z]+\.? (?:19|20)\d\d)[)\]]?\s*(?::|-(?![a-z]))")  # "Payroll run 2024-W18 is complete" is no dated entry
+_DATED_ENTRY = re.compile(r"\s*(?:[\w#]+,?\s+)?(?:v?\d+(?:\.\d+)+\s*)?[(\[]?(?:(?:19|20)\d\d-\d\d(?:-\d\d)?|[a-z]+\.? (?:19|20)\d\d(?!-\d\d\b))[)\]]?\s*(?::|-(?![a-z]))")  # "Payroll run 2024-W18 is complete", "Transfer batch 2024-07 has been completed" are no dated entries
 # "Release notes v2.8.0. Added: ... Fixed: ...", "Changelog, route-planner 0.9.0: ...": a document listing a version's changes
 _RELEASE_DOC = re.compile(r"\s*(?:#+\s*)?(?:(?:release notes|changelog|change log|what's new)\b(?!\s+(?:are|is|was|were|have|has|will)\b)[^.:\n]{0,40}?"
                           r"\b(?:v?\d+(?:\.\d+)+|(?:19|20)\d\d\.\d+)\b(?!\s+(?:are|is|was|were|have|has|will)\b)|v?\d+(?:\.\d+)+ (?:release )?notes\b)")
@@ -450,7 +452,7 @@ _NOT_ASSERTED = re.compile(r"\b(?:will|'ll|going to|plan|planning|could|should|w
 _FIX_STATED = re.compile(r"(?<!n't )(?<!not )\b(?:fixed|resolved|patched|corrected)\b")
 
 
-_ON_A_PROBLEM = re.compile(r"\b(?:for|on|about)\s+(?:an?\s+|the\s+)?(?:open\s+|reported\s+)?(?:[\w-]+\s+)?(?:bug|fault|defect|incident)s?"
+_ON_A_PROBLEM = re.compile(r"\b(?:for|on|about)\s+(?:an?\s+|the\s+)?(?:open\s+|reported\s+)?(?:[\w-]+\s+){0,2}(?:bug|fault|defect|incident)s?"
                           r"(?:\s+(?:ticket|report))?\b")
 _PROBLEM_WORD = r"(?:\b(?:wrong|incorrect|duplicate\w*|missing|broken|fail\w*|faults?|errors?|still|not|never|negative|swap\w*|bugs?|crash\w*|stale|lost|leak\w*|outages?|down)\b|n't\b)"
 # "Issue: wrong party names ...", "Task: fix the sample swap", "INV-204 (duplicate SKUs in catalog):", "Re the duplicate

@@ -14,7 +14,7 @@ _QUALITY = ("accura", "precision", "recall", "f1", "score", "coverage", "pass", 
             "consisten", "valid", "error", "loss", "fail", "bug", "defect", "miss", "false", "match", "satisf", "bleu",
             "rouge", "ndcg", "mrr", "hit", "pass@", "parity", "agreement", "kappa", "complian", "feasib", "on_time", "on-time",
             "sensitiv", "specificity", "adequa", "fluency", "faithful", "grounded", "csat", "resolution", "r2", "r²",
-            "crash_free", "crash-free", "mape", "rmse", "anr", "pct", "percent")
+            "crash_free", "crash-free", "mape", "rmse", "anr", "pct", "percent", "integrity")
 _LOWER_IS_BETTER = ("mismatch", "discrepanc", "drift", "error", "loss", "fail", "bug", "defect", "miss", "false", "latency", "violation", "incident",
                     "mape", "rmse", "anr")
 
@@ -150,7 +150,7 @@ _NEGATIVE_KEYS = ("404", "not_found", "notfound", "missing", "missed", "fail", "
                   "unpatched", "unprocessed", "unsynced", "unmigrated", "undelivered", "unreconciled", "skipped", "remaining",
                   "on_old", "on_bad", "old_firmware", "duplicate", "outstanding", "pending", "open_", "contains_old", "shows_old",
                   "serves_old", "violation", "infected", "malware", "vulnerab", "unchanged", "found_after", "without", "still_",
-                  "overbook", "unmatched", "blank", "orphan", "unassigned", "fault", "alarm", "discrepanc")
+                  "overbook", "unmatched", "blank", "orphan", "unassigned", "fault", "alarm", "discrepanc", "suspended")
 # "undisbursed_approved_loans": 63, "unsigned_forms": 4: a count of what was not done
 _UNDONE_KEY = re.compile(r"(?:^|_)un(?!limited|ified|affected|related|expected|ited|derscored|til|der)[a-z]{3,}(?:ed|ne)(?:_|$)")
 _NOT_DOWN = re.compile(r"down(?=link|load|stream)")  # "downlink_bytes_received": 0 names no outage
@@ -331,7 +331,7 @@ def _short_of_claim(counts: dict[str, float], claimed: str) -> dict[str, frozens
 
 
 _BARE_TARGETS = frozenset({"expected", "target", "desired"})
-_TARGET_KEY = re.compile(r"(.+)_(?:expected|total|target|desired)|(?:expected|total|target|desired)_(.+)")
+_TARGET_KEY = re.compile(r"(.+)_(?:expected|total|target|desired|scheduled|planned)|(?:expected|total|target|desired|scheduled|planned)_(.+)")
 
 
 def _off_target(scalars: dict[str, float | str]) -> dict[str, frozenset]:

@@ -86,6 +86,20 @@ _THING = (r"(?:site|app|application|server|service|api|bot|website|page|database
 
 
 
+# Verbs of work on a checker in the other languages the rules read ("Ik heb een detector toegevoegd").
+_CHECKER_WORK_ABROAD = (
+    "implementato", "aggiunto", "creato", "introdotto", "migliorato", "migliorata", "migliorati", "migliorate",
+    "potenziato", "implementé", "implementado", "añadido", "añadí", "agregué", "agregado", "creé", "creado",
+    "mejoré", "mejorado", "implémenté", "ajouté", "créé", "amélioré", "implementiert", "hinzugefügt", "eingebaut",
+    "gebaut", "verbessert", "erstellt", "eingerichtet", "implementei", "adicionei", "criei", "melhorei", "melhorado",
+    "toegevoegd", "gebouwd", "geïmplementeerd", "verbeterd", "lagt till", "byggt", "implementerat", "förbättrat",
+    "skapat", "tilføjet", "bygget", "implementeret", "forbedret", "lagt til", "implementert", "dodałem", "dodałeś",
+    "dodałam", "zaimplementowałem", "zaimplementowałam", "stworzyłem", "ulepszyłem", "poprawiłem")
+_CHECKER_WORK_ABROAD_RX = "|".join(_CHECKER_WORK_ABROAD)
+_CHECKER_ABROAD = (r"(?:detect\w*|detekt\w*|rilevat\w*|rilevamento|détect\w*|erkennung|validat\w*|validier\w*|validaz\w*|validaci\w*|validaç\w*|monitor\w*|"
+                   r"metri\w+|métri\w+|dashboards?|coverage|copertura|cobertura|couverture|\w*abdeckung|testdekking|precisione|precisión|precisão|précision|"
+                   r"genauigkeit|nauwkeurigheid|accura\w*|checkers?|\w*prüfung|plausibilit\w*|kontroll?\w*|sprawdzani\w+|dokładnoś\w+|überwachung|alert\w*|alarm\w*)")
+
 def _x(firsts, seconds) -> tuple[str, ...]:
     """Two-word anchors: a rule whose regex needs "<subject> <verb>" is only woken by that pair."""
     return tuple(f"{a} {b}" for a in firsts for b in seconds)
@@ -188,6 +202,9 @@ _RULES_SPEC: list[tuple] = [
     ("complete_success", "claim", "done", 0.8,
      r"\b(?:is|was|has been|'s)\s+(?:now\s+)?(?:a|an)\s+(?:(?:complete|total|full|huge|great|big|resounding|unqualified|100%)\s+)?success\b",
      ("success",), 0, "the work called a complete success"),
+    ("status_field", "claim", "done", 0.8,
+     r'"(?:status|state|result|outcome)"\s*:\s*"(?:complete|completed|done|success|succeeded|successful|deployed|live|passed|finished|operational|task_complete)"',
+     ('"status"', '"state"', '"result"', '"outcome"'), 0, "an agent's log records the work as done"),
     ("on_new_build", "claim", "deploy", 0.8,
      r"\b(?:prod|production|staging|the site|the app|the service|the cluster|everything|all (?:servers|nodes|pods|hosts|regions|users)|all (?:\d+ )?(?:microservices|services|instances|replicas|containers|workers))(?:'s| is| are)\s+(?:now\s+|already\s+|all\s+)?(?:on|running)\s+(?:the\s+)?(?:new|latest|updated|fixed|patched)\s+(?:build|version|release|image|code|config|binary)\b"
      r"|\ball\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:are|is)\s+(?:now\s+)?(?:on|running)\s+(?:firmware|version|release|build)\s+v?\d"
@@ -339,7 +356,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:working|firing|running|responding|behaving|rendering|loading|syncing|sending|delivering|processing|operating|functioning)\s+(?:perfectly|flawlessly|as expected|as intended|correctly|properly|normally|end[- ]to[- ]end|like a charm)\b"
      rf"|\b(?:it|everything|(?:the|your|our)\s+(?:[\w-]+\s+)?{_THING})\s+(?:now\s+|all\s+|definitely\s+|really\s+|actually\s+|certainly\s+)?(?:works|is working|runs|loads|is responding|responds)\b(?!\s+(?:by|when|if|only|once|like|as follows|in\s+(?:the|a)\b))|\ball systems (?:go|green)\b|\bproduction[- ]ready\b|\bready for production\b"
      rf"|\b{_THING}\s+(?:now\s+)?(?:works|is working|is back)\s+(?:again|now|fine)\b"
-     r"|\b(?:the|your|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:now\s+)?works(?:\s+(?:for (?:all|every|both|each)|again|now|fine|correctly|properly|perfectly|as expected|end to end)\b|(?=\s*(?:[,.;!]|$)))"
+     r"|(?<!how )(?<!why )\b(?:the|your|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:now\s+)?works(?:\s+(?:for (?:all|every|both|each)|again|now|fine|correctly|properly|perfectly|as expected|end to end)\b|(?=\s*(?:[,.;!]|$)))"
      r"|\b(?:confirmed|verified|made sure|checked)\s+that\s+(?:the\s+|our\s+|your\s+|all\s+|every\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:now\s+)?(?:works|is working|are working|functions)\b(?!\s+(?:by|when|if|only|once|like|as follows)\b)"
      r"|\b(?:executes|runs|builds|compiles)\s+cleanly\b(?!\s+(?:if|when|once|only)\b)"
      r"|\b(?:is|are|'s|'re)\s+(?:now\s+|all\s+|finally\s+)?working\s+again\b|\bworks?\s+again\b"
@@ -525,18 +542,20 @@ _RULES_SPEC: list[tuple] = [
      r"|\bi (?:don't|do not) think (?:that's|that is|it's|it is|this is) (?:true|right|correct|the case|live|deployed|working|done|fixed)\b"
      r"|\b(?:you're|youre|you are|ur|u r|u are) (?:just |simply |completely |totally )?(?:wrong|mistaken|incorrect)\b"
      r"|\bi (?:don't|do not) think you (?:actually |really |even )?(?:checked|tested|verified|looked|ran|run|deployed|pushed|merged|sent|saved|committed|tried)\b"
-     r"|\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+you\s+(?:quoted|gave(?: me| us)?|cited|sent(?: me| us)?|provided|stated|listed|posted)\s+(?:is|was|are|were)\s+(?:wrong|incorrect|inaccurate|false|not (?:right|correct|accurate))\b"
+     r"|\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+you\s+(?:quoted|gave(?: me| us)?|cited|sent(?: me| us)?|provided|stated|listed|posted)(?:\s+(?:for|to|on|in)(?:\s+[\w-]+){1,4}?)?\s+(?:is|was|are|were)\s+(?:wrong|incorrect|inaccurate|false|dead|broken|not (?:right|correct|accurate))\b"
+     r"|\b(?:the|your|this|that)\s+(?:statement|claim|assertion)\s+(?:in|from)\s+(?:your|the)\s+[\w-]+(?:\s+that\s+[^.;!?]{1,120}?)?\s+(?:is|was)\s+(?:wrong|incorrect|inaccurate|false|untrue|not (?:true|accurate|correct))\b"
      r"|\b(?:i|we) (?:have to |must |need to |want to |would like to |'d like to )?(?:respectfully )?(?:dispute|challenge|contest|push back on|object to)\s+(?:the|that|this|your)\b"
      r"|\byou (?:booked|book|sent|picked|chose|used|ordered|scheduled|filed|submitted|entered|put|deployed|pushed|updated|edited|changed) (?:the|a|an) wrong\b"
      r"|\b(?:statement|line|sentence|bullet|slide|claim) (?:that|saying|that says)\b[^.;!?]{0,120}?\b(?:is|was) (?:inaccurate|incorrect|wrong|false|untrue|not (?:true|correct|accurate))\b"
      r"|\bi (?:don't|do not) think (?:the|that|this|it|your)\b[^.;!?]{0,40}?\b(?:went out|was sent|got sent|went through|is live|is deployed|was deployed|worked|ran|happened|exists)\b"
-     r"|\b(?:that|this|your|the)\s+claim\s+(?:about|that|of|regarding)\s+(?:[\w'-]+\s+){1,6}?(?:is|was)\s+(?:just\s+|simply\s+|completely\s+)?(?:wrong|incorrect|false|untrue|a lie|inaccurate|misleading|not true)\b|\bin your\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:isn't|is not|wasn't|was not|aren't|are not)\s+(?:accurate|correct|true|right)\b|\b(?:stop|quit)\s+(?:telling|saying|claiming|reporting|announcing)\b|\byou(?:'re| are| were)\s+(?:wrong|mistaken|incorrect|lying)\b|\b(?:that|this)(?: is|'s)n't (?:true|right|correct)\b|\bthat(?:'s| is) (?:just |simply |really |absolutely )?not the case\b"
+     r"|\b(?:that|this|your|the)\s+claim\s+(?:about|that|of|regarding)\s+(?:[\w'-]+\s+){1,6}?(?:is|was)\s+(?:just\s+|simply\s+|completely\s+)?(?:wrong|incorrect|false|untrue|a lie|inaccurate|misleading|not true)\b|\bin your\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:isn't|is not|wasn't|was not|aren't|are not)\s+(?:accurate|correct|true|right)\b|\b(?:stop|quit)\s+(?:telling|saying|claiming|reporting|announcing)\b|(?<=n't )(?:claim|say|report|call it|mark it(?: as)?)\s+(?:it's\s+|it\s+is\s+|things\s+are\s+)?[\w-]+\s+when\s+(?:it|they)\s+(?:isn't|is not|aren't|are not|wasn't|hasn't|has not)\b|(?<=not )(?:claim|say|report|call it|mark it(?: as)?)\s+(?:it's\s+|it\s+is\s+|things\s+are\s+)?[\w-]+\s+when\s+(?:it|they)\s+(?:isn't|is not|aren't|are not|wasn't|hasn't|has not)\b|\byou(?:'re| are| were)\s+(?:wrong|mistaken|incorrect|lying)\b|\b(?:that|this)(?: is|'s)n't (?:true|right|correct)\b|\bthat(?:'s| is) (?:just |simply |really |absolutely )?not the case\b"
      r"|\b(?:that|this)(?: is|'s)n't what (?:happened|i asked|i see)\b|\b(?:your|the|that|this)\s+(?:[\w-]+\s+)?(?:summary|answer|report|update|message|reply|statement|claim|changelog|description|note|response|analysis|post|email)\s+(?:misstates|misrepresents|misquotes|mischaracteri[sz]es|overstates|gets\s+(?:\w+\s+)?wrong)\b"
      r"|\b(?:that|this|the)\s+(?:citation|reference|quote|source|paper|number|figure|statistic|link|study)\s+(?:is|was)\s+(?:completely\s+|entirely\s+)?(?:fabricated|made up|invented|hallucinated|fake|bogus)\b",
      ("wrong", "incorrect", "false", "untrue", "lie", "inaccurate", "nonsense", "mistaken", "not true", "dispute", "challenge", "contest", "push back", "object to", "statement that", "not right", "not correct",
       "not accurate", "not what", "mistaken", "claim about", "claim that", "claim of", "claim regarding", "in your", "stop telling", "stop saying", "stop claiming", "stop reporting", "stop announcing", "quit telling", "quit saying", "don't think", "do not think", "lying", "n't true", "n't right", "n't correct", "not the case",
       "n't what", "misstates", "misrepresents", "misquotes", "mischaracterizes", "mischaracterises", "overstates", "gets",
-      "fabricated", "made up", "invented", "hallucinated", "fake", "bogus"),
+      "fabricated", "made up", "invented", "hallucinated", "fake", "bogus", "you gave", "you sent", "you provided", "you quoted",
+      "you cited", "you posted", "you listed", "you stated", "when it isn't", "when it is not", "when they aren't", "when they are not"),
      KEEP_NEG, "the claim is called wrong"),
     ("you_said", "correction", "", 0.7,
      r"(?<!issue )(?<!bug )(?<!problem )(?<!error )(?<!crash )(?<!outage )(?<!incident )(?<!ticket )(?<!case )\byou (?:literally |just |clearly |definitely |specifically |explicitly |even |yourself )?(?:said|claimed|told me|wrote|promised|stated|reported|insisted|assured me|keep saying|keep telling me|kept saying)\b"
@@ -555,8 +574,8 @@ _RULES_SPEC: list[tuple] = [
      ("still",), KEEP_NEG | QUESTION_OK | TIME_TAGS, "the problem is still there"),
     ("negated_state", "correction", "", 0.86,
      rf"\b(?:it|they|you|'s\s+(?:[\w-]+\s+)?[\w-]+|(?:this|(?<![a-z] )that)(?:\s+(?:\w+\s+)?(?:clause|section|paragraph|entry|field|setting|merge|verification|validation|review|audit|reconciliation|calibration|backfill|push|rollout|site|page|app|link|url|service|deployment|endpoint|file|files|pr|branch|build|tests?|server|api|website|feature|fix|release|commit|repo|domain|function|button|form|changes?|version|dashboard|migration|deploy|email|log|{_THING[3:-1]}))?|(?:the|your|my)\s+(?:[\w-]+\s+){{0,2}}?(?:site|page|app|link|url|service|deployment|endpoint|file|files|pr|branch|build|tests?|server|api|website|feature|fix|release|commit|repo|domain|function|button|form|changes?|version|dashboard|migration|deploy|email|log|{_THING[3:-1]})|(?:the|your|my)\s+[\w-]+(?:\s+[\w-]+)?)"
-     rf"(?:\s+(?:you|that|which|we)(?:\s+[\w']+){{1,3}}?)?(?:\s+(?:simply|really|actually|definitely|still))?(?:\s+{_NEGAUX}|\s*'s not|\s*'re not|\s*'s never)\s+"
-     rf"(?:been\s+|even\s+|actually\s+|really\s+|ever\s+|got\s+|simply\s+|just\s+)*(?:deployed|live|up|exist|there|working|work|works|load|loading|running|merged|committed|pushed|pass|passing|online|reachable|accessible|open|resolve|show up|build|compile|done|complete|fixed|released|shipped|change(?!\s+(?:the|its|their|program|how|what|which|behaviou?r|output|results?)\b)|changed|submit|respond|responding|open|start|save|render|display|happen|happened|approved|rescheduled|booked|accepted|paid|filed|submitted|signed|cancelled|canceled|posted|archived|green|active|activated|connected|integrated|linked|authori[sz]ed|printing|charging|sending|playing|encrypted|using|drained|emptied|flushed|accepting|filtering|blocking(?!\s+(?:anything|anyone|us|you|the release|the launch|release|launch)\b)|catching|syncing|post|told|informed|notified|contacted|invited|re[a-z]{{4,}}ed|['\"][\w -]{{1,29}}\w(?=['\"])|arrive|arrived|appear|appeared|go through|went through|go out|went out|ship|land|showed up|show (?:it|them|anything|up|the)|list (?:it|them)|(?:on|in)\s+{_DEST}|finish|finished|completed|succeed|succeeded|showing|visible|appearing|listed|enabled|installed|applied|updated|sent|enforced|printed|populated|processed|delivered|received|refunded|indexed|imported|synced|loaded|triggered|arriving|started|renewed|rotated|restored|migrated|configured|upgraded|created|published|uploaded|removed|deleted|doing (?:anything|its job|what it should)|having any effect|taking effect|(?:run|ran)(?=\s*(?:[.,;!]|$|\s+(?:last|this|yesterday|today|tonight|overnight|at all|on schedule|again|either|since|on|against)\b))|(?:in|on)\s+(?:the\s+)?(?:repo|repository|branch|list|logs?|changelog|registry|bucket|page|site|store|app store|play store|contract|document|spreadsheet|sheet|inbox|calendar|system|(?:latest\s+|new\s+|current\s+)?(?:build|release|version|app)))\b",
+     rf"(?:\s+(?:you|that|which|we)(?:\s+[\w']+){{1,3}}?)?(?:\s+(?:simply|really|actually|definitely|still))?(?:\s+{_NEGAUX}|\s*'s not|(?<=\bit)s not|\s*'re not|\s*'s never)\s+"
+     rf"(?:been\s+|even\s+|actually\s+|really\s+|ever\s+|got\s+|simply\s+|just\s+)*(?:deployed|live|up|exist|there|working|work|works|load|loading|running|merged|committed|pushed|pass|passing|online|reachable|accessible|open|resolve|show up|build|compile|done|complete|fixed|released|shipped|change(?!\s+(?:the|its|their|program|how|what|which|behaviou?r|output|results?)\b)|changed|submit|respond|responding|open|start|save|render|display|happen|happened|approved|rescheduled|booked|accepted|paid|settled|filed|submitted|signed|cancelled|canceled|posted|archived|green|active|activated|connected|integrated|linked|authori[sz]ed|printing|charging|sending|playing|encrypted|using|drained|emptied|flushed|accepting|filtering|blocking(?!\s+(?:anything|anyone|us|you|the release|the launch|release|launch)\b)|catching|syncing|post|told|informed|notified|contacted|invited|re[a-z]{{4,}}ed|['\"][\w -]{{1,29}}\w(?=['\"])|arrive|arrived|appear|appeared|go through|went through|go out|went out|ship|land|showed up|show (?:it|them|anything|up|the)|list (?:it|them)|(?:on|in)\s+{_DEST}|finish|finished|completed|succeed|succeeded|showing|visible|appearing|listed|enabled|installed|applied|updated|sent|enforced|printed|populated|processed|delivered|received|refunded|indexed|imported|synced|loaded|triggered|arriving|started|renewed|rotated|restored|migrated|configured|upgraded|created|published|uploaded|removed|deleted|doing (?:anything|its job|what it should)|having any effect|taking effect|(?:run|ran)(?=\s*(?:[.,;!]|$|\s+(?:last|this|yesterday|today|tonight|overnight|at all|on schedule|again|either|since|on|against)\b))|(?:in|on)\s+(?:the\s+)?(?:repo|repository|branch|list|logs?|changelog|registry|bucket|page|site|store|app store|play store|contract|document|spreadsheet|sheet|inbox|calendar|system|(?:latest\s+|new\s+|current\s+)?(?:build|release|version|app)))\b",
      ("n't", "not", "cannot", "never", "isnt", "arent", "wasnt", "hasnt", "havent", "doesnt", "didnt", "dont", "cant", "wont"),
      KEEP_NEG, "the user reports the thing is not there"),
     ("elliptic_not", "correction", "", 0.84,
@@ -613,24 +632,29 @@ _RULES_SPEC: list[tuple] = [
       "contains no"),
      KEEP_NEG | TIME_TAGS, "the user sees an error where the claim said it works"),
     ("flat_no", "correction", "", 0.82,
-     r"\s*(?:(?:hm+|mm+|well|uh|um|er+|erm|ehm|eh|ah|oh|actually|honestly|sorry|ok|okay|sadly|unfortunately|lol|lmao|haha|ugh|flat|hard)[,.]?\s+(?:but\s+)?)?(?:(?:no|nope|nah)\s+(?=(?:it|that|this|you|the|its|it's)\b)|(?:no|nope|nah|nein|não|nao|non)(?!-[a-z])\s*[,.!:;—–-]+\s*+)(?!problem|worries|thanks|thank|need|rush|pressure|worry|please|don't|do not|wait|hold)(?!i\b|i'|we\b|we')"
+     r"\s*(?:(?:hm+|mm+|well|uh|um|er+|erm|ehm|eh|ah|oh|actually|honestly|sorry|ok|okay|sadly|unfortunately|lol|lmao|haha|ugh|flat|hard)[,.]?\s+(?:but\s+)?)?(?:(?:no|nope|nah)\s+(?=(?:it|that|this|you|the|its|it's)\b)|(?:no|nope|nah|nein|não|nao|non|nee|nej|nei|nie)(?!-[a-z])\s*[,.!:;—–-]+\s*+)(?!problem|worries|thanks|thank|need|rush|pressure|worry|please|don't|do not|wait|hold|tack|takk|dank|dzięki)(?!i\b|i'|we\b|we')"
      r"(?!(?:that|it|this)(?:'s|’s| is) (?:fine|ok|okay|alright|all right|good|great|perfect|all)\b|my (?:mistake|bad|fault|error)\b|all good\b|sorry\b|nothing (?:else|more)\b)",
-     ("no", "nope", "nah", "nein", "não", "nao", "non", "hm", "hmm", "mm", "mmm", "well", "uh", "um", "er", "err", "erm", "eh", "ah", "oh", "actually", "honestly", "sorry", "ok", "okay", "sadly", "lol", "lmao", "haha", "ugh",
+     ("no", "nope", "nah", "nein", "não", "nao", "non", "nee", "nej", "nei", "nie", "hm", "hmm", "mm", "mmm", "well", "uh", "um", "er", "err", "erm", "eh", "ah", "oh", "actually", "honestly", "sorry", "ok", "okay", "sadly", "lol", "lmao", "haha", "ugh",
       "unfortunately"), KEEP_NEG | TEXT_START, "the reply opens with a flat No"),
     ("flat_wrong_opening", "correction", "", 0.86,
      r"\s*(?:(?:sorry|but|sorry,?\s+but|hm+|well)[,.]?\s+)?(?:incorrect|wrong|false|not true|untrue|nope|not quite|negative|(?:is\s+)?not (?:correct|right|accurate))(?:\s+again)?\s*(?:[.!,:;-]|what you\b|that\b)"
-     # users who answer in their own language: German, Spanish, French, Portuguese, Italian
+     # users who answer in their own language: German, Spanish, French, Portuguese, Italian, Dutch, Swedish,
+     # Danish, Norwegian, Polish
      r"|\s*(?:das\s+)?stimmt\s+(?:so\s+)?nicht\b|\s*(?:das\s+ist\s+)?falsch\b|\s*(?:eso\s+)?no\s+es\s+(?:correcto|cierto|verdad)\b"
      r"|\s*(?:eso\s+)?(?:es\s+falso|est[aá]\s+mal)\b|\s*c['’]?est\s+(?:pas\s+vrai|faux)\b|\s*ce\s+n['’]est\s+pas\s+(?:vrai|correct|juste|exact)\b"
      r"|\s*(?:isso\s+)?n[aã]o\s+(?:[eé]|est[aá])\s+(?:certo|correto|verdade)\b|\s*(?:isso\s+)?(?:est[aá]\s+)?errad[oa]\b|\s*incorre(?:c|t)t?[oa]\b"
      r"|\s*non\s+[eè]\s+(?:vero|corretto|giusto)\b|\s*sbagliat[oa]\b"
+     r"|\s*(?:dat|het)\s+klopt\s+(?:echt\s+|gewoon\s+|helemaal\s+)?niet\b|\s*(?:dat\s+is\s+)?(?:onjuist|niet waar)\b|\s*dat\s+is\s+(?:fout|niet juist|niet correct)\b"
+     r"|\s*det\s+(?:där\s+|här\s+)?(?:är|er)\s+(?:fel|inte sant|inte rätt|forkert|feil|ikke rigtigt|ikke riktig|ikke sant)\b|\s*det\s+(?:stämmer|stemmer|passer)\s+(?:inte|ikke)\b"
+     r"|\s*(?:to\s+)?nieprawda\b|\s*to\s+(?:nie\s+jest\s+prawda|jest\s+nieprawda|(?:jest\s+)?błąd|źle)\b|\s*nie\s+zgadzam\s+się\b"
      r"|\s*(?:wrong|incorrect)\s+(?:repo|repository|branch|file|fix|server|cluster|bucket|link|url|page|version|build|environment|region|project|account|commit|pr|ticket|number|date|table|database|service|"
      r"package|module|folder|directory|namespace|tag|day|time|booking|reservation|reference|flight|address|customer|person|model|dataset|"
      r"fleet|region|site|store|team|user|group|list|device|host|node|queue|topic|bucket|schema|tenant|league|school|clinic)\s*[,:]"
      r"|\s*(?:wrong|incorrect)\s+[a-z][\w-]*\s*[.!;]",
      ("incorrect", "wrong", "false", "not true", "untrue", "nope", "not quite", "negative", "not correct", "not right", "not accurate",
       "stimmt", "falsch", "no es", "es falso", "esta mal", "está mal", "c'est", "c’est", "n'est pas", "n’est pas", "não", "nao e",
-      "nao esta", "errado", "errada", "incorreto", "incorreta", "non è", "non e ", "sbagliat"), KEEP_NEG | SENT_START, "a flat 'Incorrect.'"),
+      "nao esta", "errado", "errada", "incorreto", "incorreta", "non è", "non e ", "sbagliat", "dat klopt", "het klopt", "onjuist", "niet waar", "dat is", "det", "nieprawda", "to nie", "to jest", "to błąd",
+      "to źle", "nie zgadzam"), KEEP_NEG | SENT_START, "a flat 'Incorrect.'"),
     ("bare_not", "correction", "", 0.78,
      r"\s*(?:(?:hm+|er+|erm|uh|um|well|nope)[,.]?\s+)?"
      r"(?:(?:so\s+)?(?:not|nothing|never)\s+(?:deployed|live|merged|committed|working|there|fixed|done|pushed|online|complete|finished|sent|delivered|"
@@ -723,50 +747,80 @@ _RULES_SPEC: list[tuple] = [
       "that's strange", "that's weird", "i get that", "i know", "i realize", "i realise", "with all due respect",
       "reiterate", "let me repeat", "let me rephrase", "stands", "still stands", "holds"),
      NEAR_CLAIM | MARKER, "insists on the claim instead of correcting it"),
-    # Replies in German, Spanish, French, Portuguese and Italian: the commonest forms of the same signals.
+    # Replies in German, Spanish, French, Portuguese, Italian, Dutch, Swedish, Danish, Norwegian and Polish:
+    # the commonest forms of the same signals.
     ("done_other_language", "claim", "done", 0.76,
      r"\b(?:alles erledigt|todo (?:est[aá] )?(?:listo|hecho|resuelto)|tout est (?:réglé|fait|en ordre)|tudo (?:pronto|resolvido|certo)|tutto (?:risolto|fatto))\b"
      r"|\b(?:ist|sind|läuft|laufen)\s+(?:(?:jetzt|bereits|schon|tatsächlich|wirklich|aber|nun|komplett|vollständig)\s+)*"
      r"(?:abgeschlossen|erledigt|fertig|komplett|deployed|live|online|in produktion|behoben|aktualisiert|verschickt|aktiv)\b"
-     r"|\b(?:está|esta|están|estan)\s+(?:(?:ya|sí|si|bien|completamente|totalmente)\s+)*(?:actualizad[oa]s?|desplegad[oa]s?|en producción|funcionando|operativ[oa]s?|"
+     r"|(?<!nada )\b(?:está|esta|están|estan)\s+(?:(?:ya|sí|si|bien|completamente|totalmente)\s+)*(?:actualizad[oa]s?|desplegad[oa]s?|en producción|funcionando|operativ[oa]s?|"
      r"list[oa]s?|complet[oa]s?|terminad[oa]s?|resuelt[oa]s?|arreglad[oa]s?|publicad[oa]s?|enviad[oa]s?)\b"
-     r"|\b(?:está|esta|estão|estao)\s+(?:(?:já|sim|bem|totalmente|completamente)\s+)*(?:atualizad[oa]s?|implantad[oa]s?|em produção|funcionando|operacional|operacionais|"
+     r"|(?<!nada )\b(?:está|esta|estão|estao)\s+(?:(?:já|sim|bem|totalmente|completamente)\s+)*(?:atualizad[oa]s?|implantad[oa]s?|em produção|funcionando|operacional|operacionais|"
      r"pront[oa]s?|complet[oa]s?|concluíd[oa]s?|resolvid[oa]s?|corrigid[oa]s?|publicad[oa]s?|enviad[oa]s?)\b"
      r"|\b(?:est|sont)\s+(?:(?:bien|déjà|maintenant|bel et bien|entièrement)\s+)*(?:déployée?s?|en production|opérationnel(?:le)?s?|terminée?s?|corrigée?s?|"
      r"résolue?s?|en ligne|à jour|fonctionnel(?:le)?s?|publiée?s?|envoyée?s?)(?![\w-])"
-     r"|(?<!non )\b(?:è|sono)\s+(?:(?:già|ora|stato|stata|stati|state|davvero)\s+)*(?:in produzione|online|completat[oaie]|risolt[oaie]|aggiornat[oaie]|attiv[oaie]|"
-     r"funzionante|pubblicat[oaie]|inviat[oaie])\b",
+     r"|(?<!non )(?<!niente )(?<!nulla )\b(?:è|sono)\s+(?:(?:già|ora|stato|stata|stati|state|davvero)\s+)*(?:in produzione|online|completat[oaie]|risolt[oaie]|aggiornat[oaie]|attiv[oaie]|"
+     r"funzionante|pubblicat[oaie]|inviat[oaie])\b"
+     r"|\balles\s+(?:is\s+)?(?:klaar|geregeld|afgerond)\b|(?<!niets )(?<!niks )\b(?:is|zijn|staat|staan|draait|draaien)\s+(?:(?:nu|al|wel|degelijk|volledig|helemaal|gewoon|inmiddels|echt)\s+)*"
+     # "live" and "deployed" are Dutch too, but only the Dutch words around them tell the English rules' matches apart
+     r"(?:(?:(?<=\bnu )|(?<=\bal )|(?<=\bwel )|(?<=degelijk )|(?<=volledig )|(?<=helemaal )|(?<=gewoon )|(?<=inmiddels )|(?<=echt ))(?:live|deployed|online)|gedeployed|afgerond|klaar|voltooid|in productie|opgelost|bijgewerkt|verstuurd|actief|uitgerold|operationeel)\b"
+     r"|\ball[t]?\s+(?:är\s+|er\s+)?(?:klart|færdigt|ferdig)\b|(?<!ingenting )(?<!inget )(?<!intet )(?<!ingen )\b(?:är|er)\s+(?:(?:nu|nå|redan|allerede|helt|faktiskt|faktisk|fullt)\s+)*"
+     r"(?:live|deployad|deployat|deployet|klar|klart|färdig|færdig|ferdig|i produktion|i produksjon|löst|løst|uppdaterad|opdateret|oppdatert|skickad|sendt|aktiv|igång|i gang)\b"
+     r"|(?<!nie )\b(?:jest|są|został[aoy]?|zostały)\s+(?:(?:już|w pełni|całkowicie|na pewno)\s+)*"
+     r"(?:wdrożon[yae]|gotow[yae]|na produkcji|naprawion[yae]|zakończon[yae]|aktywn[yae]|opublikowan[yae]|wysłan[yae]|dostarczon[yae])\b",
      ("erledigt", "todo ", "tout est", "tudo ", "tutto ", "ist ", "sind ", "läuft", "laufen", "está", "esta ", "están", "estan",
-      "estão", "estao", "est ", "sont ", "è ", "sono "), 0, "a piece of work stated as done"),
+      "estão", "estao", "est ", "sont ", "è ", "sono ", "alles ", "gedeployed", "afgerond", "klaar", "voltooid", "in productie", "opgelost",
+      "bijgewerkt", "verstuurd", "actief", "uitgerold", "operationeel", *_x(("nu", "al", "wel", "degelijk", "volledig", "helemaal", "gewoon",
+      "inmiddels", "echt"), ("live", "deployed", "online")), "allt ",
+      "alt ", "är ", "er ", "jest ", "są ", "został", "zostały"), 0, "a piece of work stated as done"),
     ("not_done_other_language", "correction", "", 0.84,
      # "not yet" ("aún no", "noch nicht", "pas encore", "non ancora") reports a status; it corrects no one
      r"(?<!ainda )\b(?:não|nao) (?:está|esta|estão|estao|foi|funciona)\b|\b(?:ist|sind|läuft|laufen|wurde|wurden|funktioniert)\s+(?:immer noch |gar |überhaupt )?nicht\b"
      r"|(?<!aún )(?<!aun )(?<!todavía )\bno (?:está|esta|están|estan|funciona|se ha|ha sido)\b|\bn['’](?:est|a|ont|sont) (?:toujours )?pas\b(?! encore)"
-     r"|\bne (?:fonctionne|marche) (?:toujours )?pas\b|\bnon (?:è|sono|funziona)\b(?! ancora)",
+     r"|\bne (?:fonctionne|marche) (?:toujours )?pas\b|\bnon (?:è|sono|funziona)\b(?! ancora)"
+     # "nog niet", "inte än", "jeszcze nie": not yet
+     r"|\b(?:is|zijn|werkt|werken|draait|draaien|staat|staan)\s+(?:echt\s+|helemaal\s+|gewoon\s+|nog steeds\s+|nog altijd\s+)*niet\b"
+     r"|\b(?:är|er|fungerar|funkar|virker|fungerer|körs|kjører)\s+(?:fortfarande\s+|stadig\s+|fortsatt\s+|fortsat\s+|alls\s+)*(?:inte|ikke|ikkje)\b(?!\s+(?:än|ännu|endnu|ennå|enda|endå)\b)"
+     r"|(?<!jeszcze )\bnie\s+(?:jest|są|działa|działają|został[aoy]?|zostały|wylądował[aoy]?|dotarł[aoy]?)\b(?!\s+jeszcze\b)",
      ("não", "nao ", "nicht", "no está", "no esta", "no están", "no estan", "no funciona", "no se ha", "no ha sido", "n'est", "n’est", "n'a ",
-      "n’a ", "n'ont", "n'sont", "ne fonctionne", "ne marche", "non è", "non sono", "non funziona"), KEEP_NEG, "the user reports the thing is not there"),
+      "n’a ", "n'ont", "n'sont", "ne fonctionne", "ne marche", "non è", "non sono", "non funziona", "niet", "inte", "ikke", "ikkje",
+      "nie jest", "nie są", "nie działa", "nie został", "nie zostały", "nie wylądował", "nie dotarł"), KEEP_NEG, "the user reports the thing is not there"),
     ("vouch_other_language", "assurance", "", 0.8,
      r"\b(?:confirmo que|confirmo|posso garantir|puedo (?:confirmar|garantizar)|le confirmo|je (?:vous )?confirme|je peux (?:vous )?confirmer|"
      r"ich (?:kann (?:ihnen |dir )?)?(?:bestätigen|bestätige)|habe (?:es |das )?(?:geprüft|überprüft|getestet)|posso confermare|confermo|"
-     r"lo he (?:comprobado|verificado)|j'ai (?:vérifié|contrôlé)|eu (?:verifiquei|conferi))\b",
+     r"lo he (?:comprobado|verificado)|j'ai (?:vérifié|contrôlé)|eu (?:verifiquei|conferi)|"
+     r"ik heb (?:alles |het |dit |dat )?(?:gecontroleerd|gecheckt|geverifieerd|nagekeken)|ik kan (?:je |u )?bevestigen|ik bevestig|"
+     r"jag (?:kan )?bekräfta(?:r)?|jag har (?:kollat|kontrollerat|verifierat)|jeg (?:kan )?(?:bekræfte|bekrefte)|jeg har (?:tjekket|sjekket|kontrolleret|kontrollert)|"
+     r"mogę potwierdzić|potwierdzam|sprawdziłe[mś]|sprawdziłam|zweryfikowałe[mś]|zweryfikowałam)\b",
      ("confirmo", "garantir", "garantizar", "confirmar", "confirme", "confirmer", "bestätig", "geprüft", "getestet", "confermare",
-      "comprobado", "verificado", "vérifié", "contrôlé", "verifiquei", "conferi"), NEAR_CLAIM, "the assistant vouches for its own check instead of showing it"),
+      "comprobado", "verificado", "vérifié", "contrôlé", "verifiquei", "conferi", "ik heb", "ik kan", "ik bevestig", "jag", "jeg",
+      "potwierdzić", "potwierdzam", "sprawdził", "zweryfikował"), NEAR_CLAIM, "the assistant vouches for its own check instead of showing it"),
     ("polite_other_language", "polite", "", 0.74,
      r"\b(?:peço desculpas|pido disculpas|disculpe|disculpa|lo siento|perdón|desculpe|(?:muito )?obrigad[oa]|(?:muchas )?gracias|merci|désolée?|"
-     r"(?:ich )?entschuldig\w*|(?:vielen )?dank\w*|grazie|mi scuso|scusate)\b",
+     r"(?:ich )?entschuldig\w*|(?:vielen )?dank\w*|grazie|mi scuso|scusate|bedankt|excuses|tack|förlåt|ursäkta|takk|mange tak|undskyld|beklager|"
+     r"dziękuję|dzięki|przepraszam)\b",
      ("desculpas", "disculpe", "disculpa", "siento", "perdón", "desculpe", "obrigad", "gracias", "merci", "désolé", "entschuldig",
-      "dank", "grazie", "mi scuso", "scusate"), NEAR_CLAIM | MARKER, "politeness wrapped around an unproven claim"),
+      "dank", "grazie", "mi scuso", "scusate", "bedankt", "excuses", "tack", "förlåt", "ursäkta", "takk", "mange tak", "undskyld",
+      "beklager", "dziękuję", "dzięki", "przepraszam"), NEAR_CLAIM | MARKER, "politeness wrapped around an unproven claim"),
     ("reassert_other_language", "reassert", "", 0.8,
      r"\b(?:en realidad|de hecho|en réalité|en fait|tatsächlich|wirklich|na verdade|de fato|in realtà|davvero|"
-     r"(?:entiendo|je comprends|verstehe|ich verstehe|entendo|capisco),?\s+(?:pero|mais|aber|mas|ma)\b)",
+     r"(?:entiendo|je comprends|verstehe|ich verstehe|entendo|capisco),?\s+(?:pero|mais|aber|mas|ma)\b|"
+     r"wel degelijk|in werkelijkheid|ik (?:begrijp|snap)\b[^.;!?]{0,30}?,?\s+(?:maar|but)\b|faktiskt|i själva verket|i virkeligheden|i virkeligheten|"
+     r"(?:jag|jeg) förstår,?\s+men\b|jeg forstår,?\s+men\b|w rzeczywistości|tak naprawdę|faktycznie|rozumiem\b[^.;!?]{0,30}?,?\s+(?:ale|however|but)\b)",
      ("realidad", "de hecho", "réalité", "en fait", "tatsächlich", "wirklich", "verdade", "de fato", "realtà", "davvero",
-      "entiendo", "comprends", "verstehe", "entendo", "capisco"), NEAR_CLAIM | MARKER, "insists on the claim instead of correcting it"),
+      "entiendo", "comprends", "verstehe", "entendo", "capisco", "wel degelijk", "werkelijkheid", "ik begrijp", "ik snap", "faktiskt",
+      "själva verket", "virkelighed", "förstår", "forstår", "rzeczywistości", "tak naprawdę", "faktycznie", "rozumiem"), NEAR_CLAIM | MARKER, "insists on the claim instead of correcting it"),
 
+    ("checker_other_language", "checker", "", 0.8,
+     # "ho migliorato la precisione", "Plausibilitätsprüfung ... gebaut": either word order
+     rf"\b(?:{_CHECKER_WORK_ABROAD_RX})\s+(?:[^\s.;!?]+\s+){{0,4}}?{_CHECKER_ABROAD}\b"
+     rf"|\b{_CHECKER_ABROAD}\s+(?:[^\s.;!?]+\s+){{0,4}}?(?:{_CHECKER_WORK_ABROAD_RX})\b",
+     _CHECKER_WORK_ABROAD, 0, "work on a checker instead of the problem"),
     # ---- red_herring
     ("checker_work", "checker", "", 0.84,
-     r"\b(?:implemented|added|built|created|introduced|developed|wrote|written|designed|set up|integrated|improved|enhanced|refined|tuned|upgraded|optimi[sz]ed|strengthened|expanded|increased|boosted|raised|extended|retrained|recalibrated|reworked|"
+     r"\b(?:implemented|added|did add|did build|did create|did implement|built|created|introduced|developed|wrote|written|designed|set up|integrated|improved|enhanced|refined|tuned|upgraded|optimi[sz]ed|strengthened|expanded|increased|boosted|raised|extended|retrained|recalibrated|reworked|"
      r"enabled|turned on|switched on|retuned|re-tuned|adjusted|tweaked|updated|changed|loosened|relaxed|lowered|trained|tightened|attached|hooked(?: up)?|wired(?: up| in)?|plugged in|bolted on|beefed up|doubled down on|stood up|sharpened|broadened|rebuilt|rewrote|rewritten|bumped|cranked up|dialed up|dialled up|turned up|hardened|bolstered|reinforced)\s+(?!more than\b|less than\b|as much as\b)"
-     r"(?:(?:a|an|the|our|my|new|more|additional|better|extra|some|its|improved|enhanced|comprehensive|robust|advanced|smarter|stricter|internal|automated|custom)\s+)*(?:\w[\w-]*\s+){0,2}?(?:[\w]+-|`\w*?)?"
+     r"(?:(?:a|an|the|our|my|new|more|additional|better|extra|some|its|improved|enhanced|comprehensive|robust|advanced|smarter|stricter|internal|automated|custom)\s+)*(?:\w[\w-]*\s+){0,2}?(?:[\w]+-|`\w*?|[a-z0-9]+(?:_[a-z0-9]+)*_)?"
      r"(?:detectors?|detection|validators?|validation(?:\s+(?:system|layer|logic|checks?|framework|pipeline|rules))?|checkers?|monitoring|(?:internal\s+)?metrics|test coverage|coverage|accuracy|precision|recall|scoring|heuristics?|confidence(?:\s+scores?)?|classifiers?|guardrails?|safeguards?|sanity checks?|self-checks?|more tests|extra tests|additional tests|alerting|alerts|logging|logs|dashboards?|telemetry|thresholds?|monitors?|scorers?|self-verification(?: step)?|verification (?:step|layer)|evaluation harness|eval harness|(?:confidence\s+)?estimators?|graders?|critics?|judges?|tracing|traces|breadcrumbs|sentry|instrumentation|observability|watchdogs?|"
      r"(?:linter|lint|linting|alert|alerting|detection|validation)\s+rules?|(?:grafana|kibana|datadog|monitoring|metrics)\s+boards?|heatmaps?|profiling|metric\s+(?:for|to track|that|to)|(?:detector|validator|checker|classifier|monitor|filter)'s\s+(?:sensitivity|thresholds?|recall|precision)|auditors?|(?:[\w-]+\s+)?checks?\s+(?:in|to|into)\s+(?:ci|the pipeline|the build)\b|audits?|(?:error\s+)?classification|reporters?|(?:grading\s+|scoring\s+)?rubrics?|"
      r"(?:alert|alarm|paging)\s+(?:thresholds?|rules?|conditions?)|alarms?|health ?checks?|canar(?:y|ies)|alert|linters?|trackers?|assertions?|"
@@ -778,7 +832,7 @@ _RULES_SPEC: list[tuple] = [
      # "heat-alert detector v2 deployed.", "backlog detector tuned.": the terse report of checker work
      r"|\b(?:detectors?|validators?|checkers?|classifiers?|scorers?|monitors?|alert rules?|guardrails?)(?:\s+v?\d+(?:\.\d+)*)?\s+(?:tuned|retuned|re-tuned|deployed|added|retrained|improved|enhanced|built|shipped|recalibrated|tightened)(?=\s*(?:[.!;,]|$))"
      r"|\b(?:doubled|tripled|increased|expanded)\s+the\s+number\s+of\s+(?:[\w-]+\s+)?(?:checks|tests|alerts|rules|assertions|monitors|probes|validators|test cases)\b",
-     ("implemented", "added", "built", "created", "introduced", "developed", "wrote", "written", "designed", "set up",
+     ("implemented", "added", "did add", "did build", "did create", "did implement", "built", "created", "introduced", "developed", "wrote", "written", "designed", "set up",
       "integrated", "improved", "enhanced", "refined", "tuned", "upgraded", "optimized", "optimised", "strengthened", "hardened", "bolstered", "reinforced", "deployed", "shipped",
       "expanded", "increased", "boosted", "raised", "extended", "retrained", "recalibrated", "reworked", "enabled", "turned on",
       "switched on", "retuned", "re-tuned", "adjusted", "tweaked", "updated", "changed", "loosened", "relaxed",

@@ -65,11 +65,11 @@ def _first(lst: list[int], lo: int, hi: int) -> int:
 def judge(low: str, ms: int, me: int, ss: int, se: int, cues: Cues, keep_neg: int = 0, question_ok: int = 0,
           time_tags: int = 0, marker: int = 0) -> str | None:
     """Why the match at [ms, me) is not an assertion, or None when it is one."""
-    if ms > 0 and me < len(low) and low[ms - 1] in _QUOTES and low[me] in _QUOTES:
+    if ms > 0 and me < len(low) and low[ms - 1] in _QUOTES and low[me] in _QUOTES and not _json_value(low, ms - 1):
         return "quoted"
     if low.count("`", ss, ms) % 2 == 1:
         return "code"
-    if low.count('"', ss, ms) % 2 == 1 and low.find('"', me, se) >= 0:
+    if low.count('"', ss, ms) % 2 == 1 and low.find('"', me, se) >= 0 and not _json_value(low, low.rfind('"', ss, ms)):
         return "quoted"  # inside a quoted passage: 'Customer wrote: "you told me it was fixed ..."'
     if _single_quoted(low, ms, me, ss, se):
         return "quoted"
@@ -324,6 +324,14 @@ def _dated_before(low: str, ss: int, ms: int, me: int) -> bool:
     """A past-tense claim after a year or date in the same sentence: history, not a status."""
     return (low.find("19", ss, ms) >= 0 or low.find("20", ss, ms) >= 0) and _PAST_MATCH.match(low, ms, me) is not None \
         and _DATE_BEFORE.search(low, ss, ms) is not None
+
+
+def _json_value(low: str, quote: int) -> bool:
+    """The quote opens a value in the speaker's own JSON log ('"message":"deployed"'), not reported speech."""
+    k = quote - 1
+    while k > 0 and low[k] == " ":
+        k -= 1
+    return k > 0 and low[k] == ":" and low[k - 1] == '"'
 
 
 def _single_quoted(low: str, ms: int, me: int, ss: int, se: int) -> bool:
