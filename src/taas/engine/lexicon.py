@@ -356,7 +356,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:working|firing|running|responding|behaving|rendering|loading|syncing|sending|delivering|processing|operating|functioning)\s+(?:perfectly|flawlessly|as expected|as intended|correctly|properly|normally|end[- ]to[- ]end|like a charm)\b"
      rf"|\b(?:it|everything|(?:the|your|our)\s+(?:[\w-]+\s+)?{_THING})\s+(?:now\s+|all\s+|definitely\s+|really\s+|actually\s+|certainly\s+)?(?:works|is working|runs|loads|is responding|responds)\b(?!\s+(?:by|when|if|only|once|like|as follows|in\s+(?:the|a)\b))|\ball systems (?:go|green)\b|\bproduction[- ]ready\b|\bready for production\b"
      rf"|\b{_THING}\s+(?:now\s+)?(?:works|is working|is back)\s+(?:again|now|fine)\b"
-     r"|(?<!how )(?<!why )\b(?:the|your|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:now\s+)?works(?:\s+(?:for (?:all|every|both|each)|again|now|fine|correctly|properly|perfectly|as expected|end to end)\b|(?=\s*(?:[,.;!]|$)))"
+     r"|\b(?:the|your|our)(?<!how the)(?<!why the)(?<!how your)(?<!why your)(?<!how our)(?<!why our)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:now\s+)?works(?:\s+(?:for (?:all|every|both|each)|again|now|fine|correctly|properly|perfectly|as expected|end to end)\b|(?=\s*(?:[,.;!]|$)))"
      r"|\b(?:confirmed|verified|made sure|checked)\s+that\s+(?:the\s+|our\s+|your\s+|all\s+|every\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:now\s+)?(?:works|is working|are working|functions)\b(?!\s+(?:by|when|if|only|once|like|as follows)\b)"
      r"|\b(?:executes|runs|builds|compiles)\s+cleanly\b(?!\s+(?:if|when|once|only)\b)"
      r"|\b(?:is|are|'s|'re)\s+(?:now\s+|all\s+|finally\s+)?working\s+again\b|\bworks?\s+again\b"
@@ -653,7 +653,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\s*(?:wrong|incorrect)\s+[a-z][\w-]*\s*[.!;]",
      ("incorrect", "wrong", "false", "not true", "untrue", "nope", "not quite", "negative", "not correct", "not right", "not accurate",
       "stimmt", "falsch", "no es", "es falso", "esta mal", "está mal", "c'est", "c’est", "n'est pas", "n’est pas", "não", "nao e",
-      "nao esta", "errado", "errada", "incorreto", "incorreta", "non è", "non e ", "sbagliat", "dat klopt", "het klopt", "onjuist", "niet waar", "dat is", "det", "nieprawda", "to nie", "to jest", "to błąd",
+      "nao esta", "errado", "errada", "incorreto", "incorreta", "non è", "non e ", "sbagliat", "dat klopt", "het klopt", "onjuist", "niet waar", "dat is", "det ", "nieprawda", "to nie", "to jest", "to błąd",
       "to źle", "nie zgadzam"), KEEP_NEG | SENT_START, "a flat 'Incorrect.'"),
     ("bare_not", "correction", "", 0.78,
      r"\s*(?:(?:hm+|er+|erm|uh|um|well|nope)[,.]?\s+)?"
@@ -783,7 +783,8 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:är|er|fungerar|funkar|virker|fungerer|körs|kjører)\s+(?:fortfarande\s+|stadig\s+|fortsatt\s+|fortsat\s+|alls\s+)*(?:inte|ikke|ikkje)\b(?!\s+(?:än|ännu|endnu|ennå|enda|endå)\b)"
      r"|(?<!jeszcze )\bnie\s+(?:jest|są|działa|działają|został[aoy]?|zostały|wylądował[aoy]?|dotarł[aoy]?)\b(?!\s+jeszcze\b)",
      ("não", "nao ", "nicht", "no está", "no esta", "no están", "no estan", "no funciona", "no se ha", "no ha sido", "n'est", "n’est", "n'a ",
-      "n’a ", "n'ont", "n'sont", "ne fonctionne", "ne marche", "non è", "non sono", "non funziona", "niet", "inte", "ikke", "ikkje",
+      "n’a ", "n'ont", "n'sont", "ne fonctionne", "ne marche", "non è", "non sono", "non funziona", "niet", "är ", "er ", "fungerar ",
+      "funkar ", "virker ", "fungerer ", "körs ", "kjører ",
       "nie jest", "nie są", "nie działa", "nie został", "nie zostały", "nie wylądował", "nie dotarł"), KEEP_NEG, "the user reports the thing is not there"),
     ("vouch_other_language", "assurance", "", 0.8,
      r"\b(?:confirmo que|confirmo|posso garantir|puedo (?:confirmar|garantizar)|le confirmo|je (?:vous )?confirme|je peux (?:vous )?confirmer|"
