@@ -792,7 +792,8 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         # "v2.0.0 (2021-03-14): rolled out ...": a dated release-notes entry is history; release notes of a
         # version list its changes
         claims = []
-    if claims and _open_checklist(low4):
+    open_checklist = _open_checklist(low4)
+    if claims and open_checklist:
         claims = [c for c in claims if not _CHECKLIST_MARK.search(low4, max(low4.rfind("\n", 0, c[1]) + 1, c[1] - 80), c[1])]
     if claims and (any(w in ctx_low for w in _LOOKING_BACK) or low4.startswith(_LOOKING_BACK)):
         # "Postmortem: ... We rolled back the CDN config": what was done, told in a review of the incident
@@ -966,7 +967,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         if chk and not names & _FLAT_CORRECTIONS:
             q -= 0.4  # in a report of checker work, the failure describes the problem being worked on
         if any(w in ctx for w in _DOC_CONTEXT) or (speaker is None and any(w in ctx for w in _REPORT_CONTEXT)) \
-                or _OWN_REPORT_OPENING.match(low4) or _RELEASE_DOC.match(low4) or _open_checklist(low4) or low4.startswith(_LOOKING_BACK):
+                or _OWN_REPORT_OPENING.match(low4) or _RELEASE_DOC.match(low4) or open_checklist or low4.startswith(_LOOKING_BACK):
             q -= 0.4  # documentation explains, and a report states what failed; neither corrects anyone
         if speaker is None and ctx and not prev_given and names <= _WEAK_CORRECTIONS and not _SECOND_PERSON.search(low4) \
                 and not any(w in ctx for w in _ANSWERING_CONTEXT):

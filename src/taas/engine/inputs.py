@@ -331,7 +331,8 @@ def _short_of_claim(counts: dict[str, float], claimed: str) -> dict[str, frozens
 
 
 _BARE_TARGETS = frozenset({"expected", "target", "desired"})
-_TARGET_KEY = re.compile(r"(.+)_(?:expected|total|target|desired|scheduled|planned)|(?:expected|total|target|desired|scheduled|planned)_(.+)")
+_TARGET_WORDS = "expected|total|target|desired|scheduled|planned"
+_TARGET_KEY = re.compile(rf"(.+)_(?:{_TARGET_WORDS})|(?:{_TARGET_WORDS})_(.+)")
 
 
 def _off_target(scalars: dict[str, float | str]) -> dict[str, frozenset]:

@@ -96,6 +96,10 @@ _CHECKER_WORK_ABROAD = (
     "skapat", "tilføjet", "bygget", "implementeret", "forbedret", "lagt til", "implementert", "dodałem", "dodałeś",
     "dodałam", "zaimplementowałem", "zaimplementowałam", "stworzyłem", "ulepszyłem", "poprawiłem")
 _CHECKER_WORK_ABROAD_RX = "|".join(_CHECKER_WORK_ABROAD)
+# Dutch words before a state ("is wel degelijk live", "is nu deployed")
+_NL_ADVERBS = ("nu", "al", "wel", "degelijk", "volledig", "helemaal", "gewoon", "inmiddels", "echt")
+_NL_ADVERB_RX = "|".join(_NL_ADVERBS)
+_AFTER_NL_ADVERB = "|".join(rf"(?<=\b{a} )" for a in _NL_ADVERBS)
 _CHECKER_ABROAD = (r"(?:detect\w*|detekt\w*|rilevat\w*|rilevamento|détect\w*|erkennung|validat\w*|validier\w*|validaz\w*|validaci\w*|validaç\w*|monitor\w*|"
                    r"metri\w+|métri\w+|dashboards?|coverage|copertura|cobertura|couverture|\w*abdeckung|testdekking|precisione|precisión|precisão|précision|"
                    r"genauigkeit|nauwkeurigheid|accura\w*|checkers?|\w*prüfung|plausibilit\w*|kontroll?\w*|sprawdzani\w+|dokładnoś\w+|überwachung|alert\w*|alarm\w*)")
@@ -356,7 +360,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:working|firing|running|responding|behaving|rendering|loading|syncing|sending|delivering|processing|operating|functioning)\s+(?:perfectly|flawlessly|as expected|as intended|correctly|properly|normally|end[- ]to[- ]end|like a charm)\b"
      rf"|\b(?:it|everything|(?:the|your|our)\s+(?:[\w-]+\s+)?{_THING})\s+(?:now\s+|all\s+|definitely\s+|really\s+|actually\s+|certainly\s+)?(?:works|is working|runs|loads|is responding|responds)\b(?!\s+(?:by|when|if|only|once|like|as follows|in\s+(?:the|a)\b))|\ball systems (?:go|green)\b|\bproduction[- ]ready\b|\bready for production\b"
      rf"|\b{_THING}\s+(?:now\s+)?(?:works|is working|is back)\s+(?:again|now|fine)\b"
-     r"|\b(?:the|your|our)(?<!how the)(?<!why the)(?<!how your)(?<!why your)(?<!how our)(?<!why our)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:now\s+)?works(?:\s+(?:for (?:all|every|both|each)|again|now|fine|correctly|properly|perfectly|as expected|end to end)\b|(?=\s*(?:[,.;!]|$)))"
+     r"|\b(?:the|your|our)(?<!how the|why the)(?<!how your|why your)(?<!how our|why our)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:now\s+)?works(?:\s+(?:for (?:all|every|both|each)|again|now|fine|correctly|properly|perfectly|as expected|end to end)\b|(?=\s*(?:[,.;!]|$)))"
      r"|\b(?:confirmed|verified|made sure|checked)\s+that\s+(?:the\s+|our\s+|your\s+|all\s+|every\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:now\s+)?(?:works|is working|are working|functions)\b(?!\s+(?:by|when|if|only|once|like|as follows)\b)"
      r"|\b(?:executes|runs|builds|compiles)\s+cleanly\b(?!\s+(?:if|when|once|only)\b)"
      r"|\b(?:is|are|'s|'re)\s+(?:now\s+|all\s+|finally\s+)?working\s+again\b|\bworks?\s+again\b"
@@ -548,7 +552,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\byou (?:booked|book|sent|picked|chose|used|ordered|scheduled|filed|submitted|entered|put|deployed|pushed|updated|edited|changed) (?:the|a|an) wrong\b"
      r"|\b(?:statement|line|sentence|bullet|slide|claim) (?:that|saying|that says)\b[^.;!?]{0,120}?\b(?:is|was) (?:inaccurate|incorrect|wrong|false|untrue|not (?:true|correct|accurate))\b"
      r"|\bi (?:don't|do not) think (?:the|that|this|it|your)\b[^.;!?]{0,40}?\b(?:went out|was sent|got sent|went through|is live|is deployed|was deployed|worked|ran|happened|exists)\b"
-     r"|\b(?:that|this|your|the)\s+claim\s+(?:about|that|of|regarding)\s+(?:[\w'-]+\s+){1,6}?(?:is|was)\s+(?:just\s+|simply\s+|completely\s+)?(?:wrong|incorrect|false|untrue|a lie|inaccurate|misleading|not true)\b|\bin your\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:isn't|is not|wasn't|was not|aren't|are not)\s+(?:accurate|correct|true|right)\b|\b(?:stop|quit)\s+(?:telling|saying|claiming|reporting|announcing)\b|(?<=n't )(?:claim|say|report|call it|mark it(?: as)?)\s+(?:it's\s+|it\s+is\s+|things\s+are\s+)?[\w-]+\s+when\s+(?:it|they)\s+(?:isn't|is not|aren't|are not|wasn't|hasn't|has not)\b|(?<=not )(?:claim|say|report|call it|mark it(?: as)?)\s+(?:it's\s+|it\s+is\s+|things\s+are\s+)?[\w-]+\s+when\s+(?:it|they)\s+(?:isn't|is not|aren't|are not|wasn't|hasn't|has not)\b|\byou(?:'re| are| were)\s+(?:wrong|mistaken|incorrect|lying)\b|\b(?:that|this)(?: is|'s)n't (?:true|right|correct)\b|\bthat(?:'s| is) (?:just |simply |really |absolutely )?not the case\b"
+     r"|\b(?:that|this|your|the)\s+claim\s+(?:about|that|of|regarding)\s+(?:[\w'-]+\s+){1,6}?(?:is|was)\s+(?:just\s+|simply\s+|completely\s+)?(?:wrong|incorrect|false|untrue|a lie|inaccurate|misleading|not true)\b|\bin your\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:isn't|is not|wasn't|was not|aren't|are not)\s+(?:accurate|correct|true|right)\b|\b(?:stop|quit)\s+(?:telling|saying|claiming|reporting|announcing)\b|(?:(?<=n't )|(?<=not ))(?:claim|say|report|call it|mark it(?: as)?)\s+(?:it's\s+|it\s+is\s+|things\s+are\s+)?[\w-]+\s+when\s+(?:it|they)\s+(?:isn't|is not|aren't|are not|wasn't|hasn't|has not)\b|\byou(?:'re| are| were)\s+(?:wrong|mistaken|incorrect|lying)\b|\b(?:that|this)(?: is|'s)n't (?:true|right|correct)\b|\bthat(?:'s| is) (?:just |simply |really |absolutely )?not the case\b"
      r"|\b(?:that|this)(?: is|'s)n't what (?:happened|i asked|i see)\b|\b(?:your|the|that|this)\s+(?:[\w-]+\s+)?(?:summary|answer|report|update|message|reply|statement|claim|changelog|description|note|response|analysis|post|email)\s+(?:misstates|misrepresents|misquotes|mischaracteri[sz]es|overstates|gets\s+(?:\w+\s+)?wrong)\b"
      r"|\b(?:that|this|the)\s+(?:citation|reference|quote|source|paper|number|figure|statistic|link|study)\s+(?:is|was)\s+(?:completely\s+|entirely\s+)?(?:fabricated|made up|invented|hallucinated|fake|bogus)\b",
      ("wrong", "incorrect", "false", "untrue", "lie", "inaccurate", "nonsense", "mistaken", "not true", "dispute", "challenge", "contest", "push back", "object to", "statement that", "not right", "not correct",
@@ -761,17 +765,16 @@ _RULES_SPEC: list[tuple] = [
      r"résolue?s?|en ligne|à jour|fonctionnel(?:le)?s?|publiée?s?|envoyée?s?)(?![\w-])"
      r"|(?<!non )(?<!niente )(?<!nulla )\b(?:è|sono)\s+(?:(?:già|ora|stato|stata|stati|state|davvero)\s+)*(?:in produzione|online|completat[oaie]|risolt[oaie]|aggiornat[oaie]|attiv[oaie]|"
      r"funzionante|pubblicat[oaie]|inviat[oaie])\b"
-     r"|\balles\s+(?:is\s+)?(?:klaar|geregeld|afgerond)\b|(?<!niets )(?<!niks )\b(?:is|zijn|staat|staan|draait|draaien)\s+(?:(?:nu|al|wel|degelijk|volledig|helemaal|gewoon|inmiddels|echt)\s+)*"
+     rf"|\balles\s+(?:is\s+)?(?:klaar|geregeld|afgerond)\b|(?<!niets )(?<!niks )\b(?:is|zijn|staat|staan|draait|draaien)\s+(?:(?:{_NL_ADVERB_RX})\s+)*"
      # "live" and "deployed" are Dutch too, but only the Dutch words around them tell the English rules' matches apart
-     r"(?:(?:(?<=\bnu )|(?<=\bal )|(?<=\bwel )|(?<=degelijk )|(?<=volledig )|(?<=helemaal )|(?<=gewoon )|(?<=inmiddels )|(?<=echt ))(?:live|deployed|online)|gedeployed|afgerond|klaar|voltooid|in productie|opgelost|bijgewerkt|verstuurd|actief|uitgerold|operationeel)\b"
+     rf"(?:(?:{_AFTER_NL_ADVERB})(?:live|deployed|online)|gedeployed|afgerond|klaar|voltooid|in productie|opgelost|bijgewerkt|verstuurd|actief|uitgerold|operationeel)\b"
      r"|\ball[t]?\s+(?:är\s+|er\s+)?(?:klart|færdigt|ferdig)\b|(?<!ingenting )(?<!inget )(?<!intet )(?<!ingen )\b(?:är|er)\s+(?:(?:nu|nå|redan|allerede|helt|faktiskt|faktisk|fullt)\s+)*"
      r"(?:live|deployad|deployat|deployet|klar|klart|färdig|færdig|ferdig|i produktion|i produksjon|löst|løst|uppdaterad|opdateret|oppdatert|skickad|sendt|aktiv|igång|i gang)\b"
      r"|(?<!nie )\b(?:jest|są|został[aoy]?|zostały)\s+(?:(?:już|w pełni|całkowicie|na pewno)\s+)*"
      r"(?:wdrożon[yae]|gotow[yae]|na produkcji|naprawion[yae]|zakończon[yae]|aktywn[yae]|opublikowan[yae]|wysłan[yae]|dostarczon[yae])\b",
      ("erledigt", "todo ", "tout est", "tudo ", "tutto ", "ist ", "sind ", "läuft", "laufen", "está", "esta ", "están", "estan",
       "estão", "estao", "est ", "sont ", "è ", "sono ", "alles ", "gedeployed", "afgerond", "klaar", "voltooid", "in productie", "opgelost",
-      "bijgewerkt", "verstuurd", "actief", "uitgerold", "operationeel", *_x(("nu", "al", "wel", "degelijk", "volledig", "helemaal", "gewoon",
-      "inmiddels", "echt"), ("live", "deployed", "online")), "allt ",
+      "bijgewerkt", "verstuurd", "actief", "uitgerold", "operationeel", *_x(_NL_ADVERBS, ("live", "deployed", "online")), "allt ",
       "alt ", "är ", "er ", "jest ", "są ", "został", "zostały"), 0, "a piece of work stated as done"),
     ("not_done_other_language", "correction", "", 0.84,
      # "not yet" ("aún no", "noch nicht", "pas encore", "non ancora") reports a status; it corrects no one
