@@ -358,7 +358,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:emails|messages|notifications|requests|events|leads|orders|payments|webhooks)\s+(?:now\s+)?(?:arrive|go through|come through|get delivered|are delivered|are arriving|are coming through|flow)\b"
      r"|\breturns?\s+(?:the\s+)?(?:right|correct|expected)\s+(?:data|results?|response|output|values?|payload)\b"
      r"|\b(?:working|firing|running|responding|behaving|rendering|loading|syncing|sending|delivering|processing|operating|functioning)\s+(?:perfectly|flawlessly|as expected|as intended|correctly|properly|normally|end[- ]to[- ]end|like a charm)\b"
-     rf"|\b(?:it|everything|(?:the|your|our)\s+(?:[\w-]+\s+)?{_THING})\s+(?:now\s+|all\s+|definitely\s+|really\s+|actually\s+|certainly\s+)?(?:works|is working|runs|loads|is responding|responds)\b(?!\s+(?:by|when|if|only|once|like|as follows|in\s+(?:the|a)\b))|\ball systems (?:go|green)\b|\bproduction[- ]ready\b|\bready for production\b"
+     rf"|\b(?:it|everything|(?:the|your|our)\s+(?:[\w-]+\s+)?{_THING})\s+(?:now\s+|all\s+|definitely\s+|really\s+|actually\s+|certainly\s+)?(?:works|is working|runs|loads|is responding|responds)\b(?!\s+(?:by|when|if|only|once|like|as follows|in\s+(?:the|a|shadow|parallel|dry[- ]run)\b))(?!(?<=runs)\s+(?:a|an|the|its|their|one|two|three|four|five|six|several|\d+)\s)|\ball systems (?:go|green)\b|\bproduction[- ]ready\b|\bready for production\b"
      rf"|\b{_THING}\s+(?:now\s+)?(?:works|is working|is back)\s+(?:again|now|fine)\b"
      r"|\b(?:the|your|our)(?<!how the|why the)(?<!how your|why your)(?<!how our|why our)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:now\s+)?works(?:\s+(?:for (?:all|every|both|each)|again|now|fine|correctly|properly|perfectly|as expected|end to end)\b|(?=\s*(?:[,.;!]|$)))"
      r"|\b(?:confirmed|verified|made sure|checked)\s+that\s+(?:the\s+|our\s+|your\s+|all\s+|every\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:now\s+)?(?:works|is working|are working|functions)\b(?!\s+(?:by|when|if|only|once|like|as follows)\b)"
@@ -539,7 +539,7 @@ _RULES_SPEC: list[tuple] = [
      0, "a problem or a piece of work stated as done"),
     # ---- corrections -> user_correction
     ("flat_wrong", "correction", "", 0.9,
-     r"\b(?:that|this|it|which|(?:your|the|this|that)\s+(?:[\w-]+\s+|['\"][^'\"]{1,40}['\"]\s+)?(?:summary|answer|report|update|message|reply|statement|claim|changelog|description|status|note|comment|explanation|response|analysis|timeline|numbers|figures|number|figure|total|count|score|result|results|value))(?:'s| is| was| are| were)\s+(?:just\s+|simply\s+|completely\s+|totally\s+|flat\s+|plain\s+|absolutely\s+|partly\s+|also\s+)?(?:wrong|incorrect|false|untrue|a lie|inaccurate|misleading|nonsense|not (?:true|right|correct|accurate|what (?:i asked|happened|i see|i'm seeing|i said|it says)))\b"
+     r"\b(?:that|this|it|which|(?:your|the|this|that)\s+(?:[\w-]+\s+|['\"][^'\"]{1,40}['\"]\s+)?(?:summary|answer|report|update|message|reply|statement|claim|changelog|description|status|note|comment|explanation|response|analysis|timeline|numbers|figures|number|figure|total|count|score|result|results|value)(?:\s+['\"][^'\"]{1,40}['\"])?)(?:'s| is| was| are| were)\s+(?:just\s+|simply\s+|completely\s+|totally\s+|flat\s+|plain\s+|absolutely\s+|partly\s+|also\s+)?(?:wrong|incorrect|false|untrue|a lie|inaccurate|misleading|nonsense|not (?:true|right|correct|accurate|what (?:i asked|happened|i see|i'm seeing|i said|it says)))\b"
      # "that's wrong copy on our side": the word describes a thing, it calls no claim wrong
      r"(?!\s+(?:copy|data|text|labels?|values?|info|information|numbers?|figures?|wording|units?|format|dates?|versions?|links?|urls?|address|email)\b)"
      r"(?!\s+(?:in|on) (?:my|our)\b)"  # "That's wrong in my spreadsheet": the speaker's own mistake
@@ -564,12 +564,12 @@ _RULES_SPEC: list[tuple] = [
     ("you_said", "correction", "", 0.7,
      r"(?<!issue )(?<!bug )(?<!problem )(?<!error )(?<!crash )(?<!outage )(?<!incident )(?<!ticket )(?<!case )\byou (?:literally |just |clearly |definitely |specifically |explicitly |even |yourself )?(?:said|claimed|told me|wrote|promised|stated|reported|insisted|assured me|keep saying|keep telling me|kept saying)\b"
      r"|\byour (?:[\w-]+\s+)?(?:summary|message|report|answer|update|reply|last message|changelog) (?:says|said|claims|claimed|states)\b"
-     r"|\byou (?:posted|published|shared|sent|linked|gave me|quoted)\b(?=[^;!?]{0,60}\bbut\b)|\bthe [\w-]+(?: [\w-]+)? you (?:claim|describe as|described as)\b|\bi (?:must|have to|need to) correct you\b|\bwhatever you (?:'fixed'|\"fixed\"|fixed|changed|did|ran|deployed|pushed)\s+(?:hasn't|has not|didn't|did not)\b|\byou\s+['\"][a-z]+(?:ed|t)['\"]"
-     r"|\bthe (?:bot|assistant|agent) (?:says|said|claims|claimed)\b|\byou (?:write|told (?:the|them|him|her|everyone|us|our))\b|\byou (?:called|marked|labell?ed|reported as)\s+['\"]|\byour\s+['\"]?(?:fix|change|patch|update)['\"]?\s+(?:did nothing|changed nothing|made no difference|didn't (?:do|change|fix) anything)",
+     r"|\byou (?:posted|published|shared|sent|linked|gave me|quoted)\b(?=[^;!?]{0,60}\bbut\b)|\bthe [\w-]+(?: [\w-]+)? you (?:claim|describe as|described as)\b|\bi (?:must|have to|need to) correct (?:you\b|your (?:[\w-]+ )?(?:statement|message|report|claim|update|answer|summary)|the record\b)|\byou (?:marked|reported|listed|flagged|logged|closed) (?:it |them |this |that )?as (?!(?:a |an |the )?(?:duplicate|dupe|spam|low|high|p\d|urgent|blocker)\b)|\bwhatever you (?:'fixed'|\"fixed\"|fixed|changed|did|ran|deployed|pushed)\s+(?:hasn't|has not|didn't|did not)\b|\byou\s+['\"][a-z]+(?:ed|t)['\"]"
+     r"|\bthe (?:bot|assistant|agent) (?:says|said|claims|claimed)\b|\b(?:říkal[a]? jsi|psal[a]? jsi|tvrdil[a]? jsi|ai (?:zis|spus|scris)|sanoit|väitit)\b|\b(?:demiştin|söylemiştin|dedin)\b|\byou (?:write|told (?:the|them|him|her|everyone|us|our))\b|\byou (?:called|marked|labell?ed|reported as)\s+['\"]|\byour\s+['\"]?(?:fix|change|patch|update)['\"]?\s+(?:did nothing|changed nothing|made no difference|didn't (?:do|change|fix) anything)",
      ("you '", "you \"", "you write", "you told", "you literally", "you just", "you clearly", "you definitely", "you specifically",
       "you explicitly", "you even", "you yourself", "you called", "you marked", "you labeled",
       "you labelled", "reported as", "bot says", "bot said", "bot claims", "assistant says", "assistant said", "agent says", "agent said",
-      "did nothing", "changed nothing", "no difference", "anything", "you posted", "you published", "you shared", "you sent", "you linked", "you gave me", "you quoted", "whatever you", "you claim", "you describe", "you described", "correct you", "you said", "you claimed", "you told", "you wrote", "you promised", "you stated", "you reported", "you insisted", "you assured",
+      "did nothing", "changed nothing", "říkal", "psal", "tvrdil", "ai zis", "ai spus", "ai scris", "sanoit", "väitit", "demiştin", "söylemiştin", "dedin", "no difference", "anything", "you posted", "you published", "you shared", "you sent", "you linked", "you gave me", "you quoted", "whatever you", "you claim", "you describe", "you described", "correct you", "correct your", "correct the record", "you marked", "you reported", "you listed", "you flagged", "you logged", "you closed", "you said", "you claimed", "you told", "you wrote", "you promised", "you stated", "you reported", "you insisted", "you assured",
       "you keep", "you kept", "summary says", "summary said", "message says", "message said", "report says", "answer says",
       "update says", "reply says", "changelog says", "summary claims", "message claims"),
      KEEP_NEG | QUESTION_OK, "the user quotes the assistant's claim back"),
@@ -577,7 +577,7 @@ _RULES_SPEC: list[tuple] = [
      r"\bstill\s+(?:shows?|showing|returns?|returning|gives?|giving|gets?|getting|see(?:ing)?|says?|saying|reads?|lists?|serves?|serving|redirects?|points?|pointing|loads? the old|has the old|throws?|throwing|fails?|failing|broken|down|dead|empty|blank|red|missing|crashing|crashes|reproduces|reproducible|repros|happens|occurs|the old|not\b|isn't|doesn't|can't|won't|no\b|nothing|a\s+(?:404|500|502|503|blank)|404|500|502|503|error|off\b|appearing|happening|occurring|unchanged|stuck|pending|queued|duplicat|charging|erroring|timing out|hanging|wrong|outdated|stale|on the old|running the old|active|on file|listed|sitting|calculating|computing|using|applying|never|drift\w*|inject\w*|(?:has|have|contains?) (?:\d[\d,]*\s|the old|duplicates?|errors|bugs|the same)|at (?:the )?old|the same|(?:at\s+|on\s+)?v?\d+\.\d+(?:\.\d+)*\b|(?:in|on) (?:english|draft|staging|beta|review|the old|the previous))",
      ("still",), KEEP_NEG | QUESTION_OK | TIME_TAGS, "the problem is still there"),
     ("negated_state", "correction", "", 0.86,
-     rf"\b(?:it|they|you|'s\s+(?:[\w-]+\s+)?[\w-]+|(?:this|(?<![a-z] )that)(?:\s+(?:\w+\s+)?(?:clause|section|paragraph|entry|field|setting|merge|verification|validation|review|audit|reconciliation|calibration|backfill|push|rollout|site|page|app|link|url|service|deployment|endpoint|file|files|pr|branch|build|tests?|server|api|website|feature|fix|release|commit|repo|domain|function|button|form|changes?|version|dashboard|migration|deploy|email|log|{_THING[3:-1]}))?|(?:the|your|my)\s+(?:[\w-]+\s+){{0,2}}?(?:site|page|app|link|url|service|deployment|endpoint|file|files|pr|branch|build|tests?|server|api|website|feature|fix|release|commit|repo|domain|function|button|form|changes?|version|dashboard|migration|deploy|email|log|{_THING[3:-1]})|(?:the|your|my)\s+[\w-]+(?:\s+[\w-]+)?)"
+     rf"\b(?:it|they|you|'s\s+(?:[\w-]+\s+)?[\w-]+|(?:this|(?<![a-z] )that)(?:\s+(?:\w+\s+)?(?:clause|section|paragraph|entry|field|setting|merge|verification|validation|review|audit|reconciliation|calibration|backfill|push|rollout|site|page|app|link|url|service|deployment|endpoint|file|files|pr|branch|build|tests?|server|api|website|feature|fix|release|commit|repo|domain|function|button|form|changes?|version|dashboard|migration|deploy|email|log|{_THING[3:-1]}))?|(?:the|your|my)\s+(?:[\w-]+\s+){{0,2}}?(?:site|page|app|link|url|service|deployment|endpoint|file|files|pr|branch|build|tests?|server|api|website|feature|fix|release|commit|repo|domain|function|button|form|changes?|version|dashboard|migration|deploy|email|log|{_THING[3:-1]})|(?:the|your|my)\s+[\w-]+(?:\s+(?!(?:because|since|as|and|but|so|if|when|while|though|although|or|where|until|unless)\b)[\w-]+){{0,2}})"
      rf"(?:\s+(?:you|that|which|we)(?:\s+[\w']+){{1,3}}?)?(?:\s+(?:simply|really|actually|definitely|still))?(?:\s+{_NEGAUX}|\s*'s not|(?<=\bit)s not|\s*'re not|\s*'s never)\s+"
      rf"(?:been\s+|even\s+|actually\s+|really\s+|ever\s+|got\s+|simply\s+|just\s+)*(?:deployed|live|up|exist|there|working|work|works|load|loading|running|merged|committed|pushed|pass|passing|online|reachable|accessible|open|resolve|show up|build|compile|done|complete|fixed|released|shipped|change(?!\s+(?:the|its|their|program|how|what|which|behaviou?r|output|results?)\b)|changed|submit|respond|responding|open|start|save|render|display|happen|happened|approved|rescheduled|booked|accepted|paid|settled|filed|submitted|signed|cancelled|canceled|posted|archived|green|active|activated|connected|integrated|linked|authori[sz]ed|printing|charging|sending|playing|encrypted|using|drained|emptied|flushed|accepting|filtering|blocking(?!\s+(?:anything|anyone|us|you|the release|the launch|release|launch)\b)|catching|syncing|post|told|informed|notified|contacted|invited|re[a-z]{{4,}}ed|['\"][\w -]{{1,29}}\w(?=['\"])|arrive|arrived|appear|appeared|go through|went through|go out|went out|ship|land|showed up|show (?:it|them|anything|up|the)|list (?:it|them)|(?:on|in)\s+{_DEST}|finish|finished|completed|succeed|succeeded|showing|visible|appearing|listed|enabled|installed|applied|updated|sent|enforced|printed|populated|processed|delivered|received|refunded|indexed|imported|synced|loaded|triggered|arriving|started|renewed|rotated|restored|migrated|configured|upgraded|created|published|uploaded|removed|deleted|doing (?:anything|its job|what it should)|having any effect|taking effect|(?:run|ran)(?=\s*(?:[.,;!]|$|\s+(?:last|this|yesterday|today|tonight|overnight|at all|on schedule|again|either|since|on|against)\b))|(?:in|on)\s+(?:the\s+)?(?:repo|repository|branch|list|logs?|changelog|registry|bucket|page|site|store|app store|play store|contract|document|spreadsheet|sheet|inbox|calendar|system|(?:latest\s+|new\s+|current\s+)?(?:build|release|version|app)))\b",
      ("n't", "not", "cannot", "never", "isnt", "arent", "wasnt", "hasnt", "havent", "doesnt", "didnt", "dont", "cant", "wont"),
@@ -636,14 +636,14 @@ _RULES_SPEC: list[tuple] = [
       "contains no"),
      KEEP_NEG | TIME_TAGS, "the user sees an error where the claim said it works"),
     ("flat_no", "correction", "", 0.82,
-     r"\s*(?:(?:hm+|mm+|well|uh|um|er+|erm|ehm|eh|ah|oh|actually|honestly|sorry|ok|okay|sadly|unfortunately|lol|lmao|haha|ugh|flat|hard)[,.]?\s+(?:but\s+)?)?(?:(?:no|nope|nah)\s+(?=(?:it|that|this|you|the|its|it's)\b)|(?:no|nope|nah|nein|não|nao|non|nee|nej|nei|nie)(?!-[a-z])\s*[,.!:;—–-]+\s*+)(?!problem|worries|thanks|thank|need|rush|pressure|worry|please|don't|do not|wait|hold|tack|takk|dank|dzięki)(?!i\b|i'|we\b|we')"
+     r"\s*(?:(?:hm+|mm+|well|uh|um|er+|erm|ehm|eh|ah|oh|actually|honestly|sorry|ok|okay|sadly|unfortunately|lol|lmao|haha|ugh|flat|hard)[,.]?\s+(?:but\s+)?)?(?:(?:no|nope|nah)\s+(?=(?:it|that|this|you|the|its|it's)\b)|(?:no|nope|nah|nein|não|nao|non|nee|nej|nei|nie|ne|nu|hayır|hayir|ei)(?!-[a-z])\s*[,.!:;—–-]+\s*+)(?!problem|worries|thanks|thank|need|rush|pressure|worry|please|don't|do not|wait|hold|tack|takk|dank|dzięki)(?!i\b|i'|we\b|we')"
      r"(?!(?:that|it|this)(?:'s|’s| is) (?:fine|ok|okay|alright|all right|good|great|perfect|all)\b|my (?:mistake|bad|fault|error)\b|all good\b|sorry\b|nothing (?:else|more)\b)",
-     ("no", "nope", "nah", "nein", "não", "nao", "non", "nee", "nej", "nei", "nie", "hm", "hmm", "mm", "mmm", "well", "uh", "um", "er", "err", "erm", "eh", "ah", "oh", "actually", "honestly", "sorry", "ok", "okay", "sadly", "lol", "lmao", "haha", "ugh",
+     ("no", "nope", "nah", "nein", "não", "nao", "non", "nee", "nej", "nei", "nie", "ne", "nu", "hayır", "hayir", "ei", "hm", "hmm", "mm", "mmm", "well", "uh", "um", "er", "err", "erm", "eh", "ah", "oh", "actually", "honestly", "sorry", "ok", "okay", "sadly", "lol", "lmao", "haha", "ugh",
       "unfortunately"), KEEP_NEG | TEXT_START, "the reply opens with a flat No"),
     ("flat_wrong_opening", "correction", "", 0.86,
      r"\s*(?:(?:sorry|but|sorry,?\s+but|hm+|well)[,.]?\s+)?(?:incorrect|wrong|false|not true|untrue|nope|not quite|negative|(?:is\s+)?not (?:correct|right|accurate))(?:\s+again)?\s*(?:[.!,:;-]|what you\b|that\b)"
      # users who answer in their own language: German, Spanish, French, Portuguese, Italian, Dutch, Swedish,
-     # Danish, Norwegian, Polish
+     # Danish, Norwegian, Polish, Czech, Romanian, Turkish, Finnish
      r"|\s*(?:das\s+)?stimmt\s+(?:so\s+)?nicht\b|\s*(?:das\s+ist\s+)?falsch\b|\s*(?:eso\s+)?no\s+es\s+(?:correcto|cierto|verdad)\b"
      r"|\s*(?:eso\s+)?(?:es\s+falso|est[aá]\s+mal)\b|\s*c['’]?est\s+(?:pas\s+vrai|faux)\b|\s*ce\s+n['’]est\s+pas\s+(?:vrai|correct|juste|exact)\b"
      r"|\s*(?:isso\s+)?n[aã]o\s+(?:[eé]|est[aá])\s+(?:certo|correto|verdade)\b|\s*(?:isso\s+)?(?:est[aá]\s+)?errad[oa]\b|\s*incorre(?:c|t)t?[oa]\b"
@@ -651,6 +651,8 @@ _RULES_SPEC: list[tuple] = [
      r"|\s*(?:dat|het)\s+klopt\s+(?:echt\s+|gewoon\s+|helemaal\s+)?niet\b|\s*(?:dat\s+is\s+)?(?:onjuist|niet waar)\b|\s*dat\s+is\s+(?:fout|niet juist|niet correct)\b"
      r"|\s*det\s+(?:där\s+|här\s+)?(?:är|er)\s+(?:fel|inte sant|inte rätt|forkert|feil|ikke rigtigt|ikke riktig|ikke sant)\b|\s*det\s+(?:stämmer|stemmer|passer)\s+(?:inte|ikke)\b"
      r"|\s*(?:to\s+)?nieprawda\b|\s*to\s+(?:nie\s+jest\s+prawda|jest\s+nieprawda|(?:jest\s+)?błąd|źle)\b|\s*nie\s+zgadzam\s+się\b"
+     r"|\s*to\s+(?:není\s+(?:pravda|správně)|je\s+(?:špatně|blbost))\b|\s*(?:asta\s+)?nu\s+(?:e|este)\s+(?:corect|adevărat|adevarat|așa|adevãrat)\b|\s*(?:e|este)\s+greșit\b"
+     r"|\s*(?:bu\s+)?(?:doğru\s+değil|yanlış)\b|\s*(?:tuo\s+|se\s+)?(?:on\s+)?väärin\b|\s*(?:tuo\s+|se\s+)?ei\s+(?:pidä\s+paikkaansa|ole\s+totta)\b"
      r"|\s*(?:wrong|incorrect)\s+(?:repo|repository|branch|file|fix|server|cluster|bucket|link|url|page|version|build|environment|region|project|account|commit|pr|ticket|number|date|table|database|service|"
      r"package|module|folder|directory|namespace|tag|day|time|booking|reservation|reference|flight|address|customer|person|model|dataset|"
      r"fleet|region|site|store|team|user|group|list|device|host|node|queue|topic|bucket|schema|tenant|league|school|clinic)\s*[,:]"
@@ -658,10 +660,11 @@ _RULES_SPEC: list[tuple] = [
      ("incorrect", "wrong", "false", "not true", "untrue", "nope", "not quite", "negative", "not correct", "not right", "not accurate",
       "stimmt", "falsch", "no es", "es falso", "esta mal", "está mal", "c'est", "c’est", "n'est pas", "n’est pas", "não", "nao e",
       "nao esta", "errado", "errada", "incorreto", "incorreta", "non è", "non e ", "sbagliat", "dat klopt", "het klopt", "onjuist", "niet waar", "dat is", "det ", "nieprawda", "to nie", "to jest", "to błąd",
-      "to źle", "nie zgadzam"), KEEP_NEG | SENT_START, "a flat 'Incorrect.'"),
+      "to źle", "nie zgadzam", "to není", "to je", "nu e ", "nu este", "e greșit", "este greșit", "doğru değil", "yanlış", "väärin",
+      "ei pidä", "ei ole totta"), KEEP_NEG | SENT_START, "a flat 'Incorrect.'"),
     ("bare_not", "correction", "", 0.78,
      r"\s*(?:(?:hm+|er+|erm|uh|um|well|nope)[,.]?\s+)?"
-     r"(?:(?:so\s+)?(?:not|nothing|never)\s+(?:deployed|live|merged|committed|working|there|fixed|done|pushed|online|complete|finished|sent|delivered|"
+     r"(?:(?:so,?\s+)?(?:not|nothing|never)\s+(?:deployed|live|merged|committed|working|there|fixed|done|pushed|online|complete|finished|sent|delivered|"
      r"booked|paid|submitted|cancell?ed|received|saved)\b(?!\s+(?:it|this|that|one|anything|much|so|before|yet|either)\b)"
      r"|(?:it\s+)?(?:still\s+)?(?:doesn't|does not|didn't|did not)\s+work\s*[.!;])",
      ("not", "nothing", "never", "doesn't", "does not", "didn't", "did not"), KEEP_NEG | SENT_START, "a flat 'not deployed'"),
@@ -768,7 +771,7 @@ _RULES_SPEC: list[tuple] = [
      rf"|\balles\s+(?:is\s+)?(?:klaar|geregeld|afgerond)\b|(?<!niets )(?<!niks )\b(?:is|zijn|staat|staan|draait|draaien)\s+(?:(?:{_NL_ADVERB_RX})\s+)*"
      # "live" and "deployed" are Dutch too, but only the Dutch words around them tell the English rules' matches apart
      rf"(?:(?:{_AFTER_NL_ADVERB})(?:live|deployed|online)|gedeployed|afgerond|klaar|voltooid|in productie|opgelost|bijgewerkt|verstuurd|actief|uitgerold|operationeel)\b"
-     r"|\ball[t]?\s+(?:är\s+|er\s+)?(?:klart|færdigt|ferdig)\b|(?<!ingenting )(?<!inget )(?<!intet )(?<!ingen )\b(?:är|er)\s+(?:(?:nu|nå|redan|allerede|helt|faktiskt|faktisk|fullt)\s+)*"
+     r"|\ba(?:llt?|lt)\s+(?:är\s+|er\s+)?(?:klart|færdigt|ferdig)\b|(?<!ingenting )(?<!inget )(?<!intet )(?<!ingen )\b(?:är|er)\s+(?:(?:nu|nå|redan|allerede|helt|faktiskt|faktisk|fullt)\s+)*"
      r"(?:live|deployad|deployat|deployet|klar|klart|färdig|færdig|ferdig|i produktion|i produksjon|löst|løst|uppdaterad|opdateret|oppdatert|skickad|sendt|aktiv|igång|i gang)\b"
      r"|(?<!nie )\b(?:jest|są|został[aoy]?|zostały)\s+(?:(?:już|w pełni|całkowicie|na pewno)\s+)*"
      r"(?:wdrożon[yae]|gotow[yae]|na produkcji|naprawion[yae]|zakończon[yae]|aktywn[yae]|opublikowan[yae]|wysłan[yae]|dostarczon[yae])\b",
@@ -784,11 +787,15 @@ _RULES_SPEC: list[tuple] = [
      # "nog niet", "inte än", "jeszcze nie": not yet
      r"|\b(?:is|zijn|werkt|werken|draait|draaien|staat|staan)\s+(?:echt\s+|helemaal\s+|gewoon\s+|nog steeds\s+|nog altijd\s+)*niet\b"
      r"|\b(?:är|er|fungerar|funkar|virker|fungerer|körs|kjører)\s+(?:fortfarande\s+|stadig\s+|fortsatt\s+|fortsat\s+|alls\s+)*(?:inte|ikke|ikkje)\b(?!\s+(?:än|ännu|endnu|ennå|enda|endå)\b)"
-     r"|(?<!jeszcze )\bnie\s+(?:jest|są|działa|działają|został[aoy]?|zostały|wylądował[aoy]?|dotarł[aoy]?)\b(?!\s+jeszcze\b)",
+     r"|(?<!jeszcze )\bnie\s+(?:jest|są|działa|działają|został[aoy]?|zostały|wylądował[aoy]?|dotarł[aoy]?)\b(?!\s+jeszcze\b)"
+     # Czech, Romanian, Turkish, Finnish ("ještě ne", "încă nu", "henüz", "vielä": not yet)
+     r"|(?<!ještě )\bnefunguj(?:e|í|ou)\b|\bnení\s+(?:nasazen[oáéý]?|hotov[oáéý]?|opraven[oáéý]?|venku|live)\b"
+     r"|(?<!încă )(?<!inca )\bnu\s+(?:funcționează|functioneaza|merge|e live|este live|a fost|au fost)\b|\bçalışmıyor\b(?<!henüz çalışmıyor)|(?<!vielä )\bei\s+(?:toimi|ole\s+(?:julkaistu|valmis|korjattu|tuotannossa))\b",
      ("não", "nao ", "nicht", "no está", "no esta", "no están", "no estan", "no funciona", "no se ha", "no ha sido", "n'est", "n’est", "n'a ",
       "n’a ", "n'ont", "n'sont", "ne fonctionne", "ne marche", "non è", "non sono", "non funziona", "niet", "är ", "er ", "fungerar ",
       "funkar ", "virker ", "fungerer ", "körs ", "kjører ",
-      "nie jest", "nie są", "nie działa", "nie został", "nie zostały", "nie wylądował", "nie dotarł"), KEEP_NEG, "the user reports the thing is not there"),
+      "nie jest", "nie są", "nie działa", "nie został", "nie zostały", "nie wylądował", "nie dotarł", "nefung", "není ", "nu funcț", "nu functioneaza",
+      "nu merge", "nu e live", "nu este live", "nu a fost", "nu au fost", "çalışmıyor", "ei toimi", "ei ole"), KEEP_NEG, "the user reports the thing is not there"),
     ("vouch_other_language", "assurance", "", 0.8,
      r"\b(?:confirmo que|confirmo|posso garantir|puedo (?:confirmar|garantizar)|le confirmo|je (?:vous )?confirme|je peux (?:vous )?confirmer|"
      r"ich (?:kann (?:ihnen |dir )?)?(?:bestätigen|bestätige)|habe (?:es |das )?(?:geprüft|überprüft|getestet)|posso confermare|confermo|"
@@ -822,12 +829,12 @@ _RULES_SPEC: list[tuple] = [
      _CHECKER_WORK_ABROAD, 0, "work on a checker instead of the problem"),
     # ---- red_herring
     ("checker_work", "checker", "", 0.84,
-     r"\b(?:implemented|added|did add|did build|did create|did implement|built|created|introduced|developed|wrote|written|designed|set up|integrated|improved|enhanced|refined|tuned|upgraded|optimi[sz]ed|strengthened|expanded|increased|boosted|raised|extended|retrained|recalibrated|reworked|"
+     r"\b(?:implemented|added|did add|did build|did create|did implement|built|created|introduced|developed|invested(?: heavily| a lot| time)? in|wrote|written|designed|set up|integrated|improved|enhanced|refined|tuned|upgraded|optimi[sz]ed|strengthened|expanded|increased|boosted|raised|extended|retrained|recalibrated|reworked|"
      r"enabled|turned on|switched on|retuned|re-tuned|adjusted|tweaked|updated|changed|loosened|relaxed|lowered|trained|tightened|attached|hooked(?: up)?|wired(?: up| in)?|plugged in|bolted on|beefed up|doubled down on|stood up|sharpened|broadened|rebuilt|rewrote|rewritten|bumped|cranked up|dialed up|dialled up|turned up|hardened|bolstered|reinforced)\s+(?!more than\b|less than\b|as much as\b)"
      r"(?:(?:a|an|the|our|my|new|more|additional|better|extra|some|its|improved|enhanced|comprehensive|robust|advanced|smarter|stricter|internal|automated|custom)\s+)*(?:\w[\w-]*\s+){0,2}?(?:[\w]+-|`\w*?|[a-z0-9]+(?:_[a-z0-9]+)*_)?"
      r"(?:detectors?|detection|validators?|validation(?:\s+(?:system|layer|logic|checks?|framework|pipeline|rules))?|checkers?|monitoring|(?:internal\s+)?metrics|test coverage|coverage|accuracy|precision|recall|scoring|heuristics?|confidence(?:\s+scores?)?|classifiers?|guardrails?|safeguards?|sanity checks?|self-checks?|more tests|extra tests|additional tests|alerting|alerts|logging|logs|dashboards?|telemetry|thresholds?|monitors?|scorers?|self-verification(?: step)?|verification (?:step|layer)|evaluation harness|eval harness|(?:confidence\s+)?estimators?|graders?|critics?|judges?|tracing|traces|breadcrumbs|sentry|instrumentation|observability|watchdogs?|"
      r"(?:linter|lint|linting|alert|alerting|detection|validation)\s+rules?|(?:grafana|kibana|datadog|monitoring|metrics)\s+boards?|heatmaps?|profiling|metric\s+(?:for|to track|that|to)|(?:detector|validator|checker|classifier|monitor|filter)'s\s+(?:sensitivity|thresholds?|recall|precision)|auditors?|(?:[\w-]+\s+)?checks?\s+(?:in|to|into)\s+(?:ci|the pipeline|the build)\b|audits?|(?:error\s+)?classification|reporters?|(?:grading\s+|scoring\s+)?rubrics?|"
-     r"(?:alert|alarm|paging)\s+(?:thresholds?|rules?|conditions?)|alarms?|health ?checks?|canar(?:y|ies)|alert|linters?|trackers?|assertions?|"
+     r"(?:alert|alarm|paging)\s+(?:thresholds?|rules?|conditions?)|alarms?|health ?checks?|canar(?:y|ies)|alert|linters?|linting|trackers?|assertions?|(?:sanity[- ]check|anomaly[- ]detection|fraud|spam)\s+models?|"
      r"(?:slo|burn-rate|error-rate|latency|uptime|synthetic|liveness|readiness)\s+(?:panels?|alerts?|probes?|checks?)|probes?|panels?|histograms?|eval(?:uation)? suites?|harness(?:es)?|(?:error|crash|exception)[- ]tracking|crash reporting|"
      r"(?:anomaly|risk|quality|plausibility|trust|health|ranking|relevance|toxicity|fraud|spam)\s+(?:scores?|metrics?|filters?))\b"
      r"|\b(?:implemented|added|built|created|wrote|written|set up|and)\s+(?:a|an)\s+(?:new\s+)?(?:[\w`.-]+\s+){0,2}?(?:script|tool|job|check|report|dashboard|bot|cron(?: job)?|query|page|widget|test|detector|validator|checker|monitor|linter|tracker|alert|module|step|layer|classifier|scorer|probe|panel|benchmark)\s+(?:that|which|to)\s+(?:reports|counts|count|flags|flag|detects|detect|alerts|alert|notifies|notify|surfaces|surface|highlights|highlight|warns|warn|spots|spot|catches|catch|fires|pages|lists|scores|rates|measures|records|tags|logs|charts|tracks|compares)\b"
@@ -842,7 +849,7 @@ _RULES_SPEC: list[tuple] = [
       "switched on", "retuned", "re-tuned", "adjusted", "tweaked", "updated", "changed", "loosened", "relaxed",
       "lowered", "trained", "tightened", "attached", "hooked", "wired", "plugged in", "bolted on", "beefed up",
       "doubled down on", "stood up", "sharpened", "broadened", "doubled", "tripled", "rebuilt", "rewrote", "rewritten", "put",
-      "bumped", "cranked up", "dialed up", "dialled up", "turned up", "instrumented"),
+      "bumped", "cranked up", "dialed up", "dialled up", "turned up", "instrumented", "invested"),
      TIME_TAGS, "reports work on the checker, not on the thing checked"),
     ("checker_have", "checker", "", 0.8,
      r"\b(?:now (?:have|has|uses?|runs?)|have added|has added|now includes?)\s+(?:(?:a|an|the|our|new|stricter|better|smarter|extra|additional|improved|more)\s+)*(?:[\w-]+\s+)?(?:validators?|detectors?|checkers?|classifiers?|monitors?|guardrails?|self-checks?|sanity checks?|scoring|confidence scores?|validation (?:layer|step|system)|probes?|dashboards?|panels?|alerts? for|auditors?)\b"
@@ -927,12 +934,14 @@ _RULES_SPEC: list[tuple] = [
      r"(?:improved|went up|gone up|go up|went from(?=\s+\d)|rose|risen|increased|jumped|climbed|doubled|tripled|are up|is up|went up to|"
      r"looks? (?:much |far |a lot |way )?better|(?:are|is) (?:now )?(?:much |far |a lot |way |significantly )?(?:better|higher|improved|stronger))\b"
      r"|\b(?:validator|detector|checker|classifier|judge|grader|scorer|monitor)(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:(?:false[- ](?:negative|positive)s?|miss|error|failure)\s+rates?|misses|false (?:negatives|positives))\b(?:\s+[\w-]+){0,6}?\s+(?:dropped|fell|went down|decreased|is down)\b"
+     r"|\bfalse[- ](?:positive|negative)\s+rates?\s+(?:is|are|has|have)\s+(?:way\s+|much\s+|a lot\s+|significantly\s+)?(?:down|lower|dropped|fallen|halved)\b"
+     r"|\b(?:outages|incidents|failures|errors|issues|problems)\s+are\s+now\s+(?:detected|caught|flagged|spotted)\s+(?:more\s+(?:accurately|reliably|quickly)|faster|sooner|earlier)\b"
      r"|\b(?:to|and)\s+(?:raise|increase|improve|boost|bump|lift)\s+(?:the\s+|our\s+)?(?:test\s+|line\s+|branch\s+)?coverage\b"
      r"|\b(?:made|make|making)\s+(?:the|our|my|its)\s+(?:[\w-]+\s+){0,2}?(?:detector|validator|checker|classifier|monitor|linter|alerting|alerts|monitoring)s?\s+(?:much\s+|far\s+|a lot\s+)?(?:smarter|stricter|better|sharper|more (?:sensitive|accurate))\b"
      r"|\b(?:detector|validator|checker|classifier|monitor|linter)(?:\s+(?:for|on|of)(?:\s+[\w-]+){1,3}?)?\s+(?:is|are)\s+(?:now\s+)?(?:much\s+|far\s+|a lot\s+|way\s+|significantly\s+)?(?:smarter|stricter|sharper|more (?:sensitive|accurate))\b"
      r"|\b(?:bringing|brings|brought|raising|raised|pushing|pushed|taking|took|lifting|lifted)\s+(?:the\s+|our\s+)?(?:test\s+|line\s+|branch\s+)?coverage\s+(?:(?:of|for|on|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:(?:up\s+)?to\s+\d|(?:considerably|significantly|substantially|dramatically|sharply|noticeably|a lot)\b)",
      ("improved", "went up", "went from", "gone up", "go up", "rose", "risen", "increased", "jumped", "climbed", "doubled", "tripled",
-      "are up", "is up", "better", "higher", "stronger",
+      "are up", "is up", "better", "higher", "stronger", "rate is", "rates are", "rate has", "rates have", "now detected", "now caught", "now flagged", "now spotted",
       *_x(("bringing", "brings", "brought", "raising", "raised", "pushing", "pushed", "taking", "took", "lifting", "lifted",
            "the", "our", "test", "line", "branch"), ("coverage",)),
       "validator", "detector", "checker", "classifier", "judge", "grader", "scorer", "monitor", "linter",
