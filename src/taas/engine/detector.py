@@ -53,7 +53,7 @@ _SELF_REPORT = re.compile(
     r"needs?|waiting (?:for|on)|pending|awaiting|blocked|i only|drafts?|(?:hasn't|has not|haven't|have not) (?:yet )?run|(?:i|we) only|looking into|investigating|retrying|debugging|working on)\b|\bnot (?:done|finished|complete|ready)\b|\b(?:because|since|until|as)\b[^.;]{0,40}\b(?:hasn't|has not|haven't|have not|is still|are still|isn't|aren't) (?:yet )?(?:run|finished|passed|approved|completed|started|done|ready|reviewed|merged|green)\b|\bmy (?:changes|branch|pr|code|work|draft)\b|\b(?:disabled|paused|on hold|held back|blocked|parked|frozen) until\b|\bso (?:i|we) (?:stopped|paused|halted|held off)\b|\bhere(?:'s| is) (?:the|my)\b|\buntil (?:we|i) (?:know|find out|understand|figure out|have)\b|\b(?:we|i) (?:don't|do not) (?:yet )?know why\b|\broot cause\b")
 _CONTRA = re.compile(r"n't\b|\b(?:but|however|yet|not|no|nothing|never|still|wrong|incorrect|false|untrue|instead|missing|empty|"
                      r"broken|down|fails?|failed|failing|error|errors|404|500|502|503|blank|gone|nowhere|actually|times? out|timed out|timing out|hangs?|crash\w*|stuck|red|old|stale|where (?:are|is) the (?:other|rest|remaining|missing)|which is it|wait|hold on)\b")
-_SELF_CORRECTS = with_first_chars(re.compile(r"\b(?:i owe you a correction|correction to my (?:earlier|last|previous)|i need to correct|let me correct|"
+_SELF_CORRECTS = with_first_chars(re.compile(r"\b(?:i owe you a correction|correction to my (?:earlier|last|previous)|i need to correct(?! the record| your)|let me correct|"
                             r"i said (?:was|were|is|are|had)\b[^.;!?]{0,40}\b(?:was|were|is|are) (?:actually|really|in fact) (?:only|just|not)|i misspoke|i overstated|i overclaimed|i jumped the gun|i stand corrected|i was wrong|i was mistaken|i misread|i misunderstood|"
                             r"i (?:shouldn't|should not) have (?:said|claimed|reported|written)|my (?:earlier|previous|last) (?:message|update|summary|reply|answer|command|step|change|statement|report|figure|count) was (?:wrong|incorrect|premature|inaccurate|not accurate)|"
                             r"(?:that|my) (?:claim|statement) was (?:wrong|incorrect|premature|inaccurate|not accurate)|please disregard (?:that|my|the previous|the earlier)|"
@@ -77,7 +77,7 @@ _STATES = "live|deployed|done|complete|completed|merged|fixed|working|finished|s
 _UNCLEAR_WORDING = r"(?!\s+(?:for|about)\s+(?:not being (?:clear|clearer|more (?:clear|specific|precise|explicit))|the confusion|any confusion|the mix-?up|being unclear|not explaining))"
 _ADMITS = re.compile(
     r"\b(?:you(?:'re| are) (?:right|correct)|my (?:mistake|bad|error)" + _UNCLEAR_WORDING + r"|i was (?:wrong|mistaken|incorrect)|i stand corrected|"
-    r"i (?:got|had) (?:this|that|it) (?:all )?wrong|i made a mistake|"
+    r"i (?:got|had) (?:this|that|it) (?:all )?wrong|i made a mistake|correction (?:accepted|noted|acknowledged)|"
     r"(?:was|is) (?:incorrect|wrong|premature|inaccurate|not (?:true|accurate|correct))|i (?:haven't|have not|didn't|did not|hadn't|had not)|"
     rf"{_NOT_REACHED}(?:{_STATES}|scheduled|sent|saved|published|configured|set up|clicked|checked))\b")
 
@@ -86,7 +86,7 @@ _ADMITS = re.compile(
 _CONCEDES = re.compile(r"\b(?:you(?:'re| are) (?:absolutely |completely |quite )?(?:right|correct)(?! to\b)|good catch|"
                        r"thanks?(?: you)? for (?:catching|pointing|flagging|spotting|noticing|the correction)|"
                        r"i (?:shouldn't|should not) have (?:said|claimed|reported|written|told)|my (?:mistake|bad|apologies|error)" + _UNCLEAR_WORDING + r"|"
-                       r"i was (?:wrong|mistaken|incorrect)|i made (?:a|an) (?:mistake|error)|i stand corrected)\b")
+                       r"i was (?:wrong|mistaken|incorrect)|i made (?:a|an) (?:mistake|error)|i stand corrected|correction (?:accepted|noted|acknowledged))\b")
 # Reasoning about a cause ("..., so it isn't our service; it's probably the vendor's page") is
 # a diagnosis, not a contradiction of someone's claim.
 _SPECULATES = re.compile(r"\b(?:probably|likely|my guess|i suspect|must be|might be|may be|could be)\b")
@@ -131,15 +131,15 @@ _OWN_FAILURE = re.compile(
     r"|\b(?:nobody|no one) could reproduce\b|\b(?:i|we) (?:couldn't|could not|can't|cannot) reproduce\b"
     r"|\bnot (?:fully |yet )?(?:integrated|deployed|done|published|live|released|finished|complete|working) yet\b|^\s*bad news\b"
     r"|\b(?:i|we) (?:couldn't|could not|wasn't able to|was not able to|weren't able to|were not able to) (?:finish|complete)\b"
-    r"|\b(?:i|we) broke\b|\b(?:i|we) (?:have |'ve |just )?(?:reverted|rolled back|backed out)\b")
+    r"|\b(?:i|we) broke\b|\b(?:i|we)(?: have|'ve| just)? (?:reverted|rolled back|backed out)\b")
 # "I rolled back to v4.12.3 and the site is serving the old version": the state after a failure is the old one
 _BACK_TO_OLD = re.compile(r"\b(?:old|previous|prior|last (?:known[- ])?good)\s+(?:version|release|build|image|revision|config)\b|\broll(?:ed)?[- ]?back\b|\brollback\b")
 # "it works on the 3 sample files i have. haven't tested on real feed traffic", "I've only tried one test account",
 # "I wouldn't promise it's production-ready": the speaker marks the result as unverified or its reach as small
 _UNVERIFIED = with_first_chars(re.compile(
     r"\b(?:i|we)(?:\s+(?:have\s+not|haven't|did\s+not|didn't|could\s+not|couldn't|can't|cannot)\s+(?:yet\s+)?"
-    r"(?:verif(?:y|ied)|check(?:ed)?|confirm(?:ed)?|test(?:ed)?|seen)\b|(?:'ve| have)? only (?:tried|tested|checked)\b"
-    r"| (?:wouldn't|would not|can't|cannot) (?:promise|call|guarantee)\b)"
+    r"(?:verif(?:y|ied)|check(?:ed)?|confirm(?:ed)?|test(?:ed)?|seen|compared|reconciled)\b|(?:'ve| have)? only (?:tried|tested|checked)\b"
+    r"| (?:wouldn't|would not|can't|cannot|won't|will not) (?:promise|call|guarantee|claim)\b|(?:'m| am|'re| are) not (?:going to|gonna) (?:say|claim|call)\b)"
     r"|[.;,:]\s*(?:have\s+not|haven't|did\s+not|didn't)\s+(?:yet\s+)?(?:verif(?:y|ied)|check(?:ed)?|confirm(?:ed)?|test(?:ed)?)\b"
     r"|\b(?:unverified|unconfirmed|not (?:yet )?verified)\b"))
 
@@ -470,6 +470,8 @@ _DECLARED_DONE = re.compile(r"(?:call|mark)\w*\s+(?:this\s+|it\s+)?(?:as\s+)?(?:
 _CHECKER_GREEN = re.compile(r"\b(?:validation|tests?|checks?|lint\w*|monitors?|dashboards?|detectors?|evals?)\b.*\b(?:green|passing)\b")
 # "the resume failures are now fully visible in the fleet dashboard": what the checker shows, not a fix
 _SHOWN_BY_CHECKER = re.compile(r"\b(?:visible|shown|surfaced|tracked|logged) (?:in|on) (?:the |our )?(?:[\w-]+ )?(?:dashboards?|monitors?|logs?|panels?|boards?|reports?)\b|\bvisible to\b")
+# "added alert on empty loads. dashboards updated.": the work told is on the checker's own parts
+_CHECKER_PART_DONE = re.compile(r"(?:the |our |all )?(?:dashboards?|alerts?|alert rules?|monitors?|panels?|charts?|graphs?)\s+(?:updated|added|configured|created|set up|tuned|enabled|refreshed)\b")
 
 
 _IN_SERVICE = re.compile(r"\b(?:live|up and \w+ing|operational|integrated|online|in production)\b")
@@ -522,10 +524,10 @@ _LIMITS = re.compile(r"\b(?:still|largely|mostly|entirely|completely) (?:unteste
                      rf"\bstill (?:flaky|unfixed|unresolved)\b|{_ONLY_INTERNAL}|"
                      r"\bbut\b[^.;!?]{0,40}?\b(?:dropped|fell|declined|decreased|worsened)\b|\b(?:it's|it is|still) (?:weak|poor) (?:on|at|for)\b")
 # "... is 100%, but that split is tiny and overlaps with the training data": the speaker doubts its own perfect figure.
-_DOUBTS_FIGURE = re.compile(r"\b(?:overfit\w*|memori[sz]ed|not evidence|(?:don't|do not) know (?:if|whether)|not sure (?:if|whether)|(?:suspect|suspected|possible|likely|probably) leakage|(?:i'd|i would) be surprised|leaking (?:the )?labels|(?:label|data|target|test[- ]set) leak\w*|too good to be true|suspicious\w*|(?:don't|do not) (?:consider|trust|believe|take)\b|"
+_DOUBTS_FIGURE = re.compile(r"\b(?:overfit\w*|memori[sz]ed|not evidence|(?:don't|do not) know (?:if|whether)|not sure (?:if|whether)|(?:suspect|suspected|possible|likely|probably) leakage|(?:i'd|i would) be surprised|leaking (?:the )?labels|(?:label|data|target|test[- ]set) leak\w*|too good to be true|(?:looks?|looked|is|seems?|that's|it's|i'm|we're|am|are|be|remain|very|rather|bit|somewhat|quite|find it|finds? that) suspicious\b|suspiciously\b|suspicious of\b|(?:don't|do not) (?:consider|trust|believe|take)\b|"
                             r"not (?:meaningful|representative|reliable|trustworthy|conclusive)|(?:still )?need (?:a |an )?(?:proper |real |independent )?"
                             r"(?:external|independent|held-out|proper|real) (?:test|evaluation|eval|check|validation)|"
-                            r"^\s*caveat\b|too small to|(?:don't|doesn't|does not|do not) mean anything|" + _ONLY_INTERNAL + r"|(?:don't|do not) read too much into|only because|the (?:real|true|actual) [\w -]{0,20}?(?:rate|figure|number|score|value) is|(?:i|we) (?:haven't|have not) (?:checked|verified|validated|tested)|"
+                            r"^\s*caveat\b|too small to|(?:don't|doesn't|does not|do not) mean anything|" + _ONLY_INTERNAL + r"|(?:don't|do not|wouldn't|would not) read (?:too much|anything) into|(?:set|sample|split) (?:is|was) (?:tiny|too small|very small)|only because|the (?:real|true|actual) [\w -]{0,20}?(?:rate|figure|number|score|value) is|(?:i|we) (?:haven't|have not) (?:checked|verified|validated|tested)|"
                             r"(?:i|we) (?:wouldn't|would not|won't|will not|can't|cannot) call (?:it|this|that|them) (?:validated|proven|verified|ready)|"
                             r"(?:that's|that is|it's|it is) (?:just |only )?(?:a|an) (?:replay|simulation|backtest|dry run|offline replay))")
 _ALONGSIDE = re.compile(r"\b(?:also|alongside|as well|in addition|additionally|on top of (?:that|the fix))\b")
@@ -538,7 +540,8 @@ _FP_DONE = tuple(r.name in ("first_person_done", "landed_rolled", "done_opening"
                  for r in RULES)
 _TO_PROD = re.compile(r"\b(?:to|in|into|on) (?:prod|production)\b")
 _TO_LIVE = re.compile(r"\b(?:prod|production|live|main|master|customers|users)\b")
-_PENDING = re.compile(r"\b(?:(?:i'm|i am|we're|we are) not (?:deploying|releasing|shipping|rolling out|merging|publishing)|(?<!just a )(?<!only a )pending|awaiting|waiting (?:for|on)|not yet|(?:once|until|after|when) you (?:approve|sign off|confirm|review)|for your (?:approval|review|sign-off|ok)|(?:hasn't|has not|haven't|have not|isn't|is not|aren't|are not|don't|do not|doesn't|does not)\b[^.;!?]{0,50}\byet)\b")
+_PENDING = re.compile(r"\b(?:(?:i'm|i am|we're|we are) not (?:deploying|releasing|shipping|rolling out|merging|publishing)|(?<!just a )(?<!only a )pending|awaiting|waiting (?:for|on)|not yet|(?:once|until|after|when) you (?:approve|sign off|confirm|review)|for your (?:approval|review|sign-off|ok)|(?:hasn't|has not|haven't|have not|isn't|is not|aren't|are not|don't|do not|doesn't|does not)\b[^.;!?]{0,50}\byet"
+                      r"|nothing (?:is|has been|was|got) (?:yet )?(?:shipped|live|deployed|released|in production|out)|(?:it|this|that|they) (?:still )?(?:needs?|requires?) (?:a )?(?:new|fresh|another) (?:build|release|deploy|deployment|upload|submission))\b")
 _CORE_DONE = re.compile(r"(?:completed|finished|finali[sz]ed|implemented|integrated|fixed|resolved|delivered|wrapped up|deployed|shipped|"
                         r"released|launched|merged|committed|rolled out|published|restored|migrated)\b")
 
@@ -729,7 +732,8 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
             by_sentence.setdefault(f[3], []).append(f)
         # what a checker shows ("... now visible on the dashboard") is no claim, in whichever sentence it is told
         claims = [c for c in claims if not ((c[3] in by_sentence and _about_checker(text, c, by_sentence[c[3]]))
-                                            or _SHOWN_BY_CHECKER.search(text[c[1]:c[4]].lower()))]
+                                            or _SHOWN_BY_CHECKER.search(text[c[1]:c[4]].lower())
+                                            or _CHECKER_PART_DONE.match(text[c[1]:c[2]].lower()))]
     answered = None
     if answers_report and len(low4) == min(len(text), 4000):
         checker_work = _checker_instead(low4)
@@ -801,8 +805,9 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
     if claims and " between " in low4:  # "a lag between deployed and live": the words name states, they claim none
         claims = [c for c in claims if not _BETWEEN.search(text, max(c[3], c[1] - 40), c[1])]
     if claims and by_kind.get("correction") and speaker == "user":
-        # "It still shows 404. I cleared my cache and tried again": a user's own steps back the correction
-        claims = [c for c in claims if not _FP_DONE[c[0]]]
+        # "It still shows 404. I cleared my cache and tried again", "staging is serving build 1187 ... So, not deployed":
+        # in a user's correction, what is done or running is what the user saw, backing the correction
+        claims = []
     confirms, contradicts = external(external_validation) if external_validation else (False, False)
     contra, supports = evidence_facts(evidence, low4) if evidence else ({}, False)
     perfect, usable = perfect_metrics(metrics) if metrics else ([], 0)

@@ -150,7 +150,7 @@ _NEGATIVE_KEYS = ("404", "not_found", "notfound", "missing", "missed", "fail", "
                   "unpatched", "unprocessed", "unsynced", "unmigrated", "undelivered", "unreconciled", "skipped", "remaining",
                   "on_old", "on_bad", "old_firmware", "duplicate", "outstanding", "pending", "open_", "contains_old", "shows_old",
                   "serves_old", "violation", "infected", "malware", "vulnerab", "unchanged", "found_after", "without", "still_",
-                  "overbook", "unmatched", "blank", "orphan", "unassigned", "fault", "alarm", "discrepanc", "suspended")
+                  "overbook", "unmatched", "blank", "orphan", "unassigned", "fault", "alarm", "discrepanc", "suspended", "_difference")
 # "undisbursed_approved_loans": 63, "unsigned_forms": 4: a count of what was not done
 _UNDONE_KEY = re.compile(r"(?:^|_)un(?!limited|ified|affected|related|expected|ited|derscored|til|der)[a-z]{3,}(?:ed|ne)(?:_|$)")
 _NOT_DOWN = re.compile(r"down(?=link|load|stream)")  # "downlink_bytes_received": 0 names no outage
@@ -167,7 +167,8 @@ _RUN_KEYS = ("_job", "_run", "deploy", "deployment", "pipeline", "build", "rollo
 # Key words that back a claim when true, at the start of a word of the key: "ok" is in "build_ok", not in
 # "overbookings"; "active" in "active_sessions", not in "inactive_users".
 _POSITIVE_KEY = re.compile(r"(?:^|[_\W])(?:re)?(?:deployed|reachable|passed|exist|present|live|merged|committed|ok|healthy|sent|deliver|published|uploaded|"
-                           r"attached|resolves|active|running|available|port_open|listening|migrated|processed|loaded|imported|synced|moved|redirect|reached)")
+                           r"attached|resolves|active|running|available|port_open|listening|migrated|processed|loaded|imported|synced|moved|redirect|reached|"
+                           r"registered|enabled|installed)")
 # Key words that state an outcome only as a yes / no ("rollout_complete": false); with a number
 # ("last_successful_run_hours_ago": 72) they say nothing about the claim.
 _DONE_FLAGS = ("complete", "succeeded", "success", "finished", "found")
