@@ -78,8 +78,8 @@ _WORDS: dict[int, str] = {
         you mentioned|you promised|i said the|i said that|i said it|i said we|i said all|i claimed|i told you|i reported that|i wrote that|i stated that|claimed|claims|claim that|the claim|wondering why|wondering whether|wondering if|wonder why|wonder whether|wonder if|curious why|curious whether|curious if|any idea why|not sure why|according to you|some of|part of|half of|most of|one of|two of|three of|four of|
         partially|partly|mostly|almost|nearly|not all|not every|only some|only the|only our|only my|only its|only one|summary says|message says|report says|answer says|update says|i suspect|i doubt|i'd guess|i expect|my guess is|afaik|iirc|as far as i know|if i recall|i reckon|not 100% sure|fairly sure|pretty sure|you keep saying|
         you keep telling|you kept saying|readme says|the readme says|docs say|the docs say|the documentation says|the guide says|according to|for confirming|for checking|for verifying|you confirmed|you verified|you checked|
-        [ ]|states that|stated that|told them|told him|told her|what i can see is|all i can see is|what i can tell you is|all i can tell you is|what i can confirm is|all i can confirm is|'s smoke test|'s test run|'s check|'s report|'s screenshot|screenshot in|per the logs|per the dashboard|the logs show|
-        logs show|the dashboard shows|the status page shows|says|per the release notes|per the changelog|per the docs|per the documentation|per the ticket|per the wiki|per the records|1 of|2 of|3 of|4 of|5 of|6 of|7 of|8 of|9 of|10 of|11 of|12 of|13 of|14 of|15 of|16 of|17 of|18 of|19 of|20 of|five of|six of|seven of|eight of|nine of|ten of|only a few|only a handful|because i|because we|confirmed|confirms|verified|verifies|told us|told me|said|noted that|mentioned that|notes say|notes said|release notes say|
+        [ ]|states that|stated that|what i can see is|all i can see is|what i can tell you is|all i can tell you is|what i can confirm is|all i can confirm is|'s smoke test|'s test run|'s check|'s report|'s screenshot|screenshot in|per the logs|per the dashboard|the logs show|
+        logs show|the dashboard shows|the status page shows|per the release notes|per the changelog|per the docs|per the documentation|per the ticket|per the wiki|per the records|1 of|2 of|3 of|4 of|5 of|6 of|7 of|8 of|9 of|10 of|11 of|12 of|13 of|14 of|15 of|16 of|17 of|18 of|19 of|20 of|five of|six of|seven of|eight of|nine of|ten of|only a few|only a handful|because i|because we|notes say|notes said|release notes say|
         1% of|2% of|3% of|4% of|5% of|6% of|7% of|8% of|9% of|10% of|11% of|12% of|13% of|14% of|15% of|16% of|17% of|18% of|19% of|20% of|21% of|22% of|23% of|24% of|25% of|26% of|27% of|28% of|29% of|30% of|31% of|32% of|33% of|34% of|35% of|36% of|37% of|38% of|39% of|40% of|41% of|42% of|43% of|44% of|45% of|46% of|47% of|48% of|49% of|50% of|51% of|52% of|53% of|54% of|55% of|56% of|57% of|58% of|59% of|60% of|61% of|62% of|63% of|64% of|65% of|66% of|67% of|68% of|69% of|70% of|71% of|72% of|73% of|74% of|75% of|76% of|77% of|78% of|79% of|80% of|81% of|82% of|83% of|84% of|85% of|86% of|87% of|88% of|89% of|90% of|91% of|92% of|93% of|94% of|95% of|96% of|97% of|98% of|99% of|
         back in|years ago|last year|in the past|originally|previously|used to|at the time|historically|in 1995|in 1996|in 1997|in 1998|in 1999|in 2000|in 2001|in 2002|in 2003|in 2004|in 2005|in 2006|in 2007|in 2008|in 2009|in 2010|in 2011|in 2012|in 2013|in 2014|in 2015|in 2016|in 2017|in 2018|in 2019|in 2020|in 2021|in 2022|in 2023|in 2024|in 2025""",
     TAG: """i think|i believe|probably|maybe|perhaps|hopefully|i guess|i hope|once|when|whenever|if|unless|after|
@@ -117,6 +117,10 @@ _WORDS[HEDGE] += "|" + "|".join((*(f"last {p}'s" for p in ("quarter", "season", 
                                   "sorry to hear", "sad to hear", "sorry to see",
                                   # "Please stop saying it's done": the claim is quoted back
                                   "stop saying", "stop claiming", "stop telling"))
+# Report verbs hedge what follows only when someone else reports: "Finance confirmed the
+# refunds were processed" is their check; "I confirmed it is live" is the speaker's own.
+REPORT_VERBS = ("confirmed", "confirms", "verified", "verifies", "told us", "told me", "told them", "told him", "told her", "said", "says", "noted that", "mentioned that")
+_WORDS[HEDGE] += "|" + "|".join(REPORT_VERBS)
 # "so you can see the tests pass": what the listener will be able to see, not what is
 _WORDS[MODAL] += "|so you can|so that you can|so we can|so that we can|show you|can show|could show|can come out"
 
@@ -129,9 +133,6 @@ NEG_TAGS = frozenset({"yet", "soon", "later", "tomorrow", "eventually", "so far"
 YES_NO_OPENERS = frozenset("is are was were does do did can could has have will would should isn't aren't".split())
 QUESTION_OPENERS = frozenset("""how what why where which who whom whose is are was were did do does can could would
     should will shall may isn't aren't didn't doesn't haven't hasn't wasn't won't any maybe perhaps""".split())
-# Report verbs hedge what follows only when someone else reports: "Finance confirmed the
-# refunds were processed" is their check; "I confirmed it is live" is the speaker's own.
-REPORT_VERBS = ("confirmed", "confirms", "verified", "verifies", "told us", "told me", "told them", "told him", "told her", "said", "says", "noted that", "mentioned that")
 FIRST_PERSON = frozenset("i we i've we've i'd we'd i'm we're as having".split())
 NOT_EXPLAIN_BEFORE_MEANS = frozenset("which this that it so".split())
 

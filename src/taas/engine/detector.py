@@ -75,9 +75,11 @@ _NOT_REACHED = r"(?:isn't|is not|wasn't|was not|hasn't|has not|haven't|have not|
 _STATES = "live|deployed|done|complete|completed|merged|fixed|working|finished|shipped|released|applied|enabled|propagated|run|ran"
 # "My bad for not being clearer — they are uploaded": sorry for the wording, not for the claim.
 _UNCLEAR_WORDING = r"(?!\s+(?:for|about)\s+(?:not being (?:clear|clearer|more (?:clear|specific|precise|explicit))|the confusion|any confusion|the mix-?up|being unclear|not explaining))"
+# Owning the error outright, in both an admission and a concession
+_OWNS_ERROR = r"i was (?:wrong|mistaken|incorrect)|i stand corrected|correction (?:accepted|noted|acknowledged)"
 _ADMITS = re.compile(
-    r"\b(?:you(?:'re| are) (?:right|correct)|my (?:mistake|bad|error)" + _UNCLEAR_WORDING + r"|i was (?:wrong|mistaken|incorrect)|i stand corrected|"
-    r"i (?:got|had) (?:this|that|it) (?:all )?wrong|i made a mistake|correction (?:accepted|noted|acknowledged)|"
+    r"\b(?:you(?:'re| are) (?:right|correct)|my (?:mistake|bad|error)" + _UNCLEAR_WORDING + r"|" + _OWNS_ERROR + r"|"
+    r"i (?:got|had) (?:this|that|it) (?:all )?wrong|i made a mistake|"
     r"(?:was|is) (?:incorrect|wrong|premature|inaccurate|not (?:true|accurate|correct))|i (?:haven't|have not|didn't|did not|hadn't|had not)|"
     rf"{_NOT_REACHED}(?:{_STATES}|scheduled|sent|saved|published|configured|set up|clicked|checked))\b")
 
@@ -86,7 +88,7 @@ _ADMITS = re.compile(
 _CONCEDES = re.compile(r"\b(?:you(?:'re| are) (?:absolutely |completely |quite )?(?:right|correct)(?! to\b)|good catch|"
                        r"thanks?(?: you)? for (?:catching|pointing|flagging|spotting|noticing|the correction)|"
                        r"i (?:shouldn't|should not) have (?:said|claimed|reported|written|told)|my (?:mistake|bad|apologies|error)" + _UNCLEAR_WORDING + r"|"
-                       r"i was (?:wrong|mistaken|incorrect)|i made (?:a|an) (?:mistake|error)|i stand corrected|correction (?:accepted|noted|acknowledged))\b")
+                       r"i made (?:a|an) (?:mistake|error)|" + _OWNS_ERROR + r")\b")
 # Reasoning about a cause ("..., so it isn't our service; it's probably the vendor's page") is
 # a diagnosis, not a contradiction of someone's claim.
 _SPECULATES = re.compile(r"\b(?:probably|likely|my guess|i suspect|must be|might be|may be|could be)\b")

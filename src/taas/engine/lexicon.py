@@ -96,6 +96,11 @@ _CHECKER_WORK_ABROAD = (
     "skapat", "tilføjet", "bygget", "implementeret", "forbedret", "lagt til", "implementert", "dodałem", "dodałeś",
     "dodałam", "zaimplementowałem", "zaimplementowałam", "stworzyłem", "ulepszyłem", "poprawiłem")
 _CHECKER_WORK_ABROAD_RX = "|".join(_CHECKER_WORK_ABROAD)
+# A flat No in the languages the rules read ("Nee, dat klopt niet", "Hayır, nu e adevărat")
+_NO_WORDS = ("no", "nope", "nah", "nein", "não", "nao", "non", "nee", "nej", "nei", "nie", "ne", "nu", "hayır", "hayir", "ei")
+# "You said" in Czech, Romanian, Finnish and Turkish
+_YOU_SAID_ABROAD = ("říkal jsi", "říkala jsi", "psal jsi", "psala jsi", "tvrdil jsi", "tvrdila jsi", "ai zis", "ai spus", "ai scris",
+                    "sanoit", "väitit", "demiştin", "söylemiştin", "dedin")
 # Dutch words before a state ("is wel degelijk live", "is nu deployed")
 _NL_ADVERBS = ("nu", "al", "wel", "degelijk", "volledig", "helemaal", "gewoon", "inmiddels", "echt")
 _NL_ADVERB_RX = "|".join(_NL_ADVERBS)
@@ -565,11 +570,11 @@ _RULES_SPEC: list[tuple] = [
      r"(?<!issue )(?<!bug )(?<!problem )(?<!error )(?<!crash )(?<!outage )(?<!incident )(?<!ticket )(?<!case )\byou (?:literally |just |clearly |definitely |specifically |explicitly |even |yourself )?(?:said|claimed|told me|wrote|promised|stated|reported|insisted|assured me|keep saying|keep telling me|kept saying)\b"
      r"|\byour (?:[\w-]+\s+)?(?:summary|message|report|answer|update|reply|last message|changelog) (?:says|said|claims|claimed|states)\b"
      r"|\byou (?:posted|published|shared|sent|linked|gave me|quoted)\b(?=[^;!?]{0,60}\bbut\b)|\bthe [\w-]+(?: [\w-]+)? you (?:claim|describe as|described as)\b|\bi (?:must|have to|need to) correct (?:you\b|your (?:[\w-]+ )?(?:statement|message|report|claim|update|answer|summary)|the record\b)|\byou (?:marked|reported|listed|flagged|logged|closed) (?:it |them |this |that )?as (?!(?:a |an |the )?(?:duplicate|dupe|spam|low|high|p\d|urgent|blocker)\b)|\bwhatever you (?:'fixed'|\"fixed\"|fixed|changed|did|ran|deployed|pushed)\s+(?:hasn't|has not|didn't|did not)\b|\byou\s+['\"][a-z]+(?:ed|t)['\"]"
-     r"|\bthe (?:bot|assistant|agent) (?:says|said|claims|claimed)\b|\b(?:říkal[a]? jsi|psal[a]? jsi|tvrdil[a]? jsi|ai (?:zis|spus|scris)|sanoit|väitit)\b|\b(?:demiştin|söylemiştin|dedin)\b|\byou (?:write|told (?:the|them|him|her|everyone|us|our))\b|\byou (?:called|marked|labell?ed|reported as)\s+['\"]|\byour\s+['\"]?(?:fix|change|patch|update)['\"]?\s+(?:did nothing|changed nothing|made no difference|didn't (?:do|change|fix) anything)",
+     rf"|\bthe (?:bot|assistant|agent) (?:says|said|claims|claimed)\b|\b(?:{'|'.join(_YOU_SAID_ABROAD)})\b|\byou (?:write|told (?:the|them|him|her|everyone|us|our))\b|\byou (?:called|marked|labell?ed|reported as)\s+['\"]|\byour\s+['\"]?(?:fix|change|patch|update)['\"]?\s+(?:did nothing|changed nothing|made no difference|didn't (?:do|change|fix) anything)",
      ("you '", "you \"", "you write", "you told", "you literally", "you just", "you clearly", "you definitely", "you specifically",
       "you explicitly", "you even", "you yourself", "you called", "you marked", "you labeled",
       "you labelled", "reported as", "bot says", "bot said", "bot claims", "assistant says", "assistant said", "agent says", "agent said",
-      "did nothing", "changed nothing", "říkal", "psal", "tvrdil", "ai zis", "ai spus", "ai scris", "sanoit", "väitit", "demiştin", "söylemiştin", "dedin", "no difference", "anything", "you posted", "you published", "you shared", "you sent", "you linked", "you gave me", "you quoted", "whatever you", "you claim", "you describe", "you described", "correct you", "correct your", "correct the record", "you marked", "you reported", "you listed", "you flagged", "you logged", "you closed", "you said", "you claimed", "you told", "you wrote", "you promised", "you stated", "you reported", "you insisted", "you assured",
+      "did nothing", "changed nothing", *_YOU_SAID_ABROAD, "no difference", "anything", "you posted", "you published", "you shared", "you sent", "you linked", "you gave me", "you quoted", "whatever you", "you claim", "you describe", "you described", "correct you", "correct your", "correct the record", "you marked", "you reported", "you listed", "you flagged", "you logged", "you closed", "you said", "you claimed", "you told", "you wrote", "you promised", "you stated", "you reported", "you insisted", "you assured",
       "you keep", "you kept", "summary says", "summary said", "message says", "message said", "report says", "answer says",
       "update says", "reply says", "changelog says", "summary claims", "message claims"),
      KEEP_NEG | QUESTION_OK, "the user quotes the assistant's claim back"),
@@ -636,9 +641,9 @@ _RULES_SPEC: list[tuple] = [
       "contains no"),
      KEEP_NEG | TIME_TAGS, "the user sees an error where the claim said it works"),
     ("flat_no", "correction", "", 0.82,
-     r"\s*(?:(?:hm+|mm+|well|uh|um|er+|erm|ehm|eh|ah|oh|actually|honestly|sorry|ok|okay|sadly|unfortunately|lol|lmao|haha|ugh|flat|hard)[,.]?\s+(?:but\s+)?)?(?:(?:no|nope|nah)\s+(?=(?:it|that|this|you|the|its|it's)\b)|(?:no|nope|nah|nein|não|nao|non|nee|nej|nei|nie|ne|nu|hayır|hayir|ei)(?!-[a-z])\s*[,.!:;—–-]+\s*+)(?!problem|worries|thanks|thank|need|rush|pressure|worry|please|don't|do not|wait|hold|tack|takk|dank|dzięki)(?!i\b|i'|we\b|we')"
+     rf"\s*(?:(?:hm+|mm+|well|uh|um|er+|erm|ehm|eh|ah|oh|actually|honestly|sorry|ok|okay|sadly|unfortunately|lol|lmao|haha|ugh|flat|hard)[,.]?\s+(?:but\s+)?)?(?:(?:no|nope|nah)\s+(?=(?:it|that|this|you|the|its|it's)\b)|(?:{'|'.join(_NO_WORDS)})(?!-[a-z])\s*[,.!:;—–-]+\s*+)(?!problem|worries|thanks|thank|need|rush|pressure|worry|please|don't|do not|wait|hold|tack|takk|dank|dzięki)(?!i\b|i'|we\b|we')"
      r"(?!(?:that|it|this)(?:'s|’s| is) (?:fine|ok|okay|alright|all right|good|great|perfect|all)\b|my (?:mistake|bad|fault|error)\b|all good\b|sorry\b|nothing (?:else|more)\b)",
-     ("no", "nope", "nah", "nein", "não", "nao", "non", "nee", "nej", "nei", "nie", "ne", "nu", "hayır", "hayir", "ei", "hm", "hmm", "mm", "mmm", "well", "uh", "um", "er", "err", "erm", "eh", "ah", "oh", "actually", "honestly", "sorry", "ok", "okay", "sadly", "lol", "lmao", "haha", "ugh",
+     (*_NO_WORDS, "hm", "hmm", "mm", "mmm", "well", "uh", "um", "er", "err", "erm", "eh", "ah", "oh", "actually", "honestly", "sorry", "ok", "okay", "sadly", "lol", "lmao", "haha", "ugh",
       "unfortunately"), KEEP_NEG | TEXT_START, "the reply opens with a flat No"),
     ("flat_wrong_opening", "correction", "", 0.86,
      r"\s*(?:(?:sorry|but|sorry,?\s+but|hm+|well)[,.]?\s+)?(?:incorrect|wrong|false|not true|untrue|nope|not quite|negative|(?:is\s+)?not (?:correct|right|accurate))(?:\s+again)?\s*(?:[.!,:;-]|what you\b|that\b)"
