@@ -89,7 +89,7 @@ _WORDS: dict[int, str] = {
         that's the reason|that is the reason|which is the reason|generally|in general|for example|for instance|e.g.|i.e.|such as|the difference between|is used to|
         is a status|is a state|is a term|is a metric|is a word|is a code|is a message|is a label|is a flag|the term|
         definition of|in other words|measures|tells you|is a measure|the word|the phrase|
-        the status|the label|a status of|status code|in the docs|the docs say|documentation says|according to the docs|
+        the status|the label '|the label "|the label means|the label of|the label for|a status of|status code|in the docs|the docs say|documentation says|according to the docs|
         the tutorial|this guide|in this guide|how it works|how this works|how that works|here's how|explains how|describes how|shows how|a common|common cause|often|sometimes|commonly|is shown when|
         is returned when|example:|in general,|as a rule|by definition|in most cases|doesn't mean|does not mean|don't mean|checklist i'm|checklist i am|easy to get|easy to reach|easy to hit|by chance|by luck|too good to be true|is a red flag|overfitting|overfit|checklist:|todo:|to-do:|next steps:|next step:|goal:|target:|objective:|plan for tomorrow:|plan for today:|plan for tonight:|plan for this week:|plan for next week:|
         tomorrow's plan:|today's plan:|tonight's plan:|tip for|tip:|pro tip""",

@@ -97,10 +97,10 @@ _PLEASED = re.compile(r"\b(?:great|perfect|thanks|thank you|works|worked|awesome
 _SECOND_PERSON = re.compile(r"\byou|\byour")
 # "Honest update: the job crashed after 212 messages", "Runbook – service down: ...": the speaker's own report or procedure
 _OWN_REPORT_OPENING = re.compile(r"\s*(?:(?:honest|quick|short|status|daily|weekly|ic|incident) update|status|handoff|hand-off|runbook|playbook|sop|fyi|proposal)\b\s*[:–—-]")
-# "[x] staging deploy / [ ] production deploy", "✅ load test, ❌ payment flow still failing": a checklist with open
+# "[x] staging deploy / [ ] production deploy", "✅ load test, ⚠️ payment flow still failing": a checklist with open
 # items is a partial status; what it ticks off is progress, and what it leaves open corrects no one
-_CHECKLIST_MARK = re.compile(r"\[[x ]\]|[✅☑✔✓❌⬜☐✗✘🔲]")
-_OPEN_MARK = re.compile(r"\[ \]|[❌⬜☐✗✘🔲]")
+_CHECKLIST_MARK = re.compile(r"\[[x ]\]|[✅☑✔✓❌⬜☐✗✘🔲⚠]")
+_OPEN_MARK = re.compile(r"\[ \]|[❌⬜☐✗✘🔲⚠]")
 
 
 def _open_checklist(low: str) -> bool:
@@ -146,10 +146,15 @@ _UNVERIFIED = with_first_chars(re.compile(
     r"|\b(?:unverified|unconfirmed|not (?:yet )?verified)\b"))
 
 
+# "I can't confirm" in Greek, Ukrainian, Indonesian, Hungarian, Vietnamese and Croatian
+_CANT_CONFIRM_ABROAD = ("δεν μπορώ να επιβεβαιώσω", "не можу підтвердити", "tidak bisa memastikan", "nem tudom megerősíteni",
+                        "không thể xác nhận", "ne mogu potvrditi")
+
+
 def _unverified(segment: str) -> bool:
     # a substring test first: most claim sentences hold none of these words, and the regex costs ~10 µs on one
-    return ("n't" in segment or "not" in segment or "only" in segment or "verif" in segment or "unconfirmed" in segment) \
-        and _UNVERIFIED.search(segment) is not None
+    return (("n't" in segment or "not" in segment or "only" in segment or "verif" in segment or "unconfirmed" in segment)
+            and _UNVERIFIED.search(segment) is not None) or (not segment.isascii() and any(w in segment for w in _CANT_CONFIRM_ABROAD))
 
 
 _FAILURE_WORDS = ("fail", "n't", "not ", "stopped", "abort", "timed out", "errored", "rolled back", "bad news", "broke", "went badly",
@@ -208,9 +213,12 @@ _USER_WROTE = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?(?:end[- ]?|(?:impatient|fru
 _UNDONE_AFTER = re.compile(r"\bstill\b[^.;!?]{0,40}?\b(?:fail\w*|broken|wrong|errors?|crash\w*|[45]\d\d|tim(?:es|ing) out|hangs?)\b"
                            r"|\bstill (?:on|running|serving) (?:the )?(?:old|previous|legacy)\b"
                            r"|\b(?:and|but) (?:it|they|that|this) (?:then )?(?:errored|failed|crashed|timed out|aborted|broke)\b"
+                           r"|\bbut (?:the |my |our )?[\w-]+(?: [\w-]+){0,4}? (?:errored|failed|crashed|timed out|aborted|was rejected|was denied)\b"  # "I built the image, but the push failed"
                            r"|\bbut\b[^.;!?]{0,60}?\b(?:is|are|keeps|keep) (?:still )?(?:failing|broken|erroring|crashing|down)\b"
                            r"|\bwith (?:[1-9][\d,]*|some|several|a few) (?:[\w-]+ )?(?:unassigned|failed|failures?|errors?|missing|skipped|unmatched|unresolved|rejected|warnings)\b"
                            r"|,\s*(?:but\s+)?(?:no change|no effect|no luck|no difference|(?:it\s+|that\s+)?(?:didn't|did not) help)\b"  # "I swapped the cable, no change"
+                           r"|\bwith no (?:change|effect|luck|difference|improvement)\b"
+                           r"|,\s*[\w–-]+(?:\s+[\w–-]+)?\s+(?:exists?|is|are)\s+only\s+(?:as|on|in)\s+(?:an?\s+)?(?:specs?|drafts?|paper|mock-?ups?|tickets?|designs?)\b"  # "1–18 are implemented, 19–23 exist only as specs"
                            r"|\bbut with (?:problems|errors|issues|failures|warnings)\b|\bbut (?:that|this|it) (?:doesn't|does not) mean\b"
                            r"|\bbut\b[^.;!?]{0,60}?\b(?:frozen|on hold|blocked|paused)\b"
                            r"|\bbut\b[^.;!?]{0,60}?\b(?:haven't|hasn't|have not|has not) (?:yet )?(?:pulled|picked up|received|applied|loaded)\b"
@@ -228,7 +236,7 @@ _REST_UNDONE = re.compile(r"\s*(?:(?:the (?:other|remaining|rest)\b[^.;!?]{0,40}
                           r"|(?:not (?:yet )?done|still open|remaining|open items?|to ?do|pending)\s*:"
                           r"|not (?:yet )?(?:released|shipped|deployed|rolled out|published|live)\b)")
 _UNDOING_WORDS = ("still", "until", "but ", "with ", "untouched", "not ", "pending", "remaining", "to do", "todo", "on hold", "silent", "offline",
-                  "no change", "no effect", "no luck", "no difference", "didn't help", "did not help",
+                  "no change", "no effect", "no luck", "no difference", "didn't help", "did not help", "only as", "only on", "only in",
                   "unreachable", "scheduled", "planned", *(f"and {p} " for p in ("it", "they", "that", "this")))  # one is in every match
 # "so we can confirm which commit is deployed": the claim is the object of a question someone asks.
 # "the AV volunteer starts the stream, checks from a phone that it's live": what a procedure checks for is no claim
@@ -428,18 +436,20 @@ _CHECKER_NOUN = (r"(?:(?:unit |integration |regression |e2e |end-to-end |new )?t
                  r"evaluators?|scorecards?|harness(?:es)?|sanitizers?|benchmarks?|classifiers?|scan(?:ner)?s?|health checks?|(?:conditional[- ]format(?:ting)?|highlight\w*) rules?|"
                  r"(?:reconciliation|comparison|audit|quality) reports?|(?:quality |internal |eval |evaluation )?metrics?|audit tools?|"
                  r"verification (?:steps?|layers?|system)|(?:compliance|risk|quality|health|confidence|deliverability) scores?|"
-                 r"score calc\w*|checking systems?|check systems?|self-checks?|(?:regression |test |unit )?suites?)")
+                 r"score calc\w*|checking systems?|check systems?|self-checks?|(?:regression |test |unit )?suites?|error tracking|crash reporting)")
 _CHECKER_GAIN = (r"(?:expanded|added|updated|add|adds|adding|improving|building|expanding|enhancing|introducing|wrote|written|improved|enhanced|strengthened|tightened|tuned|upgraded|set up|extended|broadened|"
                  r"hardened|increased|raised|raise|raises|boosted|refined|implemented|instrumented|deployed|shipped|pushed|built|created|retrained|recalibrated|"
                  r"made|make|introduced|launched|rolled out|integrated|put in(?: place)?|put|spent (?:the |all )?(?:[\w-]+ ){0,2}?on|new)")
 # In answer to such a report, work on a checker or a figure of one is offered instead of the fix, in words
 # the checker rules keep for themselves elsewhere ("I've expanded the test suite", "the DQ score is now 98.5").
-_CHECKER_WORK = re.compile(rf"\b{_CHECKER_GAIN}\s+(?:[\w/'-]+\s+){{0,3}}?(?:\w+-)?{_CHECKER_NOUN}\b"
+_CHECKER_WORK = re.compile(rf"\b{_CHECKER_GAIN}\s+(?:[\w/'-]+\s+){{0,4}}?(?:\w+-)?{_CHECKER_NOUN}\b"
+                           # "I've set up a no-show prediction score": a new score or counter built (a score read out is a figure)
+                           r"|\b(?:set up|built|created|introduced|added)\s+(?:[\w/'-]+\s+){0,4}?(?:scores?|counters?|feedback (?:widgets?|forms?))\b"
                            rf"|\b{_CHECKER_NOUN}\s*:\s*(?:[\w-]+\s*[=:]?\s*)?(?:1\.0+\b|100\s?%|(?:deployed|live|up|added|done|shipped|enabled|on)\b)|\b{_CHECKER_NOUN}\s+\+\d"
                            rf"|\b{_CHECKER_NOUN}\s+(?:[\w-]+\s+){{0,4}}?(?:(?:has|have|is|are|was|were)\s+(?:been\s+)?(?:now\s+)?"
                            rf"(?:significantly\s+|greatly\s+|much\s+|fully\s+)?{_CHECKER_GAIN}|went (?:up|from)|rose|climbed|jumped|is now|"
                            r"(?:is|are) (?:now )?(?:much |far |a lot |significantly )?(?:more|better) (?:accurate|detailed|reliable|precise|robust|sensitive)|"
-                           r"now (?:has|uses|shows|flags|logs|catches|covers|reviews|reports|assigns|scores|tracks|checks|verifies|reaches|hits|achieves|gets)|(?:is|are) (?:now )?part of (?:ci|the pipeline|the build))\b"
+                           r"now (?:has|uses|shows|flags|logs|catches|captures|covers|reviews|reports|assigns|scores|tracks|checks|verifies|reaches|hits|achieves|gets)|(?:is|are) (?:now )?part of (?:ci|the pipeline|the build))\b"
                            rf"|\b{_CHECKER_NOUN}(?:'s)?\s+(?:[\w-]+\s+){{0,3}}?(?:has|have|is|are|hits?|reach|reached|reaches|gets|scores?|scored|achieves?|achieved|pass(?:es)?,?|pass rate) "
                            r"(?:a |now |at |both |all )?(?:perfect\b|100\s?%|1\.0+\b|green\b)|\b\d+ new (?:assertions|test cases|checks|rules)\b"
                            rf"|\b(?:we now have|we have now|we now run|there(?:'s| is| are) now|now there(?:'s| is| are)) (?!no\b|not\b)(?:an? |the )?(?:[\w%./-]+\s+){{0,3}}?{_CHECKER_NOUN}\b"
@@ -519,7 +529,7 @@ _ONLY_INTERNAL = r"\bonly (?:our|an?|the) internal\b"
 _LIMITS = re.compile(r"\b(?:still|largely|mostly|entirely|completely) (?:untested|uncovered|unmonitored|unchecked|unvalidated)\b|"
                      r"\b(?:not|won't|will not) (?:be )?(?:roll\w*|ship\w*|deploy\w*|releas\w*) (?:it |this |them )?(?:out )?until\b|"
                      r"\bstill leaves\b|\b(?:which|but|that) (?:still )?(?:doesn't|does not|won't|will not|can't|cannot) (?:tell|prove|show|mean|guarantee)\b|"
-                     r"\bsays nothing about\b|\bnot (?:the same as|a substitute for|a fix)\b|"
+                     r"\b(?:says|tells (?:us |you |me )?) nothing about\b|\b(?:is|'s|are|'re|was) (?:completely |entirely |totally )?unrelated to\b|\bnot (?:the same as|a substitute for|a fix)\b|"
                      r"\b(?:doesn't|does not|won't|will not) (?:change|fix|address|solve|affect) (?:the|that|this|our|your|it|them)\b|"
                      r"\b(?:is|are|was|were) only (?:\d|at\b)|\bnot (?:great|good enough|enough)\b|\b(?:almost|virtually) no\b|\bbarely any\b|"
                      r"\b(?:haven't|have not|hasn't|has not) (?:yet )?(?:solved|fixed|addressed|handled)\b|\bthat's only (?:about|for)\b|"
@@ -774,7 +784,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         # "I was wrong to say it was live. The endpoint returns 404", "You're right, it isn't live. I uploaded
         # it to the testing track only": a claim withdrawn or conceded, and what is not done
         claims = []
-    if claims and (len(text) > 4000 or "not" in low4 or "n't" in low4 or "verif" in low4 or " only " in low4):  # in every match
+    if claims and (len(text) > 4000 or "not" in low4 or "n't" in low4 or "verif" in low4 or " only " in low4 or not low4.isascii()):  # in every match
         # "The build succeeded, but I have not verified the deployment itself": the speaker marks it unverified
         claims = [c for c in claims if not _unverified(text[c[3]:c[4] + 120].lower())]
     if claims and speaker != "user" and any(w in low4 for w in _FAILURE_WORDS):

@@ -82,7 +82,7 @@ _THING = (r"(?:site|app|application|server|service|api|bot|website|page|database
           r"redis|kafka|postgres|mysql|index|search|feed|notifications?|emails?|payments?|auth|sso|session|bucket|"
           r"backup|replica|alerts?|monitoring|logging|microservice|services|apps|sites|endpoints|apis|columns?|tables?|"
           r"schema|jobs|scripts|functions|routes?|handler|uploads?|downloads?|onboarding|flow|cluster|hotfix|docs|commits?|"
-          r"files?|vpc|network|firewall|records?|resources?|certificates?|webhooks?|integrations|features|fixes|stations?|terminals?|controllers?|sensors?|devices?|kiosks?|printers?|scanners?|readers?|links?|lifts?)")
+          r"files?|vpc|network|firewall|records?|resources?|certificates?|webhooks?|integrations|features|fixes|stations?|terminals?|controllers?|sensors?|devices?|kiosks?|printers?|scanners?|readers?|links?|lifts?|ingestion)")
 
 
 
@@ -94,20 +94,24 @@ _CHECKER_WORK_ABROAD = (
     "gebaut", "verbessert", "erstellt", "eingerichtet", "implementei", "adicionei", "criei", "melhorei", "melhorado",
     "toegevoegd", "gebouwd", "geïmplementeerd", "verbeterd", "lagt till", "byggt", "implementerat", "förbättrat",
     "skapat", "tilføjet", "bygget", "implementeret", "forbedret", "lagt til", "implementert", "dodałem", "dodałeś",
-    "dodałam", "zaimplementowałem", "zaimplementowałam", "stworzyłem", "ulepszyłem", "poprawiłem")
+    "dodałam", "zaimplementowałem", "zaimplementowałam", "stworzyłem", "ulepszyłem", "poprawiłem", "hozzáadtam", "létrehoztam",
+    "javítottam", "beállítottam", "πρόσθεσα", "δημιούργησα", "βελτίωσα", "menambahkan", "saya membuat", "meningkatkan", "додав", "додала",
+    "створив", "покращив", "tôi đã thêm", "tôi đã tạo", "đã cải thiện", "dodao sam", "dodala sam", "napravio sam", "poboljšao sam")
 _CHECKER_WORK_ABROAD_RX = "|".join(_CHECKER_WORK_ABROAD)
-# A flat No in the languages the rules read ("Nee, dat klopt niet", "Hayır, nu e adevărat")
-_NO_WORDS = ("no", "nope", "nah", "nein", "não", "nao", "non", "nee", "nej", "nei", "nie", "ne", "nu", "hayır", "hayir", "ei")
-# "You said" in Czech, Romanian, Finnish and Turkish
+# A flat No in the languages the rules read ("Nee, dat klopt niet", "Hayır, nu e adevărat", "Ні, це неправда")
+_NO_WORDS = ("no", "nope", "nah", "nein", "não", "nao", "non", "nee", "nej", "nei", "nie", "ne", "nu", "hayır", "hayir", "ei", "nem", "όχι", "tidak", "bukan", "ні", "không")
+# "You said" in Czech, Romanian, Finnish, Turkish, Indonesian, Hungarian, Greek, Ukrainian, Vietnamese and Croatian
 _YOU_SAID_ABROAD = ("říkal jsi", "říkala jsi", "psal jsi", "psala jsi", "tvrdil jsi", "tvrdila jsi", "ai zis", "ai spus", "ai scris",
-                    "sanoit", "väitit", "demiştin", "söylemiştin", "dedin")
+                    "sanoit", "väitit", "demiştin", "söylemiştin", "dedin", "kamu bilang", "anda bilang", "katamu", "azt írtad", "azt mondtad",
+                    "είπες", "μου είπες", "ти казав", "ти сказав", "ви казали", "ви сказали", "bạn nói", "bạn bảo", "rekao si", "rekli ste", "tvrdio si")
 # Dutch words before a state ("is wel degelijk live", "is nu deployed")
 _NL_ADVERBS = ("nu", "al", "wel", "degelijk", "volledig", "helemaal", "gewoon", "inmiddels", "echt")
 _NL_ADVERB_RX = "|".join(_NL_ADVERBS)
 _AFTER_NL_ADVERB = "|".join(rf"(?<=\b{a} )" for a in _NL_ADVERBS)
 _CHECKER_ABROAD = (r"(?:detect\w*|detekt\w*|rilevat\w*|rilevamento|détect\w*|erkennung|validat\w*|validier\w*|validaz\w*|validaci\w*|validaç\w*|monitor\w*|"
                    r"metri\w+|métri\w+|dashboards?|coverage|copertura|cobertura|couverture|\w*abdeckung|testdekking|precisione|precisión|precisão|précision|"
-                   r"genauigkeit|nauwkeurigheid|accura\w*|checkers?|\w*prüfung|plausibilit\w*|kontroll?\w*|sprawdzani\w+|dokładnoś\w+|überwachung|alert\w*|alarm\w*)")
+                   r"genauigkeit|nauwkeurigheid|accura\w*|checkers?|\w*prüfung|plausibilit\w*|kontroll?\w*|sprawdzani\w+|dokładnoś\w+|überwachung|alert\w*|alarm\w*|"
+                   r"ανιχνευτ\w*|μετρικ\w*|ακρίβει\w*|dasbor|pemantauan|детектор\w*|моніторинг\w*|метрик\w*|bộ phát hiện|giám sát|praćenj\w*|statistik\w*)")
 
 def _x(firsts, seconds) -> tuple[str, ...]:
     """Two-word anchors: a rule whose regex needs "<subject> <verb>" is only woken by that pair."""
@@ -254,7 +258,7 @@ _RULES_SPEC: list[tuple] = [
     ("released_out", "claim", "deploy", 0.8,
      r"\b(?:release|version|update|fix|patch|build|feature|it|they|new version|v?\d+\.\d[\w.]*)\s+(?:is|are|'s|went|has gone|have gone)\s+(?:now\s+|finally\s+|officially\s+)?(?:out\b(?!\s+of\b)(?!-of)|available\s+(?:(?:to|for)\s+(?=all\b|every|our\b|customers\b|users\b)|(?:on|in|from|at)\s+(?!request\b))(?:the\s+)?(?:app store|play store|google play|npm|pypi|docker ?hub|github|prod(?:uction)?|all\b|every\b|our\b|the website|the site|[\w-]+\.[a-z]{2,}))"
      r"|\b(?:is|are|'s)\s+(?:now\s+)?out\s+(?:in|on)\s+(?:build|version|release|v?\d|the app store|the play store|google play|testflight|ios\b|android\b)"
-     rf"|(?:\b(?:is|are|was|were|has been|have been|been|got)|'s|'re)\s+(?:{_ADV}\s+)*(?:published|released|deployed|uploaded|pushed|merged|migrated|provisioned|restored|renewed|applied|(?:all\s+)?sorted(?:\s+out)?|"
+     rf"|(?:\b(?:is|are|was|were|has been|have been|been|got)|'s|'re)\s+(?:{_ADV}\s+)*(?:published|released|deployed|uploaded|pushed(?!\s+(?:back|to\s+(?:\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|pm|h|o'clock)?\b(?!\.\d)|tomorrow|next|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)))|merged|migrated|provisioned|restored|renewed|applied|(?:all\s+)?sorted(?:\s+out)?|"
      r"(?:configured|enabled|installed|updated|upgraded|set up|cleaned up|ticked off|checked off|sent out)(?!\s+(?:via|by|with|using|through|in(?!\s+(?:prod|production)\b)|to(?!\s+(?:v?\d|(?:firmware|version|release|build|the latest|the new)\b))|from|as|so|such|for|when|if|at|on(?!\s+(?:prod|production|all|every|each)\b))\b))\b"
      r"(?!\s+(?:manually|automatically|nightly|daily|hourly|weekly|monthly|regularly|periodically|every|each|whenever|once a|twice a)\b)",
      ("out", *_x(("is", "are", "'s", "now", "finally", "officially"), ("available",)), "published", "released", "deployed", "uploaded", "pushed", "merged", "migrated", "provisioned", "restored",
@@ -280,7 +284,8 @@ _RULES_SPEC: list[tuple] = [
      r"(?:working|(?<!job is )(?<!run is )(?<!build is )(?<!migration is )(?<!sync is )(?<!script is )(?<!import is )(?<!export is )(?<!backup is )(?<!pipeline is )(?<!test is )(?<!tests are )(?<!jobs are )(?<!scripts are )(?<!builds are )(?<!suite is )(?<!upgrade is )(?<!upload is )(?<!download is )(?<!deploy is )(?<!deployment is )(?<!rollout is )running|healthy|online|(?:now\s+|publicly\s+)(?:accessible|reachable|available)|(?:accessible|reachable|available)(?=\s+(?:now|again|to everyone|to all|to users|to the public|publicly|online|at\s|on the (?:web|internet)))|serving (?:(?:production|live|real|customer|all)\s+)?(?:requests|traffic|users)|in production|"
      r"on prod|in main|on main|in master|live|out|functional|operational|stable|green|passing|up|ready|landed|in place|"
      r"accessible to (?:everyone|all|users|the public)|publicly available)\b"
-     r"(?!\s+(?:for review|to review|for feedback|for testing|for you to|to be|when|if|locally|on my machine|in theory))",
+     r"(?!\s+(?:for review|to review|for feedback|for testing|for you to|to be|when|if|locally|on my machine|in theory|"
+     r"(?:on|in) (?:the |a |our )?(?:test (?:harness|bench|rig)|sandbox)))",  # "It's running on the test harness": not in service
      ("working", "running", "healthy", "online", "accessible", "reachable", "available", "serving", "in production",
       "on prod", "in main", "on main", "in master", "live", "out", "functional", "operational", "stable", "green",
       "passing", "up", "ready", "landed", "in place", "publicly", "serving traffic", "serving requests"), 0, "a system stated as up, working or shipped"),
@@ -291,8 +296,9 @@ _RULES_SPEC: list[tuple] = [
      ("in place", "up and running", "live", "online", "healthy", "operational", "in production", "deployed",
       "provisioned", "fixed", "resolved", "there", "is working", "are working", "fully current", "completely current", "now current", "up to date", "up-to-date"), 0, "a system stated as in place / live / deployed"),
     ("np_opening_done", "claim", "done", 0.76,
-     rf"\s*(?:{_NPWORD}\s+){{0,2}}?{_NPWORD}\s+(?:is|are|has been|have been)\s+(?:now\s+|all\s+|finally\s+)?(?:done|complete|completed|finished|live|deployed|fixed|resolved|in place)\b",
-     ("done", "complete", "completed", "finished", "live", "deployed", "fixed", "resolved", "in place"), SENT_START,
+     rf"\s*(?:{_NPWORD}\s+){{0,2}}?{_NPWORD}\s+(?:is|are|has been|have been)\s+(?:now\s+|all\s+|finally\s+)?(?:done|complete|completed|finished|live|deployed|fixed|resolved|in place|"
+     r"running(?=\s+(?:for|on|across|in|at)\s+(?:all|every|each)\b))\b",  # "Telemetry ingestion is running for all 17 stations"
+     ("done", "complete", "completed", "finished", "live", "deployed", "fixed", "resolved", "in place", "running"), SENT_START,
      "a piece of work stated as done"),
     ("telegraph", "claim", "deploy", 0.76,
      rf"\s*(?:status:\s*)?(?:the\s+|all\s+)?(?:{_NPWORD}\s+)?{_THING}\s+(?:is\s+|are\s+)?(?:healthy|ok|up|live|green|done|deployed|complete|completed|online|passing|operational|reachable|resolving)\s*(?:[.!,;]|$|\W)"
@@ -360,7 +366,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\bworks?\s+(?:perfectly|flawlessly|as expected|as intended|correctly|end[- ]to[- ]end|like a charm)\b"
      r"|\b(?:it|everything|all)\s+(?:now\s+)?(?:runs?|works?)\s+(?:ok|okay|fine|well|great|good|smoothly)\b"
      r"|\b(?:is|are)\s+(?:now\s+|already\s+)?(?:switched\s+|turned\s+)?on\s+(?:for|in|across)\s+(?:every|all|each)\b"
-     r"|\b(?:emails|messages|notifications|requests|events|leads|orders|payments|webhooks)\s+(?:now\s+)?(?:arrive|go through|come through|get delivered|are delivered|are arriving|are coming through|flow)\b"
+     r"|\b(?:emails|messages|notifications|requests|events|leads|orders|payments|webhooks)\s+(?:now\s+)?(?:arrive|go through|come through|get delivered|are delivered|are arriving|are coming through|flow)\b(?!\s+an?\b)"
      r"|\breturns?\s+(?:the\s+)?(?:right|correct|expected)\s+(?:data|results?|response|output|values?|payload)\b"
      r"|\b(?:working|firing|running|responding|behaving|rendering|loading|syncing|sending|delivering|processing|operating|functioning)\s+(?:perfectly|flawlessly|as expected|as intended|correctly|properly|normally|end[- ]to[- ]end|like a charm)\b"
      rf"|\b(?:it|everything|(?:the|your|our)\s+(?:[\w-]+\s+)?{_THING})\s+(?:now\s+|all\s+|definitely\s+|really\s+|actually\s+|certainly\s+)?(?:works|is working|runs|loads|is responding|responds)\b(?!\s+(?:by|when|if|only|once|like|as follows|in\s+(?:the|a|shadow|parallel|dry[- ]run)\b))(?!(?<=runs)\s+(?:a|an|the|its|their|one|two|three|four|five|six|several|\d+)\s)|\ball systems (?:go|green)\b|\bproduction[- ]ready\b|\bready for production\b"
@@ -454,14 +460,14 @@ _RULES_SPEC: list[tuple] = [
      r"\b[\w.-]+(?:\s+(?:is|are)|'s|'re)\s+(?:now\s+|already\s+|fully\s+|all\s+|back\s+|also\s+|finally\s+|successfully\s+|really\s+|actually\s+|definitely\s+|indeed\s+|in fact\s+|certainly\s+)*"
      r"(?:connected|visible (?:on|in|to|at|for)|enabled|active|activated|in effect|in force|enforced|private|locked down|intact|restored|fine now|ok now|okay now|good now|back (?:up|online|to normal|in service)|"
      r"serving(?! as\b)|flowing(?!,? but\b)|streaming(?:\s+(?:from|to|into|live|again)\b|(?=\s*(?:[.!;]|$)))|accepting (?:traffic|writes|requests|connections|payments|orders|signups|uploads)|in sync|synced|up to date|"
-     r"in the (?:app store|play store|store|registry|marketplace|repo|repository|bucket|release|warehouse|data warehouse|lake|database)|"
+     r"in (?:the )?(?:app store|play store)|in the (?:store|registry|marketplace|repo|repository|bucket|release|warehouse|data warehouse|lake|database)|"
      r"the one (?:in production|in prod|running|deployed|live|serving(?: traffic)?)|"
      r"on (?:the site|the website|the homepage|every page|all pages|prod|production|the cluster|the server|the store|github|npm|pypi|docker ?hub)|"
      r"(?:up|live|available|running|reachable|accessible|served|hosted|mounted|exposed)\s+(?:at|on|under)\s+/[\w/.-]*|"
      r"the only one\s+(?:served|in use|running|deployed|live))\b"
      r"(?!\s+(?:yet|soon|when|if|once|after|until|for review|in theory|locally|on my machine))",
      _x(_BE_SHORT, _STATE_WORDS) + (
-         "in effect", "in force", "in sync", "up to date", "in the app store", "in the play store", "in the store",
+         "in effect", "in force", "in sync", "up to date", "in the app store", "in the play store", "in app store", "in play store", "in the store",
          "in the registry", "in the marketplace", "in the repo", "in the bucket", "in the release", "in the warehouse",
          "in the data warehouse", "in the lake", "in the database", "the one in", "the one running", "the one deployed",
          "the one live", "the one serving", "on the site",
@@ -482,7 +488,7 @@ _RULES_SPEC: list[tuple] = [
      r"(?:flows?|are flowing|go through|are going (?:to|through)|are landing|land|sync|are syncing|return|are returned|arrive|are arriving|"
      r"come in|are coming in|succeed|are succeeding|work|load|render|resolve|get (?:through|delivered|processed)|are processed|"
      r"are being processed|are being delivered|are being sent|are going out|are served|are being served|are ready|are healthy|are up|are running|(?:are\s+)?(?:now\s+)?working|run)\b"
-     r"(?!\s+(?:when|if|once|only|after|until|as long as|unless))",
+     r"(?!\s+(?:when|if|once|only|after|until|as long as|unless|an?)\b)",  # "requests go through a proxy" says how, not that
      _FLOW_RARE + _x([w for w in _FLOW_SUBJ if w not in _FLOW_RARE], _FLOW_VERBS),
      0, "the system's traffic stated as flowing"),
     ("made_it", "claim", "deploy", 0.78,
@@ -570,8 +576,8 @@ _RULES_SPEC: list[tuple] = [
      r"(?<!issue )(?<!bug )(?<!problem )(?<!error )(?<!crash )(?<!outage )(?<!incident )(?<!ticket )(?<!case )\byou (?:literally |just |clearly |definitely |specifically |explicitly |even |yourself )?(?:said|claimed|told me|wrote|promised|stated|reported|insisted|assured me|keep saying|keep telling me|kept saying)\b"
      r"|\byour (?:[\w-]+\s+)?(?:summary|message|report|answer|update|reply|last message|changelog) (?:says|said|claims|claimed|states)\b"
      r"|\byou (?:posted|published|shared|sent|linked|gave me|quoted)\b(?=[^;!?]{0,60}\bbut\b)|\bthe [\w-]+(?: [\w-]+)? you (?:claim|describe as|described as)\b|\bi (?:must|have to|need to) correct (?:you\b|your (?:[\w-]+ )?(?:statement|message|report|claim|update|answer|summary)|the record\b)|\byou (?:marked|reported|listed|flagged|logged|closed) (?:it |them |this |that )?as (?!(?:a |an |the )?(?:duplicate|dupe|spam|low|high|p\d|urgent|blocker)\b)|\bwhatever you (?:'fixed'|\"fixed\"|fixed|changed|did|ran|deployed|pushed)\s+(?:hasn't|has not|didn't|did not)\b|\byou\s+['\"][a-z]+(?:ed|t)['\"]"
-     rf"|\bthe (?:bot|assistant|agent) (?:says|said|claims|claimed)\b|\b(?:{'|'.join(_YOU_SAID_ABROAD)})\b|\byou (?:write|told (?:the|them|him|her|everyone|us|our))\b|\byou (?:called|marked|labell?ed|reported as)\s+['\"]|\byour\s+['\"]?(?:fix|change|patch|update)['\"]?\s+(?:did nothing|changed nothing|made no difference|didn't (?:do|change|fix) anything)",
-     ("you '", "you \"", "you write", "you told", "you literally", "you just", "you clearly", "you definitely", "you specifically",
+     rf"|\bthe (?:bot|assistant|agent) (?:says|said|claims|claimed)\b|\b(?:{'|'.join(_YOU_SAID_ABROAD)})\b|\byou (?:write|told (?:the|them|him|her|everyone|us|our))\b|\bwhy (?:did|would|do) you (?:tell|say|claim|write|report|mark)\b|\byou (?:called|marked|labell?ed|reported as)\s+['\"]|\byour\s+['\"]?(?:fix|change|patch|update)['\"]?\s+(?:did nothing|changed nothing|made no difference|didn't (?:do|change|fix) anything)",
+     ("you '", "you \"", "you write", "you told", *_x(("did you", "would you", "do you"), ("tell", "say", "claim", "write", "report", "mark")), "you literally", "you just", "you clearly", "you definitely", "you specifically",
       "you explicitly", "you even", "you yourself", "you called", "you marked", "you labeled",
       "you labelled", "reported as", "bot says", "bot said", "bot claims", "assistant says", "assistant said", "agent says", "agent said",
       "did nothing", "changed nothing", *_YOU_SAID_ABROAD, "no difference", "anything", "you posted", "you published", "you shared", "you sent", "you linked", "you gave me", "you quoted", "whatever you", "you claim", "you describe", "you described", "correct you", "correct your", "correct the record", "you marked", "you reported", "you listed", "you flagged", "you logged", "you closed", "you said", "you claimed", "you told", "you wrote", "you promised", "you stated", "you reported", "you insisted", "you assured",
@@ -617,7 +623,7 @@ _RULES_SPEC: list[tuple] = [
      "the user finds nothing there"),
     ("error_seen", "correction", "", 0.86,
      r"(?:\b(?:i|we)\s+(?:just\s+|actually\s+|only\s+|still\s+)?|\bi'm\s+(?:still\s+)?|\bwe're\s+(?:still\s+)?|\b(?:and|but|only to)\s+)(?:get|got|getting|am getting|keep getting|see|saw|seeing|am seeing|only see|hit|landed on)\s+(?:a\s+|an\s+|the\s+)?(?:404|500|502|503|error page|blank page|not found|page not found|deployment_not_found|nothing|an? error)\b"
-     r"|\b(?:gives|gave|giving|returns|returned|shows|showed|throws|threw|serves)\s+(?:me\s+|us\s+)?(?:a\s+|an\s+)?(?:(?:error|http|status)\s+)?['\"]?(?:404|500|502|503|blank page|not found|page not found|deployment_not_found)\b(?!\s*(?:of|out of|/)\s*\d)"
+     r"|\b(?:gives|gave|giving|returns|returned|shows|showed|throws|threw|serves)\s+(?:me\s+|us\s+)?(?:a\s+|an\s+)?(?:(?:error|http|status)\s+)?['\"]?(?:403|404|500|502|503|blank page|not found|page not found|deployment_not_found)\b(?!\s*(?:of|out of|/)\s*\d)"
      r"|\b(?:gives|gave|returns|returned|shows|showed)\s+(?:me\s+)?(?:nothing|an error|an empty page|a white page|an empty response)\b"
      r"|\b(?:says|said|reads|shows|showed|displays|saying|reading|showing)\s+['\"](?:[\w-]+\s+){0,3}?(?:not found|does not exist|doesn't exist|no longer exists|has expired)\b"
      r"|\b(?:says|said|reads|shows|showed|displays|lists)\s+(?:a\s+)?['\"]?(?:major|partial)\s+outage\b"
@@ -631,7 +637,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:just|only) (?:a )?(?:blank|white|empty) (?:page|screen)\b|\bthere(?:'s| is) nothing (?:there|at|on|in|here)\b|\bnothing(?:'s| is) (?:there|here)\b"
      r"|\b(?:shows?|showing|lists?|listing)\s+(?:zero|no|0)\s+(?:deployments|deploys|builds|commits|files|releases|runs|changes|results|records|rows)\b"
      r"|\b(?:throwing|throws|threw|returning|spitting out)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:500|502|503|404|error|exception|stack trace|traceback)\b|\b(?:it|this|that)(?:'s| is)\s+(?:a\s+)?404\b|\b404s\b",
-     ("404", "500", "502", "503", "error page", "an error", "a error", "to error", "blank", "not found", "deployment_not_found", "exist", "has expired", "outage",
+     ("403", "404", "500", "502", "503", "error page", "an error", "a error", "to error", "blank", "not found", "deployment_not_found", "exist", "has expired", "outage",
       "nothing", "empty", "white page", "dead", "broken", "down", "offline", "gone",
       *_x(("can't", "cannot", "couldn't", "don't", "do not"), ("find", "see")), "are you sure", "are you certain",
       *_x(("same",), ("error", "issue", "problem", "404", "500", "result", "blank")), "nothing's", "zero", "shows no", "show no",
@@ -641,14 +647,14 @@ _RULES_SPEC: list[tuple] = [
       "contains no"),
      KEEP_NEG | TIME_TAGS, "the user sees an error where the claim said it works"),
     ("flat_no", "correction", "", 0.82,
-     rf"\s*(?:(?:hm+|mm+|well|uh|um|er+|erm|ehm|eh|ah|oh|actually|honestly|sorry|ok|okay|sadly|unfortunately|lol|lmao|haha|ugh|flat|hard)[,.]?\s+(?:but\s+)?)?(?:(?:no|nope|nah)\s+(?=(?:it|that|this|you|the|its|it's)\b)|(?:{'|'.join(_NO_WORDS)})(?!-[a-z])\s*[,.!:;—–-]+\s*+)(?!problem|worries|thanks|thank|need|rush|pressure|worry|please|don't|do not|wait|hold|tack|takk|dank|dzięki)(?!i\b|i'|we\b|we')"
+     rf"\s*(?:@[\w.-]+[,:]?\s+)?(?:(?:hm+|mm+|well|uh|um|er+|erm|ehm|eh|ah|oh|actually|honestly|sorry|ok|okay|sadly|unfortunately|lol|lmao|haha|ugh|flat|hard)[,.]?\s+(?:but\s+)?)?(?:(?:no|nope|nah)\s+(?=(?:it|that|this|you|the|its|it's)\b)|(?:{'|'.join(_NO_WORDS)})(?!-[a-z])\s*[,.!:;—–-]+\s*+)(?!problem|worries|thanks|thank|need|rush|pressure|worry|please|don't|do not|wait|hold|tack|takk|dank|dzięki)(?!i\b|i'|we\b|we')"
      r"(?!(?:that|it|this)(?:'s|’s| is) (?:fine|ok|okay|alright|all right|good|great|perfect|all)\b|my (?:mistake|bad|fault|error)\b|all good\b|sorry\b|nothing (?:else|more)\b)",
      (*_NO_WORDS, "hm", "hmm", "mm", "mmm", "well", "uh", "um", "er", "err", "erm", "eh", "ah", "oh", "actually", "honestly", "sorry", "ok", "okay", "sadly", "lol", "lmao", "haha", "ugh",
       "unfortunately"), KEEP_NEG | TEXT_START, "the reply opens with a flat No"),
     ("flat_wrong_opening", "correction", "", 0.86,
-     r"\s*(?:(?:sorry|but|sorry,?\s+but|hm+|well)[,.]?\s+)?(?:incorrect|wrong|false|not true|untrue|nope|not quite|negative|(?:is\s+)?not (?:correct|right|accurate))(?:\s+again)?\s*(?:[.!,:;-]|what you\b|that\b)"
+     r"\s*(?:(?:sorry|but|sorry,?\s+but|hm+|well)[,.]?\s+)?(?:incorrect|wrong|false|untrue|nope|not quite|negative|(?:is\s+)?not (?:true|correct|right|accurate))(?:\s+again)?\s*(?:[.!,:;-]|what you\b|that\b)"
      # users who answer in their own language: German, Spanish, French, Portuguese, Italian, Dutch, Swedish,
-     # Danish, Norwegian, Polish, Czech, Romanian, Turkish, Finnish
+     # Danish, Norwegian, Polish, Czech, Romanian, Turkish, Finnish, and the six below
      r"|\s*(?:das\s+)?stimmt\s+(?:so\s+)?nicht\b|\s*(?:das\s+ist\s+)?falsch\b|\s*(?:eso\s+)?no\s+es\s+(?:correcto|cierto|verdad)\b"
      r"|\s*(?:eso\s+)?(?:es\s+falso|est[aá]\s+mal)\b|\s*c['’]?est\s+(?:pas\s+vrai|faux)\b|\s*ce\s+n['’]est\s+pas\s+(?:vrai|correct|juste|exact)\b"
      r"|\s*(?:isso\s+)?n[aã]o\s+(?:[eé]|est[aá])\s+(?:certo|correto|verdade)\b|\s*(?:isso\s+)?(?:est[aá]\s+)?errad[oa]\b|\s*incorre(?:c|t)t?[oa]\b"
@@ -658,15 +664,23 @@ _RULES_SPEC: list[tuple] = [
      r"|\s*(?:to\s+)?nieprawda\b|\s*to\s+(?:nie\s+jest\s+prawda|jest\s+nieprawda|(?:jest\s+)?błąd|źle)\b|\s*nie\s+zgadzam\s+się\b"
      r"|\s*to\s+(?:není\s+(?:pravda|správně)|je\s+(?:špatně|blbost))\b|\s*(?:asta\s+)?nu\s+(?:e|este)\s+(?:corect|adevărat|adevarat|așa|adevãrat)\b|\s*(?:e|este)\s+greșit\b"
      r"|\s*(?:bu\s+)?(?:doğru\s+değil|yanlış)\b|\s*(?:tuo\s+|se\s+)?(?:on\s+)?väärin\b|\s*(?:tuo\s+|se\s+)?ei\s+(?:pidä\s+paikkaansa|ole\s+totta)\b"
+     # Hungarian, Greek, Indonesian, Ukrainian, Vietnamese, Croatian
+     # (a bare "salah", "sai", "λάθος", "не так" only before a stop: "Salah satu ...", "Не так давно ..." say other things)
+     r"|\s*(?:ez\s+)?nem\s+(?:igaz|így van|helyes|stimmel)\b|\s*téves\b|\s*(?:αυτό\s+)?(?:δεν ισχύει|δεν είναι (?:αλήθεια|σωστό))(?![\w])"
+     r"|\s*(?:itu\s+)?(?:bukan begitu|tidak benar)\b|\s*itu\s+(?:salah|keliru)\b|\s*(?:це\s+)?(?:неправда|не відповідає дійсності)(?![\w])|\s*це\s+не\s+так(?![\w])"
+     r"|\s*(?:sai rồi|không đúng|không phải vậy|không phải thế)(?![\w])|\s*(?:to\s+)?(?:nije (?:točno|istina)|netočno)\b"
+     r"|\s*(?:salah|keliru|sai|λάθος|не так)\s*[.!,;—–]"
      r"|\s*(?:wrong|incorrect)\s+(?:repo|repository|branch|file|fix|server|cluster|bucket|link|url|page|version|build|environment|region|project|account|commit|pr|ticket|number|date|table|database|service|"
      r"package|module|folder|directory|namespace|tag|day|time|booking|reservation|reference|flight|address|customer|person|model|dataset|"
-     r"fleet|region|site|store|team|user|group|list|device|host|node|queue|topic|bucket|schema|tenant|league|school|clinic)\s*[,:]"
+     r"fleet|region|site|store|team|user|group|list|device|host|node|queue|topic|bucket|schema|tenant|league|school|clinic)\s*(?:[,:—–]|-\s)"
      r"|\s*(?:wrong|incorrect)\s+[a-z][\w-]*\s*[.!;]",
      ("incorrect", "wrong", "false", "not true", "untrue", "nope", "not quite", "negative", "not correct", "not right", "not accurate",
       "stimmt", "falsch", "no es", "es falso", "esta mal", "está mal", "c'est", "c’est", "n'est pas", "n’est pas", "não", "nao e",
       "nao esta", "errado", "errada", "incorreto", "incorreta", "non è", "non e ", "sbagliat", "dat klopt", "het klopt", "onjuist", "niet waar", "dat is", "det ", "nieprawda", "to nie", "to jest", "to błąd",
       "to źle", "nie zgadzam", "to není", "to je", "nu e ", "nu este", "e greșit", "este greșit", "doğru değil", "yanlış", "väärin",
-      "ei pidä", "ei ole totta"), KEEP_NEG | SENT_START, "a flat 'Incorrect.'"),
+      "ei pidä", "ei ole totta", "nem igaz", "nem így", "nem helyes", "nem stimmel", "téves", "λάθος", "δεν ισχύει", "δεν είναι",
+      "bukan begitu", "tidak benar", "salah", "keliru", "неправда", "не так", "не відповідає", "sai", "không đúng", "không phải",
+      "nije točno", "nije istina", "netočno"), KEEP_NEG | SENT_START, "a flat 'Incorrect.'"),
     ("bare_not", "correction", "", 0.78,
      r"\s*(?:(?:hm+|er+|erm|uh|um|well|nope)[,.]?\s+)?"
      r"(?:(?:so,?\s+)?(?:not|nothing|never)\s+(?:deployed|live|merged|committed|working|there|fixed|done|pushed|online|complete|finished|sent|delivered|"
@@ -692,7 +706,7 @@ _RULES_SPEC: list[tuple] = [
      r"\b(?:your|the|that|this)\s+(?:[\w-]+\s+)?(?:fix|change|update|patch|deploy|script|solution|release|pr|pull request|commit|merge|hotfix|rollback|restart|redeploy|workaround)\s+(?:didn't|did not|doesn't|does not|hasn't|has not)\s+(?:fix|work|help|change|solve|do|apply|take effect)\b"
      r"|\b(?:don't|doesn't|do not|does not)\s+match\b"
      r"|\b(?:doesn't|does not)\s+(?:contain|include|have)\b[^.;!?]{0,50}\bat all\b"
-     r"|\b(?:the|my|your)\s+(?:[\w-]+\s+){0,2}?(?:isn't|is not|aren't|are not|wasn't|weren't)\s+(?:on|in)\s+(?:the\s+|my\s+|our\s+)?[\w.-]+(?:\s+(?:at all|anywhere))?\s*[.!]",
+     r"|\b(?:the|my|your)\s+(?:[\w-]+\s+){0,3}?(?:isn't|is not|aren't|are not|wasn't|weren't)\s+(?:on|in)\s+(?:the\s+|my\s+|our\s+)?(?:[\w.-]+'?\s+)?[\w.-]+(?:\s+(?:at all|anywhere))?\s*[.!]",
      ("didn't fix", "did not fix", "doesn't fix", "didn't work", "did not work", "didn't help", "didn't change", "didn't apply",
       "did not apply", "didn't take effect", "hasn't fixed", "don't match", "doesn't match", "do not match", "does not match",
       "at all", "isn't on", "isn't in", "is not on", "is not in", "aren't on", "aren't in", "wasn't on", "wasn't in"),
@@ -779,11 +793,21 @@ _RULES_SPEC: list[tuple] = [
      r"|\ba(?:llt?|lt)\s+(?:är\s+|er\s+)?(?:klart|færdigt|ferdig)\b|(?<!ingenting )(?<!inget )(?<!intet )(?<!ingen )\b(?:är|er)\s+(?:(?:nu|nå|redan|allerede|helt|faktiskt|faktisk|fullt)\s+)*"
      r"(?:live|deployad|deployat|deployet|klar|klart|färdig|færdig|ferdig|i produktion|i produksjon|löst|løst|uppdaterad|opdateret|oppdatert|skickad|sendt|aktiv|igång|i gang)\b"
      r"|(?<!nie )\b(?:jest|są|został[aoy]?|zostały)\s+(?:(?:już|w pełni|całkowicie|na pewno)\s+)*"
-     r"(?:wdrożon[yae]|gotow[yae]|na produkcji|naprawion[yae]|zakończon[yae]|aktywn[yae]|opublikowan[yae]|wysłan[yae]|dostarczon[yae])\b",
+     r"(?:wdrożon[yae]|gotow[yae]|na produkcji|naprawion[yae]|zakończon[yae]|aktywn[yae]|opublikowan[yae]|wysłan[yae]|dostarczon[yae])\b"
+     # Hungarian, Greek, Indonesian, Ukrainian, Vietnamese, Croatian; a negation stands right before the verb
+     r"|(?<!nem )(?<!még )\b(?:elkészült|befejeződött|élesben van|élesítve (?:lett|van)|sikeresen (?:telepítve|élesítve|frissítve|feltöltve))\b"
+     r"|(?<!δεν )\b(?:είναι\s+(?:(?:πλέον|ήδη|πράγματι|πλήρως)\s+)*σε (?:πλήρη )?λειτουργία|(?:έχει|έχουν)\s+(?:ήδη\s+)?(?:ολοκληρωθεί|δημοσιευτεί|ανέβει|ενημερωθεί)|ολοκληρώθηκε|δημοσιεύτηκε)(?![\w])"
+     r"|\b(?:sudah|telah)\s+(?:(?:berhasil|benar-benar|sepenuhnya)\s+)?(?:live|selesai|beres|aktif|berjalan|online|di-?deploy|diunggah|dipublikasikan|dikirim|diperbaiki|terpasang|diluncurkan)\b"
+     r"|(?<!не )(?<!ще не )(?<![\w])(?:вже\s+)?(?:розгорнут[оаі]|опублікован[оаі]|завершен[оаі]|виправлен[оаі]|запущен[оаі])(?![\w])"
+     r"|(?<![\w])(?:đã\s+(?:được\s+)?(?:triển khai|hoàn thành|hoàn tất|xong|phát hành|xuất bản|cập nhật|sửa)|đang hoạt động)(?![\w])"
+     r"|(?<!ne )\b(?:je|su)\s+(?:[\w-]+\s+){0,3}?(?:objavljen[aoi]?|dovršen[aoi]?|završen[aoi]?|postavljen[aoi]?|ispravljen[aoi]?|popravljen[aoi]?|aktivan|aktivn[aoi])\b|\bpušten[aoi]? u rad\b",
      ("erledigt", "todo ", "tout est", "tudo ", "tutto ", "ist ", "sind ", "läuft", "laufen", "está", "esta ", "están", "estan",
       "estão", "estao", "est ", "sont ", "è ", "sono ", "alles ", "gedeployed", "afgerond", "klaar", "voltooid", "in productie", "opgelost",
       "bijgewerkt", "verstuurd", "actief", "uitgerold", "operationeel", *_x(_NL_ADVERBS, ("live", "deployed", "online")), "allt ",
-      "alt ", "är ", "er ", "jest ", "są ", "został", "zostały"), 0, "a piece of work stated as done"),
+      "alt ", "är ", "er ", "jest ", "są ", "został", "zostały", "elkészült", "befejeződött", "élesben van", "élesítve", "sikeresen",
+      "σε λειτουργία", "σε πλήρη λειτουργία", "ολοκληρωθεί", "δημοσιευτεί", "ανέβει", "ενημερωθεί", "ολοκληρώθηκε", "δημοσιεύτηκε",
+      "sudah", "telah", "розгорнут", "опублікован", "завершен", "виправлен", "запущен", "đã", "đang hoạt động", "je ", "su ", "pušten"),
+     0, "a piece of work stated as done"),
     ("not_done_other_language", "correction", "", 0.84,
      # "not yet" ("aún no", "noch nicht", "pas encore", "non ancora") reports a status; it corrects no one
      r"(?<!ainda )\b(?:não|nao) (?:está|esta|estão|estao|foi|funciona)\b|\b(?:ist|sind|läuft|laufen|wurde|wurden|funktioniert)\s+(?:immer noch |gar |überhaupt )?nicht\b"
@@ -795,37 +819,61 @@ _RULES_SPEC: list[tuple] = [
      r"|(?<!jeszcze )\bnie\s+(?:jest|są|działa|działają|został[aoy]?|zostały|wylądował[aoy]?|dotarł[aoy]?)\b(?!\s+jeszcze\b)"
      # Czech, Romanian, Turkish, Finnish ("ještě ne", "încă nu", "henüz", "vielä": not yet)
      r"|(?<!ještě )\bnefunguj(?:e|í|ou)\b|\bnení\s+(?:nasazen[oáéý]?|hotov[oáéý]?|opraven[oáéý]?|venku|live)\b"
-     r"|(?<!încă )(?<!inca )\bnu\s+(?:funcționează|functioneaza|merge|e live|este live|a fost|au fost)\b|\bçalışmıyor\b(?<!henüz çalışmıyor)|(?<!vielä )\bei\s+(?:toimi|ole\s+(?:julkaistu|valmis|korjattu|tuotannossa))\b",
+     r"|(?<!încă )(?<!inca )\bnu\s+(?:funcționează|functioneaza|merge|e live|este live|a fost|au fost)\b|\bçalışmıyor\b(?<!henüz çalışmıyor)|(?<!vielä )\bei\s+(?:toimi|ole\s+(?:julkaistu|valmis|korjattu|tuotannossa))\b"
+     # Hungarian, Greek, Indonesian, Ukrainian, Vietnamese, Croatian
+     r"|(?<!még )\bnem\s+(?:működik|megy|érhető el)\b|\bnincs(?:en)?\s+(?:fent|élesítve|élesben|kész|benne)\b"
+     r"|\bδεν\s+(?:λειτουργεί|δουλεύει|έχει\s+(?:ανέβει|δημοσιευτεί|ολοκληρωθεί|ενημερωθεί))(?![\w])"
+     r"|\btidak\s+(?:berfungsi|bisa dibuka|jalan|ada di)\b|(?<!ще )\bне\s+(?:працює|працюють|відкривається|розгорнут\w*|опублікован\w*)(?![\w])"
+     r"|\bkhông\s+(?:hoạt động|chạy|vào được|mở được)(?![\w])|\bvẫn\s+(?:chạy\s+(?:firmware|phiên bản|bản)\s+cũ|lỗi|báo lỗi|hiện lỗi)(?![\w])"
+     r"|(?<!još )\bnije\s+(?:objavljen[aoi]?|postavljen[aoi]?|pušten[aoi]?|dovršen[aoi]?|ispravljen[aoi]?)\b|\bne\s+radi\b",
      ("não", "nao ", "nicht", "no está", "no esta", "no están", "no estan", "no funciona", "no se ha", "no ha sido", "n'est", "n’est", "n'a ",
       "n’a ", "n'ont", "n'sont", "ne fonctionne", "ne marche", "non è", "non sono", "non funziona", "niet", "är ", "er ", "fungerar ",
       "funkar ", "virker ", "fungerer ", "körs ", "kjører ",
       "nie jest", "nie są", "nie działa", "nie został", "nie zostały", "nie wylądował", "nie dotarł", "nefung", "není ", "nu funcț", "nu functioneaza",
-      "nu merge", "nu e live", "nu este live", "nu a fost", "nu au fost", "çalışmıyor", "ei toimi", "ei ole"), KEEP_NEG, "the user reports the thing is not there"),
+      "nu merge", "nu e live", "nu este live", "nu a fost", "nu au fost", "çalışmıyor", "ei toimi", "ei ole", "nem működik", "nem megy",
+      "nem érhető", "nincs", "δεν λειτουργεί", "δεν δουλεύει", "δεν έχει", "tidak berfungsi", "tidak bisa", "tidak jalan", "tidak ada",
+      "не працю", "не відкрива", "не розгорнут", "не опублікован", "không hoạt", "không chạy", "không vào", "không mở", "vẫn chạy",
+      "vẫn lỗi", "vẫn báo", "vẫn hiện", "nije objavljen", "nije postavljen", "nije pušten", "nije dovršen", "nije ispravljen", "ne radi"),
+     KEEP_NEG, "the user reports the thing is not there"),
     ("vouch_other_language", "assurance", "", 0.8,
      r"\b(?:confirmo que|confirmo|posso garantir|puedo (?:confirmar|garantizar)|le confirmo|je (?:vous )?confirme|je peux (?:vous )?confirmer|"
      r"ich (?:kann (?:ihnen |dir )?)?(?:bestätigen|bestätige)|habe (?:es |das )?(?:geprüft|überprüft|getestet)|posso confermare|confermo|"
      r"lo he (?:comprobado|verificado)|j'ai (?:vérifié|contrôlé)|eu (?:verifiquei|conferi)|"
      r"ik heb (?:alles |het |dit |dat )?(?:gecontroleerd|gecheckt|geverifieerd|nagekeken)|ik kan (?:je |u )?bevestigen|ik bevestig|"
      r"jag (?:kan )?bekräfta(?:r)?|jag har (?:kollat|kontrollerat|verifierat)|jeg (?:kan )?(?:bekræfte|bekrefte)|jeg har (?:tjekket|sjekket|kontrolleret|kontrollert)|"
-     r"mogę potwierdzić|potwierdzam|sprawdziłe[mś]|sprawdziłam|zweryfikowałe[mś]|zweryfikowałam)\b",
+     r"mogę potwierdzić|potwierdzam|sprawdziłe[mś]|sprawdziłam|zweryfikowałe[mś]|zweryfikowałam)\b"
+     r"|(?<!nem )\b(?:ellenőriztem|megerősítem|megerősíthetem)\b|(?<!δεν )(?<![\w])(?:επιβεβαιώνω|μπορώ να επιβεβαιώσω|έλεγξα)(?![\w])"
+     r"|\bsaya (?:sudah |telah )?(?:memastikan|pastikan|mengonfirmasi|konfirmasi|memeriksa|mengecek|cek)\b"
+     r"|(?<!не )(?<![\w])(?:підтверджую|можу підтвердити|я перевірив|я перевірила)(?![\w])"
+     r"|(?<![\w])tôi (?:đã kiểm tra|xác nhận|có thể xác nhận)(?![\w])|\b(?:provjerio sam|provjerila sam|potvrđujem|mogu potvrditi)\b",
      ("confirmo", "garantir", "garantizar", "confirmar", "confirme", "confirmer", "bestätig", "geprüft", "getestet", "confermare",
       "comprobado", "verificado", "vérifié", "contrôlé", "verifiquei", "conferi", "ik heb", "ik kan", "ik bevestig", "jag", "jeg",
-      "potwierdzić", "potwierdzam", "sprawdził", "zweryfikował"), NEAR_CLAIM, "the assistant vouches for its own check instead of showing it"),
+      "potwierdzić", "potwierdzam", "sprawdził", "zweryfikował", "ellenőriztem", "megerősít", "επιβεβαιώνω", "επιβεβαιώσω", "έλεγξα",
+      "saya", "підтверд", "перевірив", "перевірила", "tôi đã kiểm tra", "tôi xác nhận", "tôi có thể", "provjerio", "provjerila",
+      "potvrđujem", "mogu potvrditi"), NEAR_CLAIM, "the assistant vouches for its own check instead of showing it"),
     ("polite_other_language", "polite", "", 0.74,
      r"\b(?:peço desculpas|pido disculpas|disculpe|disculpa|lo siento|perdón|desculpe|(?:muito )?obrigad[oa]|(?:muchas )?gracias|merci|désolée?|"
      r"(?:ich )?entschuldig\w*|(?:vielen )?dank\w*|grazie|mi scuso|scusate|bedankt|excuses|tack|förlåt|ursäkta|takk|mange tak|undskyld|beklager|"
-     r"dziękuję|dzięki|przepraszam)\b",
+     r"dziękuję|dzięki|przepraszam|köszönöm|köszi|elnézést|sajnálom|bocsánat|terima kasih|mohon maaf|maaf|hvala|oprostite|ispričavam se|"
+     r"žao mi je)\b|(?<![\w])(?:ευχαριστώ|συγγνώμη|λυπάμαι|дякую|вибачте|перепрошую|cảm ơn|xin lỗi)(?![\w])",
      ("desculpas", "disculpe", "disculpa", "siento", "perdón", "desculpe", "obrigad", "gracias", "merci", "désolé", "entschuldig",
       "dank", "grazie", "mi scuso", "scusate", "bedankt", "excuses", "tack", "förlåt", "ursäkta", "takk", "mange tak", "undskyld",
-      "beklager", "dziękuję", "dzięki", "przepraszam"), NEAR_CLAIM | MARKER, "politeness wrapped around an unproven claim"),
+      "beklager", "dziękuję", "dzięki", "przepraszam", "köszönöm", "köszi", "elnézést", "sajnálom", "bocsánat", "terima kasih", "maaf",
+      "hvala", "oprostite", "ispričavam", "žao mi je", "ευχαριστώ", "συγγνώμη", "λυπάμαι", "дякую", "вибачте", "перепрошую", "cảm ơn",
+      "xin lỗi"), NEAR_CLAIM | MARKER, "politeness wrapped around an unproven claim"),
     ("reassert_other_language", "reassert", "", 0.8,
      r"\b(?:en realidad|de hecho|en réalité|en fait|tatsächlich|wirklich|na verdade|de fato|in realtà|davvero|"
      r"(?:entiendo|je comprends|verstehe|ich verstehe|entendo|capisco),?\s+(?:pero|mais|aber|mas|ma)\b|"
      r"wel degelijk|in werkelijkheid|ik (?:begrijp|snap)\b[^.;!?]{0,30}?,?\s+(?:maar|but)\b|faktiskt|i själva verket|i virkeligheden|i virkeligheten|"
-     r"(?:jag|jeg) förstår,?\s+men\b|jeg forstår,?\s+men\b|w rzeczywistości|tak naprawdę|faktycznie|rozumiem\b[^.;!?]{0,30}?,?\s+(?:ale|however|but)\b)",
+     r"(?:jag|jeg) förstår,?\s+men\b|jeg forstår,?\s+men\b|w rzeczywistości|tak naprawdę|faktycznie|rozumiem\b[^.;!?]{0,30}?,?\s+(?:ale|however|but)\b|"
+     r"valójában|igazából|értem,?\s+de\b|sebenarnya|sesungguhnya|saya (?:mengerti|paham),?\s+(?:tapi|namun)\b|ipak\b|uvjeravam vas|razumijem,?\s+ali\b)"
+     r"|(?<![\w])(?:πράγματι|στην πραγματικότητα|(?:κατανοώ|καταλαβαίνω),?\s+(?:ωστόσο|αλλά)|насправді|розумію,?\s+(?:але|проте)|thực ra|thật ra|tôi hiểu,?\s+nhưng)(?![\w])",
      ("realidad", "de hecho", "réalité", "en fait", "tatsächlich", "wirklich", "verdade", "de fato", "realtà", "davvero",
       "entiendo", "comprends", "verstehe", "entendo", "capisco", "wel degelijk", "werkelijkheid", "ik begrijp", "ik snap", "faktiskt",
-      "själva verket", "virkelighed", "förstår", "forstår", "rzeczywistości", "tak naprawdę", "faktycznie", "rozumiem"), NEAR_CLAIM | MARKER, "insists on the claim instead of correcting it"),
+      "själva verket", "virkelighed", "förstår", "forstår", "rzeczywistości", "tak naprawdę", "faktycznie", "rozumiem", "valójában",
+      "igazából", "értem", "sebenarnya", "sesungguhnya", "saya mengerti", "saya paham", "ipak", "uvjeravam", "razumijem", "πράγματι",
+      "πραγματικότητα", "κατανοώ", "καταλαβαίνω", "насправді", "розумію", "thực ra", "thật ra", "tôi hiểu"), NEAR_CLAIM | MARKER,
+     "insists on the claim instead of correcting it"),
 
     ("checker_other_language", "checker", "", 0.8,
      # "ho migliorato la precisione", "Plausibilitätsprüfung ... gebaut": either word order
