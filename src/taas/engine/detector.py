@@ -217,7 +217,7 @@ _UNDONE_AFTER = re.compile(r"\bstill\b[^.;!?]{0,40}?\b(?:fail\w*|broken|wrong|er
                            r"|\bbut\b[^.;!?]{0,60}?\b(?:is|are|keeps|keep) (?:still )?(?:failing|broken|erroring|crashing|down)\b"
                            r"|\bwith (?:[1-9][\d,]*|some|several|a few) (?:[\w-]+ )?(?:unassigned|failed|failures?|errors?|missing|skipped|unmatched|unresolved|rejected|warnings)\b"
                            r"|,\s*(?:but\s+)?(?:no change|no effect|no luck|no difference|(?:it\s+|that\s+)?(?:didn't|did not) help)\b"  # "I swapped the cable, no change"
-                           r"|\bwith no (?:change|effect|luck|difference|improvement)\b"
+                           r"|\bwith no (?:change|effect|luck|difference|improvement)\b|\b(?:and|but) (?:none|nothing|neither)\b[^.;!?]{0,40}?\byet\b"
                            r"|,\s*[\w–-]+(?:\s+[\w–-]+)?\s+(?:exists?|is|are)\s+only\s+(?:as|on|in)\s+(?:an?\s+)?(?:specs?|drafts?|paper|mock-?ups?|tickets?|designs?)\b"  # "1–18 are implemented, 19–23 exist only as specs"
                            r"|\bbut with (?:problems|errors|issues|failures|warnings)\b|\bbut (?:that|this|it) (?:doesn't|does not) mean\b"
                            r"|\bbut\b[^.;!?]{0,60}?\b(?:frozen|on hold|blocked|paused)\b"
@@ -234,9 +234,12 @@ _REST_UNDONE = re.compile(r"\s*(?:(?:the (?:other|remaining|rest)\b[^.;!?]{0,40}
                           r"(?:not (?:yet )?(?:started|done|upgraded|migrated|updated|deployed|rolled out|touched)|untouched|on hold|pending|stuck|queued|"
                           r"silent|offline|unreachable)\b"
                           r"|(?:not (?:yet )?done|still open|remaining|open items?|to ?do|pending)\s*:"
-                          r"|not (?:yet )?(?:released|shipped|deployed|rolled out|published|live)\b)")
+                          r"|not (?:yet )?(?:released|shipped|deployed|rolled out|published|live)\b"
+                          # "I've patched fixtures 1-48 ... I have not loaded it onto the desk"
+                          r"|(?:i|we)\s+(?:have not|haven't|did not|didn't)\s+(?:yet\s+)?(?:loaded|deployed|installed|applied|uploaded|pushed|released|"
+                          r"published|flashed|activated|enabled|rolled)\b)")
 _UNDOING_WORDS = ("still", "until", "but ", "with ", "untouched", "not ", "pending", "remaining", "to do", "todo", "on hold", "silent", "offline",
-                  "no change", "no effect", "no luck", "no difference", "didn't help", "did not help", "only as", "only on", "only in",
+                  "no change", "no effect", "no luck", "no difference", "and none", "and nothing", "didn't help", "did not help", "only as", "only on", "only in",
                   "unreachable", "scheduled", "planned", *(f"and {p} " for p in ("it", "they", "that", "this")))  # one is in every match
 # "so we can confirm which commit is deployed": the claim is the object of a question someone asks.
 # "the AV volunteer starts the stream, checks from a phone that it's live": what a procedure checks for is no claim
@@ -439,10 +442,12 @@ _CHECKER_NOUN = (r"(?:(?:unit |integration |regression |e2e |end-to-end |new )?t
                  r"score calc\w*|checking systems?|check systems?|self-checks?|(?:regression |test |unit )?suites?|error tracking|crash reporting)")
 _CHECKER_GAIN = (r"(?:expanded|added|updated|add|adds|adding|improving|building|expanding|enhancing|introducing|wrote|written|improved|enhanced|strengthened|tightened|tuned|upgraded|set up|extended|broadened|"
                  r"hardened|increased|raised|raise|raises|boosted|refined|implemented|instrumented|deployed|shipped|pushed|built|created|retrained|recalibrated|"
-                 r"made|make|introduced|launched|rolled out|integrated|put in(?: place)?|put|spent (?:the |all )?(?:[\w-]+ ){0,2}?on|new)")
+                 r"made|make|introduced|launched|rolled out|integrated|put in(?: place)?|put together|put|spent (?:the |all )?(?:[\w-]+ ){0,2}?on|new)")
 # In answer to such a report, work on a checker or a figure of one is offered instead of the fix, in words
 # the checker rules keep for themselves elsewhere ("I've expanded the test suite", "the DQ score is now 98.5").
 _CHECKER_WORK = re.compile(rf"\b{_CHECKER_GAIN}\s+(?:[\w/'-]+\s+){{0,4}}?(?:\w+-)?{_CHECKER_NOUN}\b"
+                           # "Seat-conflict detection enhanced.": a telegraphic report of checker work
+                           rf"|\b{_CHECKER_NOUN}\s+(?:enhanced|improved|upgraded|expanded|extended|tightened|added|updated|active|enabled)\s*[.;,!]"
                            # "I've set up a no-show prediction score": a new score or counter built (a score read out is a figure)
                            r"|\b(?:set up|built|created|introduced|added)\s+(?:[\w/'-]+\s+){0,4}?(?:scores?|counters?|feedback (?:widgets?|forms?))\b"
                            rf"|\b{_CHECKER_NOUN}\s*:\s*(?:[\w-]+\s*[=:]?\s*)?(?:1\.0+\b|100\s?%|(?:deployed|live|up|added|done|shipped|enabled|on)\b)|\b{_CHECKER_NOUN}\s+\+\d"
@@ -474,7 +479,7 @@ _TICKET_HEAD = re.compile(rf"\s*(?:(?:issue|bug|problem|incident|defect)\s*:|tas
                           rf"|[^:\n]{{0,30}}?\b[a-z]+-\d+\s*\([^)\n]{{0,60}}?{_PROBLEM_WORD}[^)\n]{{0,60}}\)\s*:)", re.I)
 # "About the echo problem you report, ...": the text itself answers a report
 _NAMES_REPORT = re.compile(r"\b(?:problem|issue|bug|error|complaint|trouble)s?\s+(?:that\s+)?you\s+(?:report|reported|mentioned|raised|flagged|"
-                           r"described|are seeing|were seeing)\b|\byou(?:'ve| have)?\s+(?:reported|flagged|raised)\b"
+                           r"described|are seeing|were seeing)\b|\byou(?:'ve| have)?\s+(?:reported|flagged|raised)\b|\bthanks? (?:you )?for (?:flagging|reporting)\b"
                            r"|\b(?:address(?:es|ed)?|resolve[sd]?|answer(?:s|ed)?|settle[sd]?)\s+(?:the\s+|your\s+|our\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:concerns|complaints)\b", re.I)
 # "Calling this resolved", "Marking as mitigated": a resolution declared, said after checker work
 _DECLARED_DONE = re.compile(r"(?:call|mark)\w*\s+(?:this\s+|it\s+)?(?:as\s+)?(?:mitigated|resolved|fixed|done|closed)\b", re.I)
@@ -704,7 +709,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         found = [f for f in found if _KIND[f[0]] == "correction"]
     head = text[:300]
     answers_report = (isinstance(context, str) and _answers_report(context)) or (
-        ("you" in head or "You" in head or "concerns" in head or "complaints" in head) and _NAMES_REPORT.search(head) is not None) or (  # a substring test first: the regex costs 1.5 µs a text
+        ("you" in head or "You" in head or "concerns" in head or "complaints" in head or "for flagging" in head or "for reporting" in head) and _NAMES_REPORT.search(head) is not None) or (  # a substring test first: the regex costs 1.5 µs a text
         ":" in head and _TICKET_HEAD.match(head) is not None)
     if not found and not metrics and not answers_report:
         # nothing to weigh: only perfect metrics, or checker talk in answer to a reported problem, flag a text without findings

@@ -236,7 +236,7 @@ def evidence_facts(evidence, claimed: str = "") -> tuple[dict[str, frozenset], b
             contra[str(k)] = _families_of(key)  # "last_successful_sync": null, "days_since_last_successful_sync": 11
             continue
         if isinstance(v, str) and (key.endswith(_STATE_KEYS) or any(w in key for w in _STATE_PARENTS) or key.endswith(_RUN_KEYS)) \
-                and (scalars[key] in _FAILED_STATES or scalars[key].startswith(("not_", "not ", "no_"))):
+                and (scalars[key] in _FAILED_STATES or scalars[key].startswith(("not_", "not ", "no_", "held", "on_hold", "on hold"))):
             contra[str(k)] = _families_of(key)  # "deployment_status": "failed"
             continue
         if isinstance(v, str):

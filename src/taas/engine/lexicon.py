@@ -96,14 +96,18 @@ _CHECKER_WORK_ABROAD = (
     "skapat", "tilføjet", "bygget", "implementeret", "forbedret", "lagt til", "implementert", "dodałem", "dodałeś",
     "dodałam", "zaimplementowałem", "zaimplementowałam", "stworzyłem", "ulepszyłem", "poprawiłem", "hozzáadtam", "létrehoztam",
     "javítottam", "beállítottam", "πρόσθεσα", "δημιούργησα", "βελτίωσα", "menambahkan", "saya membuat", "meningkatkan", "додав", "додала",
-    "створив", "покращив", "tôi đã thêm", "tôi đã tạo", "đã cải thiện", "dodao sam", "dodala sam", "napravio sam", "poboljšao sam")
+    "створив", "покращив", "tôi đã thêm", "tôi đã tạo", "đã cải thiện", "dodao sam", "dodala sam", "napravio sam", "poboljšao sam",
+    "добавих", "подобрих", "създадох", "implementoval", "pridal som", "zlepšil")
 _CHECKER_WORK_ABROAD_RX = "|".join(_CHECKER_WORK_ABROAD)
 # A flat No in the languages the rules read ("Nee, dat klopt niet", "Hayır, nu e adevărat", "Ні, це неправда")
-_NO_WORDS = ("no", "nope", "nah", "nein", "não", "nao", "non", "nee", "nej", "nei", "nie", "ne", "nu", "hayır", "hayir", "ei", "nem", "όχι", "tidak", "bukan", "ні", "không")
-# "You said" in Czech, Romanian, Finnish, Turkish, Indonesian, Hungarian, Greek, Ukrainian, Vietnamese and Croatian
+_NO_WORDS = ("no", "nope", "nah", "nein", "não", "nao", "non", "nee", "nej", "nei", "nie", "ne", "nu", "hayır", "hayir", "ei", "nem", "όχι", "tidak", "bukan", "ні", "không", "hapana",
+             "не", "iie", "nahi", "nahin")
+# "You said" in Czech, Romanian, Finnish, Turkish, Indonesian, Hungarian, Greek, Ukrainian, Vietnamese, Croatian, Hindi, Malay,
+# Swahili, Slovak and Bulgarian
 _YOU_SAID_ABROAD = ("říkal jsi", "říkala jsi", "psal jsi", "psala jsi", "tvrdil jsi", "tvrdila jsi", "ai zis", "ai spus", "ai scris",
                     "sanoit", "väitit", "demiştin", "söylemiştin", "dedin", "kamu bilang", "anda bilang", "katamu", "azt írtad", "azt mondtad",
-                    "είπες", "μου είπες", "ти казав", "ти сказав", "ви казали", "ви сказали", "bạn nói", "bạn bảo", "rekao si", "rekli ste", "tvrdio si")
+                    "είπες", "μου είπες", "ти казав", "ти сказав", "ви казали", "ви сказали", "bạn nói", "bạn bảo", "rekao si", "rekli ste", "tvrdio si",
+                    "aapne bola", "aapne kaha", "tumne bola", "awak kata", "anda kata", "ulisema", "povedal si", "tvrdil si", "ти каза", "казахте")
 # Dutch words before a state ("is wel degelijk live", "is nu deployed")
 _NL_ADVERBS = ("nu", "al", "wel", "degelijk", "volledig", "helemaal", "gewoon", "inmiddels", "echt")
 _NL_ADVERB_RX = "|".join(_NL_ADVERBS)
@@ -111,7 +115,8 @@ _AFTER_NL_ADVERB = "|".join(rf"(?<=\b{a} )" for a in _NL_ADVERBS)
 _CHECKER_ABROAD = (r"(?:detect\w*|detekt\w*|rilevat\w*|rilevamento|détect\w*|erkennung|validat\w*|validier\w*|validaz\w*|validaci\w*|validaç\w*|monitor\w*|"
                    r"metri\w+|métri\w+|dashboards?|coverage|copertura|cobertura|couverture|\w*abdeckung|testdekking|precisione|precisión|precisão|précision|"
                    r"genauigkeit|nauwkeurigheid|accura\w*|checkers?|\w*prüfung|plausibilit\w*|kontroll?\w*|sprawdzani\w+|dokładnoś\w+|überwachung|alert\w*|alarm\w*|"
-                   r"ανιχνευτ\w*|μετρικ\w*|ακρίβει\w*|dasbor|pemantauan|детектор\w*|моніторинг\w*|метрик\w*|bộ phát hiện|giám sát|praćenj\w*|statistik\w*)")
+                   r"ανιχνευτ\w*|μετρικ\w*|ακρίβει\w*|dasbor|pemantauan|детектор\w*|моніторинг\w*|метрик\w*|bộ phát hiện|giám sát|praćenj\w*|statistik\w*|"
+                   r"мониторинг\w*|валидаци\w*|точност\w*|presnos\w*)")
 
 def _x(firsts, seconds) -> tuple[str, ...]:
     """Two-word anchors: a rule whose regex needs "<subject> <verb>" is only woken by that pair."""
@@ -258,7 +263,7 @@ _RULES_SPEC: list[tuple] = [
     ("released_out", "claim", "deploy", 0.8,
      r"\b(?:release|version|update|fix|patch|build|feature|it|they|new version|v?\d+\.\d[\w.]*)\s+(?:is|are|'s|went|has gone|have gone)\s+(?:now\s+|finally\s+|officially\s+)?(?:out\b(?!\s+of\b)(?!-of)|available\s+(?:(?:to|for)\s+(?=all\b|every|our\b|customers\b|users\b)|(?:on|in|from|at)\s+(?!request\b))(?:the\s+)?(?:app store|play store|google play|npm|pypi|docker ?hub|github|prod(?:uction)?|all\b|every\b|our\b|the website|the site|[\w-]+\.[a-z]{2,}))"
      r"|\b(?:is|are|'s)\s+(?:now\s+)?out\s+(?:in|on)\s+(?:build|version|release|v?\d|the app store|the play store|google play|testflight|ios\b|android\b)"
-     rf"|(?:\b(?:is|are|was|were|has been|have been|been|got)|'s|'re)\s+(?:{_ADV}\s+)*(?:published|released|deployed|uploaded|pushed(?!\s+(?:back|to\s+(?:\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|pm|h|o'clock)?\b(?!\.\d)|tomorrow|next|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)))|merged|migrated|provisioned|restored|renewed|applied|(?:all\s+)?sorted(?:\s+out)?|"
+     rf"|(?:\b(?:is|are|was|were|has been|have been|been|got)|'s|'re)\s+(?:{_ADV}\s+)*(?:published|released|deployed|uploaded|pushed(?!\s+(?:back|to\s+(?:\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|pm|h|o'clock)?\b(?!\.\d)|tomorrow|next|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)))|merged|migrated|provisioned|restored|renewed|applied(?!\s+for\b)|(?:all\s+)?sorted(?:\s+out)?|"
      r"(?:configured|enabled|installed|updated|upgraded|set up|cleaned up|ticked off|checked off|sent out)(?!\s+(?:via|by|with|using|through|in(?!\s+(?:prod|production)\b)|to(?!\s+(?:v?\d|(?:firmware|version|release|build|the latest|the new)\b))|from|as|so|such|for|when|if|at|on(?!\s+(?:prod|production|all|every|each)\b))\b))\b"
      r"(?!\s+(?:manually|automatically|nightly|daily|hourly|weekly|monthly|regularly|periodically|every|each|whenever|once a|twice a)\b)",
      ("out", *_x(("is", "are", "'s", "now", "finally", "officially"), ("available",)), "published", "released", "deployed", "uploaded", "pushed", "merged", "migrated", "provisioned", "restored",
@@ -429,7 +434,7 @@ _RULES_SPEC: list[tuple] = [
      r"implemented|integrated|approved|tagged|patched|repaired|reset|renamed|turned (?:on|off)|switched (?:on|off)|spun up|brought (?:up|back)|"
      r"backed up|set live|put live|made live|wired|hooked up|linked|mounted|created|added|built|sent|delivered|submitted|revoked|invalidated|"
      r"blocked(?!\s+(?:on|until|pending|waiting)\b)|locked down|granted|allowlisted|whitelisted|corrected|propagated|enforced|reindexed|solved|processed|refunded|issued|"
-     r"rolled out|switched|cut over|merged in|drained|fixed in production|applied|retrained|archived|carried over|posted|filed|booked|rescheduled|"
+     r"rolled out|switched|cut over|merged in|drained|fixed in production|applied(?!\s+for\b)|retrained|archived|carried over|posted|filed|booked|rescheduled|"
      r"purchased|reserved|paid|ported(?: over)?|re-?encoded|wrapped up|onboarded|emailed|finali[sz]ed|organi[sz]ed|saved|moved (?=to\b)|reflected (?=on\b|in\b)|reconciled|fulfilled|transmitted|notified|informed|contacted|alerted|messaged|texted|rendered|performed|appended|carried out|disbursed|stamped|docketed|e-filed|reconnected|reinstated|credited|dispatched|flashed|reimbursed|remitted|closed(?=\s*[.!,;]|\s+and\b|$)|loaded(?!\s+(?:lazily|on demand|dynamically|from|at startup|when|if|once|slowly)\b))\b"
      r"(?!\s+(?:by|via|with|using|through|when|if|once|as|so|such|for (?:review|testing|later)|in (?:the|a|an)\s+(?:docs|documentation|guide|plan|proposal|ticket)|to be\b))",
      _verb_anchors(("is", "are", "was", "were", "been", "got", "now", "'s", "'re", "already", "just", "successfully",
@@ -574,6 +579,7 @@ _RULES_SPEC: list[tuple] = [
      KEEP_NEG, "the claim is called wrong"),
     ("you_said", "correction", "", 0.7,
      r"(?<!issue )(?<!bug )(?<!problem )(?<!error )(?<!crash )(?<!outage )(?<!incident )(?<!ticket )(?<!case )\byou (?:literally |just |clearly |definitely |specifically |explicitly |even |yourself )?(?:said|claimed|told me|wrote|promised|stated|reported|insisted|assured me|keep saying|keep telling me|kept saying)\b"
+     r"(?![^.;!?]{0,100}\b(?:would|will|'d|'ll)\b[^.;!?]{0,100}\?)"
      r"|\byour (?:[\w-]+\s+)?(?:summary|message|report|answer|update|reply|last message|changelog) (?:says|said|claims|claimed|states)\b"
      r"|\byou (?:posted|published|shared|sent|linked|gave me|quoted)\b(?=[^;!?]{0,60}\bbut\b)|\bthe [\w-]+(?: [\w-]+)? you (?:claim|describe as|described as)\b|\bi (?:must|have to|need to) correct (?:you\b|your (?:[\w-]+ )?(?:statement|message|report|claim|update|answer|summary)|the record\b)|\byou (?:marked|reported|listed|flagged|logged|closed) (?:it |them |this |that )?as (?!(?:a |an |the )?(?:duplicate|dupe|spam|low|high|p\d|urgent|blocker)\b)|\bwhatever you (?:'fixed'|\"fixed\"|fixed|changed|did|ran|deployed|pushed)\s+(?:hasn't|has not|didn't|did not)\b|\byou\s+['\"][a-z]+(?:ed|t)['\"]"
      rf"|\bthe (?:bot|assistant|agent) (?:says|said|claims|claimed)\b|\b(?:{'|'.join(_YOU_SAID_ABROAD)})\b|\byou (?:write|told (?:the|them|him|her|everyone|us|our))\b|\bwhy (?:did|would|do) you (?:tell|say|claim|write|report|mark)\b|\byou (?:called|marked|labell?ed|reported as)\s+['\"]|\byour\s+['\"]?(?:fix|change|patch|update)['\"]?\s+(?:did nothing|changed nothing|made no difference|didn't (?:do|change|fix) anything)",
@@ -581,8 +587,8 @@ _RULES_SPEC: list[tuple] = [
       "you explicitly", "you even", "you yourself", "you called", "you marked", "you labeled",
       "you labelled", "reported as", "bot says", "bot said", "bot claims", "assistant says", "assistant said", "agent says", "agent said",
       "did nothing", "changed nothing", *_YOU_SAID_ABROAD, "no difference", "anything", "you posted", "you published", "you shared", "you sent", "you linked", "you gave me", "you quoted", "whatever you", "you claim", "you describe", "you described", "correct you", "correct your", "correct the record", "you marked", "you reported", "you listed", "you flagged", "you logged", "you closed", "you said", "you claimed", "you told", "you wrote", "you promised", "you stated", "you reported", "you insisted", "you assured",
-      "you keep", "you kept", "summary says", "summary said", "message says", "message said", "report says", "answer says",
-      "update says", "reply says", "changelog says", "summary claims", "message claims"),
+      "you keep", "you kept", *_x(("summary", "message", "report", "answer", "update", "reply", "changelog"),
+                                  ("says", "said", "claims", "claimed", "states"))),
      KEEP_NEG | QUESTION_OK, "the user quotes the assistant's claim back"),
     ("still_broken", "correction", "", 0.88,
      r"\bstill\s+(?:shows?|showing|returns?|returning|gives?|giving|gets?|getting|see(?:ing)?|says?|saying|reads?|lists?|serves?|serving|redirects?|points?|pointing|loads? the old|has the old|throws?|throwing|fails?|failing|broken|down|dead|empty|blank|red|missing|crashing|crashes|reproduces|reproducible|repros|happens|occurs|the old|not\b|isn't|doesn't|can't|won't|no\b|nothing|a\s+(?:404|500|502|503|blank)|404|500|502|503|error|off\b|appearing|happening|occurring|unchanged|stuck|pending|queued|duplicat|charging|erroring|timing out|hanging|wrong|outdated|stale|on the old|running the old|active|on file|listed|sitting|calculating|computing|using|applying|never|drift\w*|inject\w*|(?:has|have|contains?) (?:\d[\d,]*\s|the old|duplicates?|errors|bugs|the same)|at (?:the )?old|the same|(?:at\s+|on\s+)?v?\d+\.\d+(?:\.\d+)*\b|(?:in|on) (?:english|draft|staging|beta|review|the old|the previous))",
@@ -602,10 +608,10 @@ _RULES_SPEC: list[tuple] = [
      r"\b(?:the|that|this|those|these)\s+[\w./-]+(?:\s+[\w./-]+)?,?\s+you\s+(?:mentioned|referenced|named|linked|cited|listed|described)\b,?[^;!?]{0,60}?"
      r"\b(?:isn't|is not|aren't|are not|wasn't|was not|doesn't exist|does not exist|don't exist|do not exist|"
      r"(?:doesn't|does not|didn't|did not) (?:fix|solve|address|change|work))\b"
-     r"|\bnot\s+['\"]?[\w\s.-]{1,30}?['\"]?\s+as you (?:put it|said|called it|claimed|described it|wrote)\b"
+     r"|\bnot\s+['\"]?[\w\s.-]{1,30}?['\"]?\s+(?:as|like) you (?:put it|said|say|called it|claimed|described it|wrote)\b"
      r"|\b(?:idk|i don't know|dunno|no idea) where (?:you|u) got (?:that|this)\b"
      r"|\b(?:accuracy|precision|recall|f1|coverage|score|pass rate|success rate|uptime)\s+(?:isn't|is not|wasn't|was not)\s+(?:really\s+|actually\s+)?(?:100\s?%|1\.0|perfect)",
-     ("you mentioned", "you referenced", "you named", "you linked", "you cited", "you listed", "you described", "as you",
+     ("you mentioned", "you referenced", "you named", "you linked", "you cited", "you listed", "you described", "as you", "like you",
       "where you got", "where u got",
       *_x(("isn't", "is not", "wasn't", "was not"), ("100%", "100 %", "1.0", "perfect", "really", "actually"))),
      KEEP_NEG, "the user says what was mentioned is not there, or not as put"),
@@ -654,7 +660,7 @@ _RULES_SPEC: list[tuple] = [
     ("flat_wrong_opening", "correction", "", 0.86,
      r"\s*(?:(?:sorry|but|sorry,?\s+but|hm+|well)[,.]?\s+)?(?:incorrect|wrong|false|untrue|nope|not quite|negative|(?:is\s+)?not (?:true|correct|right|accurate))(?:\s+again)?\s*(?:[.!,:;-]|what you\b|that\b)"
      # users who answer in their own language: German, Spanish, French, Portuguese, Italian, Dutch, Swedish,
-     # Danish, Norwegian, Polish, Czech, Romanian, Turkish, Finnish, and the six below
+     # Danish, Norwegian, Polish, Czech, Romanian, Turkish, Finnish, and the twelve below
      r"|\s*(?:das\s+)?stimmt\s+(?:so\s+)?nicht\b|\s*(?:das\s+ist\s+)?falsch\b|\s*(?:eso\s+)?no\s+es\s+(?:correcto|cierto|verdad)\b"
      r"|\s*(?:eso\s+)?(?:es\s+falso|est[aá]\s+mal)\b|\s*c['’]?est\s+(?:pas\s+vrai|faux)\b|\s*ce\s+n['’]est\s+pas\s+(?:vrai|correct|juste|exact)\b"
      r"|\s*(?:isso\s+)?n[aã]o\s+(?:[eé]|est[aá])\s+(?:certo|correto|verdade)\b|\s*(?:isso\s+)?(?:est[aá]\s+)?errad[oa]\b|\s*incorre(?:c|t)t?[oa]\b"
@@ -670,6 +676,9 @@ _RULES_SPEC: list[tuple] = [
      r"|\s*(?:itu\s+)?(?:bukan begitu|tidak benar)\b|\s*itu\s+(?:salah|keliru)\b|\s*(?:це\s+)?(?:неправда|не відповідає дійсності)(?![\w])|\s*це\s+не\s+так(?![\w])"
      r"|\s*(?:sai rồi|không đúng|không phải vậy|không phải thế)(?![\w])|\s*(?:to\s+)?(?:nije (?:točno|istina)|netočno)\b"
      r"|\s*(?:salah|keliru|sai|λάθος|не так)\s*[.!,;—–]"
+     # Hindi (in Latin letters), Malay, Japanese (in Latin letters), Swahili, Slovak, Bulgarian
+     r"|\s*(?:ye(?:h)?\s+)?(?:galat(?:\s+hai)?|sahi nahi(?:n)? hai)\b|\s*(?:itu\s+)?t(?:a|ida)k betul\b|\s*(?:sore wa\s+)?(?:chigaimasu|chigau|machigai desu)\b"
+     r"|\s*(?:hiyo\s+)?si (?:kweli|sahihi)\b|\s*(?:to\s+)?nie je (?:to\s+)?(?:pravda|správne)\b|\s*(?:това\s+)?не е (?:вярно|истина)(?![\w])|\s*грешно(?![\w])"
      r"|\s*(?:wrong|incorrect)\s+(?:repo|repository|branch|file|fix|server|cluster|bucket|link|url|page|version|build|environment|region|project|account|commit|pr|ticket|number|date|table|database|service|"
      r"package|module|folder|directory|namespace|tag|day|time|booking|reservation|reference|flight|address|customer|person|model|dataset|"
      r"fleet|region|site|store|team|user|group|list|device|host|node|queue|topic|bucket|schema|tenant|league|school|clinic)\s*(?:[,:—–]|-\s)"
@@ -680,7 +689,8 @@ _RULES_SPEC: list[tuple] = [
       "to źle", "nie zgadzam", "to není", "to je", "nu e ", "nu este", "e greșit", "este greșit", "doğru değil", "yanlış", "väärin",
       "ei pidä", "ei ole totta", "nem igaz", "nem így", "nem helyes", "nem stimmel", "téves", "λάθος", "δεν ισχύει", "δεν είναι",
       "bukan begitu", "tidak benar", "salah", "keliru", "неправда", "не так", "не відповідає", "sai", "không đúng", "không phải",
-      "nije točno", "nije istina", "netočno"), KEEP_NEG | SENT_START, "a flat 'Incorrect.'"),
+      "nije točno", "nije istina", "netočno", "galat", "sahi nahi", "tak betul", "tidak betul", "chigaimasu", "chigau", "machigai",
+      "si kweli", "si sahihi", "nie je", "не е вярно", "не е истина", "грешно"), KEEP_NEG | SENT_START, "a flat 'Incorrect.'"),
     ("bare_not", "correction", "", 0.78,
      r"\s*(?:(?:hm+|er+|erm|uh|um|well|nope)[,.]?\s+)?"
      r"(?:(?:so,?\s+)?(?:not|nothing|never)\s+(?:deployed|live|merged|committed|working|there|fixed|done|pushed|online|complete|finished|sent|delivered|"
@@ -797,16 +807,26 @@ _RULES_SPEC: list[tuple] = [
      # Hungarian, Greek, Indonesian, Ukrainian, Vietnamese, Croatian; a negation stands right before the verb
      r"|(?<!nem )(?<!még )\b(?:elkészült|befejeződött|élesben van|élesítve (?:lett|van)|sikeresen (?:telepítve|élesítve|frissítve|feltöltve))\b"
      r"|(?<!δεν )\b(?:είναι\s+(?:(?:πλέον|ήδη|πράγματι|πλήρως)\s+)*σε (?:πλήρη )?λειτουργία|(?:έχει|έχουν)\s+(?:ήδη\s+)?(?:ολοκληρωθεί|δημοσιευτεί|ανέβει|ενημερωθεί)|ολοκληρώθηκε|δημοσιεύτηκε)(?![\w])"
-     r"|\b(?:sudah|telah)\s+(?:(?:berhasil|benar-benar|sepenuhnya)\s+)?(?:live|selesai|beres|aktif|berjalan|online|di-?deploy|diunggah|dipublikasikan|dikirim|diperbaiki|terpasang|diluncurkan)\b"
+     r"|\b(?:sudah|telah)\s+(?:(?:berhasil|benar-benar|sepenuhnya)\s+)?(?:live|selesai|beres|aktif|berjalan|online|di-?deploy|diunggah|dipublikasikan|dikirim|diperbaiki|terpasang|diluncurkan|siap|beroperasi)\b"
      r"|(?<!не )(?<!ще не )(?<![\w])(?:вже\s+)?(?:розгорнут[оаі]|опублікован[оаі]|завершен[оаі]|виправлен[оаі]|запущен[оаі])(?![\w])"
      r"|(?<![\w])(?:đã\s+(?:được\s+)?(?:triển khai|hoàn thành|hoàn tất|xong|phát hành|xuất bản|cập nhật|sửa)|đang hoạt động)(?![\w])"
-     r"|(?<!ne )\b(?:je|su)\s+(?:[\w-]+\s+){0,3}?(?:objavljen[aoi]?|dovršen[aoi]?|završen[aoi]?|postavljen[aoi]?|ispravljen[aoi]?|popravljen[aoi]?|aktivan|aktivn[aoi])\b|\bpušten[aoi]? u rad\b",
+     r"|(?<!ne )\b(?:je|su)\s+(?:[\w-]+\s+){0,3}?(?:objavljen[aoi]?|dovršen[aoi]?|završen[aoi]?|postavljen[aoi]?|ispravljen[aoi]?|popravljen[aoi]?|aktivan|aktivn[aoi])\b|\bpušten[aoi]? u rad\b"
+     # Bulgarian, Swahili, Hindi, Japanese and Slovak
+     r"|(?<!не )(?<![\w])е\s+(?:(?:напълно|вече|успешно)\s+)*(?:внедрен[аои]?|публикуван[аои]?|завършен[аои]?|пуснат[аои]?)(?![\w])|(?<![\w])работи на живо(?![\w])"
+     r"|\b(?:ume|ime|zime|yame)(?:kamilika|funguliwa|wekwa|chapishwa|tumwa)\b|\b(?:u|i)nafanya kazi (?:vizuri|kikamilifu)\b"
+     r"|\b(?:ho (?:gaya|gayi|gaye|chuka|chuki|chuke)|live hai)\b"
+     r"|\b(?:deploy sarete imasu|kanryou shimashita|kansei shimashita|kadou shite imasu|kanzen ni (?:deploy|kadou))\b"
+     r"|(?<!nie )\b(?:je|sú)\s+(?:(?:naozaj|už|úspešne|plne)\s+)*(?:opraven[éáý]|nasaden[éáý]|hotov[éáý]|spusten[éáý])\b",
      ("erledigt", "todo ", "tout est", "tudo ", "tutto ", "ist ", "sind ", "läuft", "laufen", "está", "esta ", "están", "estan",
       "estão", "estao", "est ", "sont ", "è ", "sono ", "alles ", "gedeployed", "afgerond", "klaar", "voltooid", "in productie", "opgelost",
       "bijgewerkt", "verstuurd", "actief", "uitgerold", "operationeel", *_x(_NL_ADVERBS, ("live", "deployed", "online")), "allt ",
       "alt ", "är ", "er ", "jest ", "są ", "został", "zostały", "elkészült", "befejeződött", "élesben van", "élesítve", "sikeresen",
       "σε λειτουργία", "σε πλήρη λειτουργία", "ολοκληρωθεί", "δημοσιευτεί", "ανέβει", "ενημερωθεί", "ολοκληρώθηκε", "δημοσιεύτηκε",
-      "sudah", "telah", "розгорнут", "опублікован", "завершен", "виправлен", "запущен", "đã", "đang hoạt động", "je ", "su ", "pušten"),
+      "sudah", "telah", "розгорнут", "опублікован", "завершен", "виправлен", "запущен", "đã", "đang hoạt động", "je ", "su ", "pušten",
+      "внедрен", "публикуван", "завършен", "пуснат", "работи на живо", *(p + s for p in ("ume", "ime", "zime", "yame")
+                                                                     for s in ("kamilika", "funguliwa", "wekwa", "chapishwa", "tumwa")),
+      "unafanya kazi", "inafanya kazi",
+      "ho gaya", "ho gayi", "ho gaye", "ho chuk", "live hai", "deploy sarete", "kanryou", "kansei", "kadou", "sú "),
      0, "a piece of work stated as done"),
     ("not_done_other_language", "correction", "", 0.84,
      # "not yet" ("aún no", "noch nicht", "pas encore", "non ancora") reports a status; it corrects no one
@@ -818,14 +838,19 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:är|er|fungerar|funkar|virker|fungerer|körs|kjører)\s+(?:fortfarande\s+|stadig\s+|fortsatt\s+|fortsat\s+|alls\s+)*(?:inte|ikke|ikkje)\b(?!\s+(?:än|ännu|endnu|ennå|enda|endå)\b)"
      r"|(?<!jeszcze )\bnie\s+(?:jest|są|działa|działają|został[aoy]?|zostały|wylądował[aoy]?|dotarł[aoy]?)\b(?!\s+jeszcze\b)"
      # Czech, Romanian, Turkish, Finnish ("ještě ne", "încă nu", "henüz", "vielä": not yet)
-     r"|(?<!ještě )\bnefunguj(?:e|í|ou)\b|\bnení\s+(?:nasazen[oáéý]?|hotov[oáéý]?|opraven[oáéý]?|venku|live)\b"
+     r"|(?<!ještě )\bnefunguj(?:e|í|ou|ú)\b|\bnení\s+(?:nasazen[oáéý]?|hotov[oáéý]?|opraven[oáéý]?|venku|live)\b"
      r"|(?<!încă )(?<!inca )\bnu\s+(?:funcționează|functioneaza|merge|e live|este live|a fost|au fost)\b|\bçalışmıyor\b(?<!henüz çalışmıyor)|(?<!vielä )\bei\s+(?:toimi|ole\s+(?:julkaistu|valmis|korjattu|tuotannossa))\b"
      # Hungarian, Greek, Indonesian, Ukrainian, Vietnamese, Croatian
      r"|(?<!még )\bnem\s+(?:működik|megy|érhető el)\b|\bnincs(?:en)?\s+(?:fent|élesítve|élesben|kész|benne)\b"
      r"|\bδεν\s+(?:λειτουργεί|δουλεύει|έχει\s+(?:ανέβει|δημοσιευτεί|ολοκληρωθεί|ενημερωθεί))(?![\w])"
      r"|\btidak\s+(?:berfungsi|bisa dibuka|jalan|ada di)\b|(?<!ще )\bне\s+(?:працює|працюють|відкривається|розгорнут\w*|опублікован\w*)(?![\w])"
      r"|\bkhông\s+(?:hoạt động|chạy|vào được|mở được)(?![\w])|\bvẫn\s+(?:chạy\s+(?:firmware|phiên bản|bản)\s+cũ|lỗi|báo lỗi|hiện lỗi)(?![\w])"
-     r"|(?<!još )\bnije\s+(?:objavljen[aoi]?|postavljen[aoi]?|pušten[aoi]?|dovršen[aoi]?|ispravljen[aoi]?)\b|\bne\s+radi\b",
+     r"|(?<!još )\bnije\s+(?:objavljen[aoi]?|postavljen[aoi]?|pušten[aoi]?|dovršen[aoi]?|ispravljen[aoi]?)\b|\bne\s+radi\b"
+     # Bulgarian ("още не": not yet, but "все още не": still not), Swahili, Malay, Hindi, Japanese
+     r"|(?:все още |(?<!още ))\bне\s+(?:работи|е\s+(?:внедрен[аои]?|публикуван[аои]?|сертифициран[аои]?|готов[аои]?|пуснат[аои]?))(?![\w])"
+     r"|\bha[uiy]fanyi kazi\b|\bt(?:a|ida)k berfungsi\b|\bmasih\s+(?:tunjuk|papar|keluar)?\s*(?:ralat|error|404)\b"
+     r"|\b(?:kaam nahi(?:n)? kar (?:raha|rahi|rahe)|nahi(?:n)? chal (?:raha|rahi|rahe))\b|\babhi bhi\s+(?:purane?|purani|wahi|error|404)\b"
+     r"|\b(?:ugokimasen|ugoite imasen|tsukaemasen|hyouji saremasen)\b|\bmada\s+(?:offline|ofurain|erā|error|404)\b",
      ("não", "nao ", "nicht", "no está", "no esta", "no están", "no estan", "no funciona", "no se ha", "no ha sido", "n'est", "n’est", "n'a ",
       "n’a ", "n'ont", "n'sont", "ne fonctionne", "ne marche", "non è", "non sono", "non funziona", "niet", "är ", "er ", "fungerar ",
       "funkar ", "virker ", "fungerer ", "körs ", "kjører ",
@@ -833,7 +858,9 @@ _RULES_SPEC: list[tuple] = [
       "nu merge", "nu e live", "nu este live", "nu a fost", "nu au fost", "çalışmıyor", "ei toimi", "ei ole", "nem működik", "nem megy",
       "nem érhető", "nincs", "δεν λειτουργεί", "δεν δουλεύει", "δεν έχει", "tidak berfungsi", "tidak bisa", "tidak jalan", "tidak ada",
       "не працю", "не відкрива", "не розгорнут", "не опублікован", "không hoạt", "không chạy", "không vào", "không mở", "vẫn chạy",
-      "vẫn lỗi", "vẫn báo", "vẫn hiện", "nije objavljen", "nije postavljen", "nije pušten", "nije dovršen", "nije ispravljen", "ne radi"),
+      "vẫn lỗi", "vẫn báo", "vẫn hiện", "nije objavljen", "nije postavljen", "nije pušten", "nije dovršen", "nije ispravljen", "ne radi",
+      "не работи", "не е", "haufanyi", "haifanyi", "hayfanyi", "tak berfungsi", "masih", "kaam nahi", "chal raha", "chal rahi", "chal rahe", "abhi bhi",
+      "ugokimasen", "ugoite imasen", "tsukaemasen", "hyouji saremasen", "mada"),
      KEEP_NEG, "the user reports the thing is not there"),
     ("vouch_other_language", "assurance", "", 0.8,
      r"\b(?:confirmo que|confirmo|posso garantir|puedo (?:confirmar|garantizar)|le confirmo|je (?:vous )?confirme|je peux (?:vous )?confirmer|"
@@ -845,34 +872,42 @@ _RULES_SPEC: list[tuple] = [
      r"|(?<!nem )\b(?:ellenőriztem|megerősítem|megerősíthetem)\b|(?<!δεν )(?<![\w])(?:επιβεβαιώνω|μπορώ να επιβεβαιώσω|έλεγξα)(?![\w])"
      r"|\bsaya (?:sudah |telah )?(?:memastikan|pastikan|mengonfirmasi|konfirmasi|memeriksa|mengecek|cek)\b"
      r"|(?<!не )(?<![\w])(?:підтверджую|можу підтвердити|я перевірив|я перевірила)(?![\w])"
-     r"|(?<![\w])tôi (?:đã kiểm tra|xác nhận|có thể xác nhận)(?![\w])|\b(?:provjerio sam|provjerila sam|potvrđujem|mogu potvrditi)\b",
+     r"|(?<![\w])tôi (?:đã kiểm tra|xác nhận|có thể xác nhận)(?![\w])|\b(?:provjerio sam|provjerila sam|potvrđujem|mogu potvrditi)\b"
+     r"|\bkakunin (?:shimashita|zumi)\b|\bsaya (?:sudah |telah )?(?:semak|sahkan|mengesahkan)\b|\b(?:main|maine) (?:confirm|check) (?:karta|karti|kiya)\b"
+     r"|\b(?:nathibitisha|nimethibitisha|nimehakikisha)\b|\b(?:môžem to potvrdiť|potvrdzujem|skontroloval som|overil som)\b"
+     r"|(?<![\w])(?:потвърждавам|проверих|мога да потвърдя)(?![\w])",
      ("confirmo", "garantir", "garantizar", "confirmar", "confirme", "confirmer", "bestätig", "geprüft", "getestet", "confermare",
       "comprobado", "verificado", "vérifié", "contrôlé", "verifiquei", "conferi", "ik heb", "ik kan", "ik bevestig", "jag", "jeg",
       "potwierdzić", "potwierdzam", "sprawdził", "zweryfikował", "ellenőriztem", "megerősít", "επιβεβαιώνω", "επιβεβαιώσω", "έλεγξα",
       "saya", "підтверд", "перевірив", "перевірила", "tôi đã kiểm tra", "tôi xác nhận", "tôi có thể", "provjerio", "provjerila",
-      "potvrđujem", "mogu potvrditi"), NEAR_CLAIM, "the assistant vouches for its own check instead of showing it"),
+      "potvrđujem", "mogu potvrditi", "kakunin", "main confirm", "main check", "maine confirm", "maine check", "thibitisha", "hakikisha",
+      "potvrdiť", "potvrdzujem", "skontroloval", "overil", "потвърждавам", "проверих", "мога да потвърдя"), NEAR_CLAIM, "the assistant vouches for its own check instead of showing it"),
     ("polite_other_language", "polite", "", 0.74,
      r"\b(?:peço desculpas|pido disculpas|disculpe|disculpa|lo siento|perdón|desculpe|(?:muito )?obrigad[oa]|(?:muchas )?gracias|merci|désolée?|"
      r"(?:ich )?entschuldig\w*|(?:vielen )?dank\w*|grazie|mi scuso|scusate|bedankt|excuses|tack|förlåt|ursäkta|takk|mange tak|undskyld|beklager|"
      r"dziękuję|dzięki|przepraszam|köszönöm|köszi|elnézést|sajnálom|bocsánat|terima kasih|mohon maaf|maaf|hvala|oprostite|ispričavam se|"
-     r"žao mi je)\b|(?<![\w])(?:ευχαριστώ|συγγνώμη|λυπάμαι|дякую|вибачте|перепрошую|cảm ơn|xin lỗi)(?![\w])",
+     r"žao mi je|moushiwake arimasen|sumimasen|arigatou|shukriya|dhanyavaad|samahani|asante|ospravedlňujem sa|prepáčte|ďakujem)\b"
+     r"|(?<![\w])(?:ευχαριστώ|συγγνώμη|λυπάμαι|дякую|вибачте|перепрошую|cảm ơn|xin lỗi|благодаря|извинете|съжалявам)(?![\w])",
      ("desculpas", "disculpe", "disculpa", "siento", "perdón", "desculpe", "obrigad", "gracias", "merci", "désolé", "entschuldig",
       "dank", "grazie", "mi scuso", "scusate", "bedankt", "excuses", "tack", "förlåt", "ursäkta", "takk", "mange tak", "undskyld",
       "beklager", "dziękuję", "dzięki", "przepraszam", "köszönöm", "köszi", "elnézést", "sajnálom", "bocsánat", "terima kasih", "maaf",
       "hvala", "oprostite", "ispričavam", "žao mi je", "ευχαριστώ", "συγγνώμη", "λυπάμαι", "дякую", "вибачте", "перепрошую", "cảm ơn",
-      "xin lỗi"), NEAR_CLAIM | MARKER, "politeness wrapped around an unproven claim"),
+      "xin lỗi", "moushiwake", "sumimasen", "arigatou", "shukriya", "dhanyavaad", "samahani", "asante", "ospravedlňujem", "prepáčte",
+      "ďakujem", "благодаря", "извинете", "съжалявам"), NEAR_CLAIM | MARKER, "politeness wrapped around an unproven claim"),
     ("reassert_other_language", "reassert", "", 0.8,
      r"\b(?:en realidad|de hecho|en réalité|en fait|tatsächlich|wirklich|na verdade|de fato|in realtà|davvero|"
      r"(?:entiendo|je comprends|verstehe|ich verstehe|entendo|capisco),?\s+(?:pero|mais|aber|mas|ma)\b|"
      r"wel degelijk|in werkelijkheid|ik (?:begrijp|snap)\b[^.;!?]{0,30}?,?\s+(?:maar|but)\b|faktiskt|i själva verket|i virkeligheden|i virkeligheten|"
      r"(?:jag|jeg) förstår,?\s+men\b|jeg forstår,?\s+men\b|w rzeczywistości|tak naprawdę|faktycznie|rozumiem\b[^.;!?]{0,30}?,?\s+(?:ale|however|but)\b|"
-     r"valójában|igazából|értem,?\s+de\b|sebenarnya|sesungguhnya|saya (?:mengerti|paham),?\s+(?:tapi|namun)\b|ipak\b|uvjeravam vas|razumijem,?\s+ali\b)"
-     r"|(?<![\w])(?:πράγματι|στην πραγματικότητα|(?:κατανοώ|καταλαβαίνω),?\s+(?:ωστόσο|αλλά)|насправді|розумію,?\s+(?:але|проте)|thực ra|thật ra|tôi hiểu,?\s+nhưng)(?![\w])",
+     r"valójában|igazából|értem,?\s+de\b|sebenarnya|sesungguhnya|saya (?:mengerti|paham),?\s+(?:tapi|namun)\b|ipak\b|uvjeravam vas|razumijem,?\s+ali\b|"
+     r"sach mein|asal mein|jitsu wa|jissai ni wa|kwa kweli|naozaj|v skutočnosti)"
+     r"|(?<![\w])(?:πράγματι|στην πραγματικότητα|(?:κατανοώ|καταλαβαίνω),?\s+(?:ωστόσο|αλλά)|насправді|розумію,?\s+(?:але|проте)|всъщност|наистина|thực ra|thật ra|tôi hiểu,?\s+nhưng)(?![\w])",
      ("realidad", "de hecho", "réalité", "en fait", "tatsächlich", "wirklich", "verdade", "de fato", "realtà", "davvero",
       "entiendo", "comprends", "verstehe", "entendo", "capisco", "wel degelijk", "werkelijkheid", "ik begrijp", "ik snap", "faktiskt",
       "själva verket", "virkelighed", "förstår", "forstår", "rzeczywistości", "tak naprawdę", "faktycznie", "rozumiem", "valójában",
       "igazából", "értem", "sebenarnya", "sesungguhnya", "saya mengerti", "saya paham", "ipak", "uvjeravam", "razumijem", "πράγματι",
-      "πραγματικότητα", "κατανοώ", "καταλαβαίνω", "насправді", "розумію", "thực ra", "thật ra", "tôi hiểu"), NEAR_CLAIM | MARKER,
+      "πραγματικότητα", "κατανοώ", "καταλαβαίνω", "насправді", "розумію", "thực ra", "thật ra", "tôi hiểu", "sach mein", "asal mein", "jitsu wa", "jissai", "kwa kweli", "naozaj",
+      "skutočnosti", "всъщност", "наистина"), NEAR_CLAIM | MARKER,
      "insists on the claim instead of correcting it"),
 
     ("checker_other_language", "checker", "", 0.8,
