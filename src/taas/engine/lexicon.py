@@ -108,6 +108,15 @@ _YOU_SAID_ABROAD = ("říkal jsi", "říkala jsi", "psal jsi", "psala jsi", "tvr
                     "sanoit", "väitit", "demiştin", "söylemiştin", "dedin", "kamu bilang", "anda bilang", "katamu", "azt írtad", "azt mondtad",
                     "είπες", "μου είπες", "ти казав", "ти сказав", "ви казали", "ви сказали", "bạn nói", "bạn bảo", "rekao si", "rekli ste", "tvrdio si",
                     "aapne bola", "aapne kaha", "tumne bola", "awak kata", "anda kata", "ulisema", "povedal si", "tvrdil si", "ти каза", "казахте")
+# Thanks and apologies in Hungarian, Indonesian / Malay, Croatian, Japanese and Hindi (in Latin letters), Swahili, Slovak,
+# Greek, Ukrainian, Vietnamese and Bulgarian
+_POLITE_WORDS = ("köszönöm", "köszi", "elnézést", "sajnálom", "bocsánat", "terima kasih", "mohon maaf", "maaf", "hvala", "oprostite",
+                 "ispričavam se", "žao mi je", "moushiwake arimasen", "sumimasen", "arigatou", "shukriya", "dhanyavaad", "samahani", "asante",
+                 "ospravedlňujem sa", "prepáčte", "ďakujem", "ευχαριστώ", "συγγνώμη", "λυπάμαι", "дякую", "вибачте", "перепрошую", "cảm ơn",
+                 "xin lỗi", "благодаря", "извинете", "съжалявам")
+# Swahili verbs carry their subject as a prefix ("umekamilika": it is complete)
+_SW_SUBJECTS = ("ume", "ime", "zime", "yame")
+_SW_DONE = ("kamilika", "funguliwa", "wekwa", "chapishwa", "tumwa")
 # Dutch words before a state ("is wel degelijk live", "is nu deployed")
 _NL_ADVERBS = ("nu", "al", "wel", "degelijk", "volledig", "helemaal", "gewoon", "inmiddels", "echt")
 _NL_ADVERB_RX = "|".join(_NL_ADVERBS)
@@ -121,6 +130,12 @@ _CHECKER_ABROAD = (r"(?:detect\w*|detekt\w*|rilevat\w*|rilevamento|détect\w*|er
 def _x(firsts, seconds) -> tuple[str, ...]:
     """Two-word anchors: a rule whose regex needs "<subject> <verb>" is only woken by that pair."""
     return tuple(f"{a} {b}" for a in firsts for b in seconds)
+
+
+# "Why did you tell me it was booked?", "your status report claims ...": the user quotes the claim back
+_ASKS_WHY_YOU = _x(("why did you", "why would you", "why do you"), ("tell", "say", "claim", "write", "report", "mark"))
+_YOUR_REPORT = ("summary", "message", "report", "answer", "update", "reply", "last message", "changelog")
+_REPORT_SAYS = ("says", "said", "claims", "claimed", "states")
 
 
 # First words of the verbs of first_person_done / passive_done (the regexes hold the full forms).
@@ -580,15 +595,14 @@ _RULES_SPEC: list[tuple] = [
     ("you_said", "correction", "", 0.7,
      r"(?<!issue )(?<!bug )(?<!problem )(?<!error )(?<!crash )(?<!outage )(?<!incident )(?<!ticket )(?<!case )\byou (?:literally |just |clearly |definitely |specifically |explicitly |even |yourself )?(?:said|claimed|told me|wrote|promised|stated|reported|insisted|assured me|keep saying|keep telling me|kept saying)\b"
      r"(?![^.;!?]{0,100}\b(?:would|will|'d|'ll)\b[^.;!?]{0,100}\?)"
-     r"|\byour (?:[\w-]+\s+)?(?:summary|message|report|answer|update|reply|last message|changelog) (?:says|said|claims|claimed|states)\b"
+     rf"|\byour (?:[\w-]+\s+)?(?:{'|'.join(_YOUR_REPORT)}) (?:{'|'.join(_REPORT_SAYS)})\b"
      r"|\byou (?:posted|published|shared|sent|linked|gave me|quoted)\b(?=[^;!?]{0,60}\bbut\b)|\bthe [\w-]+(?: [\w-]+)? you (?:claim|describe as|described as)\b|\bi (?:must|have to|need to) correct (?:you\b|your (?:[\w-]+ )?(?:statement|message|report|claim|update|answer|summary)|the record\b)|\byou (?:marked|reported|listed|flagged|logged|closed) (?:it |them |this |that )?as (?!(?:a |an |the )?(?:duplicate|dupe|spam|low|high|p\d|urgent|blocker)\b)|\bwhatever you (?:'fixed'|\"fixed\"|fixed|changed|did|ran|deployed|pushed)\s+(?:hasn't|has not|didn't|did not)\b|\byou\s+['\"][a-z]+(?:ed|t)['\"]"
-     rf"|\bthe (?:bot|assistant|agent) (?:says|said|claims|claimed)\b|\b(?:{'|'.join(_YOU_SAID_ABROAD)})\b|\byou (?:write|told (?:the|them|him|her|everyone|us|our))\b|\bwhy (?:did|would|do) you (?:tell|say|claim|write|report|mark)\b|\byou (?:called|marked|labell?ed|reported as)\s+['\"]|\byour\s+['\"]?(?:fix|change|patch|update)['\"]?\s+(?:did nothing|changed nothing|made no difference|didn't (?:do|change|fix) anything)",
-     ("you '", "you \"", "you write", "you told", *_x(("did you", "would you", "do you"), ("tell", "say", "claim", "write", "report", "mark")), "you literally", "you just", "you clearly", "you definitely", "you specifically",
+     rf"|\bthe (?:bot|assistant|agent) (?:says|said|claims|claimed)\b|\b(?:{'|'.join(_YOU_SAID_ABROAD)})\b|\byou (?:write|told (?:the|them|him|her|everyone|us|our))\b|\b(?:{'|'.join(_ASKS_WHY_YOU)})\b|\byou (?:called|marked|labell?ed|reported as)\s+['\"]|\byour\s+['\"]?(?:fix|change|patch|update)['\"]?\s+(?:did nothing|changed nothing|made no difference|didn't (?:do|change|fix) anything)",
+     ("you '", "you \"", "you write", "you told", *_ASKS_WHY_YOU, "you literally", "you just", "you clearly", "you definitely", "you specifically",
       "you explicitly", "you even", "you yourself", "you called", "you marked", "you labeled",
       "you labelled", "reported as", "bot says", "bot said", "bot claims", "assistant says", "assistant said", "agent says", "agent said",
       "did nothing", "changed nothing", *_YOU_SAID_ABROAD, "no difference", "anything", "you posted", "you published", "you shared", "you sent", "you linked", "you gave me", "you quoted", "whatever you", "you claim", "you describe", "you described", "correct you", "correct your", "correct the record", "you marked", "you reported", "you listed", "you flagged", "you logged", "you closed", "you said", "you claimed", "you told", "you wrote", "you promised", "you stated", "you reported", "you insisted", "you assured",
-      "you keep", "you kept", *_x(("summary", "message", "report", "answer", "update", "reply", "changelog"),
-                                  ("says", "said", "claims", "claimed", "states"))),
+      "you keep", "you kept", *_x(_YOUR_REPORT, _REPORT_SAYS)),
      KEEP_NEG | QUESTION_OK, "the user quotes the assistant's claim back"),
     ("still_broken", "correction", "", 0.88,
      r"\bstill\s+(?:shows?|showing|returns?|returning|gives?|giving|gets?|getting|see(?:ing)?|says?|saying|reads?|lists?|serves?|serving|redirects?|points?|pointing|loads? the old|has the old|throws?|throwing|fails?|failing|broken|down|dead|empty|blank|red|missing|crashing|crashes|reproduces|reproducible|repros|happens|occurs|the old|not\b|isn't|doesn't|can't|won't|no\b|nothing|a\s+(?:404|500|502|503|blank)|404|500|502|503|error|off\b|appearing|happening|occurring|unchanged|stuck|pending|queued|duplicat|charging|erroring|timing out|hanging|wrong|outdated|stale|on the old|running the old|active|on file|listed|sitting|calculating|computing|using|applying|never|drift\w*|inject\w*|(?:has|have|contains?) (?:\d[\d,]*\s|the old|duplicates?|errors|bugs|the same)|at (?:the )?old|the same|(?:at\s+|on\s+)?v?\d+\.\d+(?:\.\d+)*\b|(?:in|on) (?:english|draft|staging|beta|review|the old|the previous))",
@@ -672,13 +686,13 @@ _RULES_SPEC: list[tuple] = [
      r"|\s*(?:bu\s+)?(?:doğru\s+değil|yanlış)\b|\s*(?:tuo\s+|se\s+)?(?:on\s+)?väärin\b|\s*(?:tuo\s+|se\s+)?ei\s+(?:pidä\s+paikkaansa|ole\s+totta)\b"
      # Hungarian, Greek, Indonesian, Ukrainian, Vietnamese, Croatian
      # (a bare "salah", "sai", "λάθος", "не так" only before a stop: "Salah satu ...", "Не так давно ..." say other things)
-     r"|\s*(?:ez\s+)?nem\s+(?:igaz|így van|helyes|stimmel)\b|\s*téves\b|\s*(?:αυτό\s+)?(?:δεν ισχύει|δεν είναι (?:αλήθεια|σωστό))(?![\w])"
-     r"|\s*(?:itu\s+)?(?:bukan begitu|tidak benar)\b|\s*itu\s+(?:salah|keliru)\b|\s*(?:це\s+)?(?:неправда|не відповідає дійсності)(?![\w])|\s*це\s+не\s+так(?![\w])"
-     r"|\s*(?:sai rồi|không đúng|không phải vậy|không phải thế)(?![\w])|\s*(?:to\s+)?(?:nije (?:točno|istina)|netočno)\b"
+     r"|\s*(?:ez\s+)?nem\s+(?:igaz|így van|helyes|stimmel)\b|\s*téves\b|\s*(?:αυτό\s+)?(?:δεν ισχύει|δεν είναι (?:αλήθεια|σωστό))\b"
+     r"|\s*(?:itu\s+)?(?:bukan begitu|tidak benar)\b|\s*itu\s+(?:salah|keliru)\b|\s*(?:це\s+)?(?:неправда|не відповідає дійсності)\b|\s*це\s+не\s+так\b"
+     r"|\s*(?:sai rồi|không đúng|không phải vậy|không phải thế)\b|\s*(?:to\s+)?(?:nije (?:točno|istina)|netočno)\b"
      r"|\s*(?:salah|keliru|sai|λάθος|не так)\s*[.!,;—–]"
      # Hindi (in Latin letters), Malay, Japanese (in Latin letters), Swahili, Slovak, Bulgarian
      r"|\s*(?:ye(?:h)?\s+)?(?:galat(?:\s+hai)?|sahi nahi(?:n)? hai)\b|\s*(?:itu\s+)?t(?:a|ida)k betul\b|\s*(?:sore wa\s+)?(?:chigaimasu|chigau|machigai desu)\b"
-     r"|\s*(?:hiyo\s+)?si (?:kweli|sahihi)\b|\s*(?:to\s+)?nie je (?:to\s+)?(?:pravda|správne)\b|\s*(?:това\s+)?не е (?:вярно|истина)(?![\w])|\s*грешно(?![\w])"
+     r"|\s*(?:hiyo\s+)?si (?:kweli|sahihi)\b|\s*(?:to\s+)?nie je (?:to\s+)?(?:pravda|správne)\b|\s*(?:това\s+)?не е (?:вярно|истина)\b|\s*грешно\b"
      r"|\s*(?:wrong|incorrect)\s+(?:repo|repository|branch|file|fix|server|cluster|bucket|link|url|page|version|build|environment|region|project|account|commit|pr|ticket|number|date|table|database|service|"
      r"package|module|folder|directory|namespace|tag|day|time|booking|reservation|reference|flight|address|customer|person|model|dataset|"
      r"fleet|region|site|store|team|user|group|list|device|host|node|queue|topic|bucket|schema|tenant|league|school|clinic)\s*(?:[,:—–]|-\s)"
@@ -806,14 +820,14 @@ _RULES_SPEC: list[tuple] = [
      r"(?:wdrożon[yae]|gotow[yae]|na produkcji|naprawion[yae]|zakończon[yae]|aktywn[yae]|opublikowan[yae]|wysłan[yae]|dostarczon[yae])\b"
      # Hungarian, Greek, Indonesian, Ukrainian, Vietnamese, Croatian; a negation stands right before the verb
      r"|(?<!nem )(?<!még )\b(?:elkészült|befejeződött|élesben van|élesítve (?:lett|van)|sikeresen (?:telepítve|élesítve|frissítve|feltöltve))\b"
-     r"|(?<!δεν )\b(?:είναι\s+(?:(?:πλέον|ήδη|πράγματι|πλήρως)\s+)*σε (?:πλήρη )?λειτουργία|(?:έχει|έχουν)\s+(?:ήδη\s+)?(?:ολοκληρωθεί|δημοσιευτεί|ανέβει|ενημερωθεί)|ολοκληρώθηκε|δημοσιεύτηκε)(?![\w])"
+     r"|(?<!δεν )\b(?:είναι\s+(?:(?:πλέον|ήδη|πράγματι|πλήρως)\s+)*σε (?:πλήρη )?λειτουργία|(?:έχει|έχουν)\s+(?:ήδη\s+)?(?:ολοκληρωθεί|δημοσιευτεί|ανέβει|ενημερωθεί)|ολοκληρώθηκε|δημοσιεύτηκε)\b"
      r"|\b(?:sudah|telah)\s+(?:(?:berhasil|benar-benar|sepenuhnya)\s+)?(?:live|selesai|beres|aktif|berjalan|online|di-?deploy|diunggah|dipublikasikan|dikirim|diperbaiki|terpasang|diluncurkan|siap|beroperasi)\b"
-     r"|(?<!не )(?<!ще не )(?<![\w])(?:вже\s+)?(?:розгорнут[оаі]|опублікован[оаі]|завершен[оаі]|виправлен[оаі]|запущен[оаі])(?![\w])"
-     r"|(?<![\w])(?:đã\s+(?:được\s+)?(?:triển khai|hoàn thành|hoàn tất|xong|phát hành|xuất bản|cập nhật|sửa)|đang hoạt động)(?![\w])"
+     r"|(?<!не )(?<!ще не )\b(?:вже\s+)?(?:розгорнут[оаі]|опублікован[оаі]|завершен[оаі]|виправлен[оаі]|запущен[оаі])\b"
+     r"|\b(?:đã\s+(?:được\s+)?(?:triển khai|hoàn thành|hoàn tất|xong|phát hành|xuất bản|cập nhật|sửa)|đang hoạt động)\b"
      r"|(?<!ne )\b(?:je|su)\s+(?:[\w-]+\s+){0,3}?(?:objavljen[aoi]?|dovršen[aoi]?|završen[aoi]?|postavljen[aoi]?|ispravljen[aoi]?|popravljen[aoi]?|aktivan|aktivn[aoi])\b|\bpušten[aoi]? u rad\b"
      # Bulgarian, Swahili, Hindi, Japanese and Slovak
-     r"|(?<!не )(?<![\w])е\s+(?:(?:напълно|вече|успешно)\s+)*(?:внедрен[аои]?|публикуван[аои]?|завършен[аои]?|пуснат[аои]?)(?![\w])|(?<![\w])работи на живо(?![\w])"
-     r"|\b(?:ume|ime|zime|yame)(?:kamilika|funguliwa|wekwa|chapishwa|tumwa)\b|\b(?:u|i)nafanya kazi (?:vizuri|kikamilifu)\b"
+     r"|(?<!не )\bе\s+(?:(?:напълно|вече|успешно)\s+)*(?:внедрен[аои]?|публикуван[аои]?|завършен[аои]?|пуснат[аои]?)\b|\bработи на живо\b"
+     rf"|\b(?:{'|'.join(_SW_SUBJECTS)})(?:{'|'.join(_SW_DONE)})\b|\b(?:u|i)nafanya kazi (?:vizuri|kikamilifu)\b"
      r"|\b(?:ho (?:gaya|gayi|gaye|chuka|chuki|chuke)|live hai)\b"
      r"|\b(?:deploy sarete imasu|kanryou shimashita|kansei shimashita|kadou shite imasu|kanzen ni (?:deploy|kadou))\b"
      r"|(?<!nie )\b(?:je|sú)\s+(?:(?:naozaj|už|úspešne|plne)\s+)*(?:opraven[éáý]|nasaden[éáý]|hotov[éáý]|spusten[éáý])\b",
@@ -823,8 +837,7 @@ _RULES_SPEC: list[tuple] = [
       "alt ", "är ", "er ", "jest ", "są ", "został", "zostały", "elkészült", "befejeződött", "élesben van", "élesítve", "sikeresen",
       "σε λειτουργία", "σε πλήρη λειτουργία", "ολοκληρωθεί", "δημοσιευτεί", "ανέβει", "ενημερωθεί", "ολοκληρώθηκε", "δημοσιεύτηκε",
       "sudah", "telah", "розгорнут", "опублікован", "завершен", "виправлен", "запущен", "đã", "đang hoạt động", "je ", "su ", "pušten",
-      "внедрен", "публикуван", "завършен", "пуснат", "работи на живо", *(p + s for p in ("ume", "ime", "zime", "yame")
-                                                                     for s in ("kamilika", "funguliwa", "wekwa", "chapishwa", "tumwa")),
+      "внедрен", "публикуван", "завършен", "пуснат", "работи на живо", *(p + s for p in _SW_SUBJECTS for s in _SW_DONE),
       "unafanya kazi", "inafanya kazi",
       "ho gaya", "ho gayi", "ho gaye", "ho chuk", "live hai", "deploy sarete", "kanryou", "kansei", "kadou", "sú "),
      0, "a piece of work stated as done"),
@@ -842,12 +855,12 @@ _RULES_SPEC: list[tuple] = [
      r"|(?<!încă )(?<!inca )\bnu\s+(?:funcționează|functioneaza|merge|e live|este live|a fost|au fost)\b|\bçalışmıyor\b(?<!henüz çalışmıyor)|(?<!vielä )\bei\s+(?:toimi|ole\s+(?:julkaistu|valmis|korjattu|tuotannossa))\b"
      # Hungarian, Greek, Indonesian, Ukrainian, Vietnamese, Croatian
      r"|(?<!még )\bnem\s+(?:működik|megy|érhető el)\b|\bnincs(?:en)?\s+(?:fent|élesítve|élesben|kész|benne)\b"
-     r"|\bδεν\s+(?:λειτουργεί|δουλεύει|έχει\s+(?:ανέβει|δημοσιευτεί|ολοκληρωθεί|ενημερωθεί))(?![\w])"
-     r"|\btidak\s+(?:berfungsi|bisa dibuka|jalan|ada di)\b|(?<!ще )\bне\s+(?:працює|працюють|відкривається|розгорнут\w*|опублікован\w*)(?![\w])"
-     r"|\bkhông\s+(?:hoạt động|chạy|vào được|mở được)(?![\w])|\bvẫn\s+(?:chạy\s+(?:firmware|phiên bản|bản)\s+cũ|lỗi|báo lỗi|hiện lỗi)(?![\w])"
+     r"|\bδεν\s+(?:λειτουργεί|δουλεύει|έχει\s+(?:ανέβει|δημοσιευτεί|ολοκληρωθεί|ενημερωθεί))\b"
+     r"|\btidak\s+(?:berfungsi|bisa dibuka|jalan|ada di)\b|(?<!ще )\bне\s+(?:працює|працюють|відкривається|розгорнут\w*|опублікован\w*)\b"
+     r"|\bkhông\s+(?:hoạt động|chạy|vào được|mở được)\b|\bvẫn\s+(?:chạy\s+(?:firmware|phiên bản|bản)\s+cũ|lỗi|báo lỗi|hiện lỗi)\b"
      r"|(?<!još )\bnije\s+(?:objavljen[aoi]?|postavljen[aoi]?|pušten[aoi]?|dovršen[aoi]?|ispravljen[aoi]?)\b|\bne\s+radi\b"
      # Bulgarian ("още не": not yet, but "все още не": still not), Swahili, Malay, Hindi, Japanese
-     r"|(?:все още |(?<!още ))\bне\s+(?:работи|е\s+(?:внедрен[аои]?|публикуван[аои]?|сертифициран[аои]?|готов[аои]?|пуснат[аои]?))(?![\w])"
+     r"|(?:все още |(?<!още ))\bне\s+(?:работи|е\s+(?:внедрен[аои]?|публикуван[аои]?|сертифициран[аои]?|готов[аои]?|пуснат[аои]?))\b"
      r"|\bha[uiy]fanyi kazi\b|\bt(?:a|ida)k berfungsi\b|\bmasih\s+(?:tunjuk|papar|keluar)?\s*(?:ralat|error|404)\b"
      r"|\b(?:kaam nahi(?:n)? kar (?:raha|rahi|rahe)|nahi(?:n)? chal (?:raha|rahi|rahe))\b|\babhi bhi\s+(?:purane?|purani|wahi|error|404)\b"
      r"|\b(?:ugokimasen|ugoite imasen|tsukaemasen|hyouji saremasen)\b|\bmada\s+(?:offline|ofurain|erā|error|404)\b",
@@ -869,13 +882,13 @@ _RULES_SPEC: list[tuple] = [
      r"ik heb (?:alles |het |dit |dat )?(?:gecontroleerd|gecheckt|geverifieerd|nagekeken)|ik kan (?:je |u )?bevestigen|ik bevestig|"
      r"jag (?:kan )?bekräfta(?:r)?|jag har (?:kollat|kontrollerat|verifierat)|jeg (?:kan )?(?:bekræfte|bekrefte)|jeg har (?:tjekket|sjekket|kontrolleret|kontrollert)|"
      r"mogę potwierdzić|potwierdzam|sprawdziłe[mś]|sprawdziłam|zweryfikowałe[mś]|zweryfikowałam)\b"
-     r"|(?<!nem )\b(?:ellenőriztem|megerősítem|megerősíthetem)\b|(?<!δεν )(?<![\w])(?:επιβεβαιώνω|μπορώ να επιβεβαιώσω|έλεγξα)(?![\w])"
+     r"|(?<!nem )\b(?:ellenőriztem|megerősítem|megerősíthetem)\b|(?<!δεν )\b(?:επιβεβαιώνω|μπορώ να επιβεβαιώσω|έλεγξα)\b"
      r"|\bsaya (?:sudah |telah )?(?:memastikan|pastikan|mengonfirmasi|konfirmasi|memeriksa|mengecek|cek)\b"
-     r"|(?<!не )(?<![\w])(?:підтверджую|можу підтвердити|я перевірив|я перевірила)(?![\w])"
-     r"|(?<![\w])tôi (?:đã kiểm tra|xác nhận|có thể xác nhận)(?![\w])|\b(?:provjerio sam|provjerila sam|potvrđujem|mogu potvrditi)\b"
+     r"|(?<!не )\b(?:підтверджую|можу підтвердити|я перевірив|я перевірила)\b"
+     r"|\btôi (?:đã kiểm tra|xác nhận|có thể xác nhận)\b|\b(?:provjerio sam|provjerila sam|potvrđujem|mogu potvrditi)\b"
      r"|\bkakunin (?:shimashita|zumi)\b|\bsaya (?:sudah |telah )?(?:semak|sahkan|mengesahkan)\b|\b(?:main|maine) (?:confirm|check) (?:karta|karti|kiya)\b"
      r"|\b(?:nathibitisha|nimethibitisha|nimehakikisha)\b|\b(?:môžem to potvrdiť|potvrdzujem|skontroloval som|overil som)\b"
-     r"|(?<![\w])(?:потвърждавам|проверих|мога да потвърдя)(?![\w])",
+     r"|\b(?:потвърждавам|проверих|мога да потвърдя)\b",
      ("confirmo", "garantir", "garantizar", "confirmar", "confirme", "confirmer", "bestätig", "geprüft", "getestet", "confermare",
       "comprobado", "verificado", "vérifié", "contrôlé", "verifiquei", "conferi", "ik heb", "ik kan", "ik bevestig", "jag", "jeg",
       "potwierdzić", "potwierdzam", "sprawdził", "zweryfikował", "ellenőriztem", "megerősít", "επιβεβαιώνω", "επιβεβαιώσω", "έλεγξα",
@@ -885,15 +898,10 @@ _RULES_SPEC: list[tuple] = [
     ("polite_other_language", "polite", "", 0.74,
      r"\b(?:peço desculpas|pido disculpas|disculpe|disculpa|lo siento|perdón|desculpe|(?:muito )?obrigad[oa]|(?:muchas )?gracias|merci|désolée?|"
      r"(?:ich )?entschuldig\w*|(?:vielen )?dank\w*|grazie|mi scuso|scusate|bedankt|excuses|tack|förlåt|ursäkta|takk|mange tak|undskyld|beklager|"
-     r"dziękuję|dzięki|przepraszam|köszönöm|köszi|elnézést|sajnálom|bocsánat|terima kasih|mohon maaf|maaf|hvala|oprostite|ispričavam se|"
-     r"žao mi je|moushiwake arimasen|sumimasen|arigatou|shukriya|dhanyavaad|samahani|asante|ospravedlňujem sa|prepáčte|ďakujem)\b"
-     r"|(?<![\w])(?:ευχαριστώ|συγγνώμη|λυπάμαι|дякую|вибачте|перепрошую|cảm ơn|xin lỗi|благодаря|извинете|съжалявам)(?![\w])",
+     rf"dziękuję|dzięki|przepraszam|{'|'.join(_POLITE_WORDS)})\b",
      ("desculpas", "disculpe", "disculpa", "siento", "perdón", "desculpe", "obrigad", "gracias", "merci", "désolé", "entschuldig",
       "dank", "grazie", "mi scuso", "scusate", "bedankt", "excuses", "tack", "förlåt", "ursäkta", "takk", "mange tak", "undskyld",
-      "beklager", "dziękuję", "dzięki", "przepraszam", "köszönöm", "köszi", "elnézést", "sajnálom", "bocsánat", "terima kasih", "maaf",
-      "hvala", "oprostite", "ispričavam", "žao mi je", "ευχαριστώ", "συγγνώμη", "λυπάμαι", "дякую", "вибачте", "перепрошую", "cảm ơn",
-      "xin lỗi", "moushiwake", "sumimasen", "arigatou", "shukriya", "dhanyavaad", "samahani", "asante", "ospravedlňujem", "prepáčte",
-      "ďakujem", "благодаря", "извинете", "съжалявам"), NEAR_CLAIM | MARKER, "politeness wrapped around an unproven claim"),
+      "beklager", "dziękuję", "dzięki", "przepraszam", *_POLITE_WORDS), NEAR_CLAIM | MARKER, "politeness wrapped around an unproven claim"),
     ("reassert_other_language", "reassert", "", 0.8,
      r"\b(?:en realidad|de hecho|en réalité|en fait|tatsächlich|wirklich|na verdade|de fato|in realtà|davvero|"
      r"(?:entiendo|je comprends|verstehe|ich verstehe|entendo|capisco),?\s+(?:pero|mais|aber|mas|ma)\b|"
@@ -901,7 +909,7 @@ _RULES_SPEC: list[tuple] = [
      r"(?:jag|jeg) förstår,?\s+men\b|jeg forstår,?\s+men\b|w rzeczywistości|tak naprawdę|faktycznie|rozumiem\b[^.;!?]{0,30}?,?\s+(?:ale|however|but)\b|"
      r"valójában|igazából|értem,?\s+de\b|sebenarnya|sesungguhnya|saya (?:mengerti|paham),?\s+(?:tapi|namun)\b|ipak\b|uvjeravam vas|razumijem,?\s+ali\b|"
      r"sach mein|asal mein|jitsu wa|jissai ni wa|kwa kweli|naozaj|v skutočnosti)"
-     r"|(?<![\w])(?:πράγματι|στην πραγματικότητα|(?:κατανοώ|καταλαβαίνω),?\s+(?:ωστόσο|αλλά)|насправді|розумію,?\s+(?:але|проте)|всъщност|наистина|thực ra|thật ra|tôi hiểu,?\s+nhưng)(?![\w])",
+     r"|\b(?:πράγματι|στην πραγματικότητα|(?:κατανοώ|καταλαβαίνω),?\s+(?:ωστόσο|αλλά)|насправді|розумію,?\s+(?:але|проте)|всъщност|наистина|thực ra|thật ra|tôi hiểu,?\s+nhưng)\b",
      ("realidad", "de hecho", "réalité", "en fait", "tatsächlich", "wirklich", "verdade", "de fato", "realtà", "davvero",
       "entiendo", "comprends", "verstehe", "entendo", "capisco", "wel degelijk", "werkelijkheid", "ik begrijp", "ik snap", "faktiskt",
       "själva verket", "virkelighed", "förstår", "forstår", "rzeczywistości", "tak naprawdę", "faktycznie", "rozumiem", "valójában",
