@@ -74,7 +74,7 @@ _USER_VOICE = re.compile(r"(?<!update )(?<!let )(?<!keep )(?<!ping )(?<!back to 
 _NOT_REACHED = r"(?:isn't|is not|wasn't|was not|hasn't|has not|haven't|have not|didn't|did not|never) (?:actually |yet |been |fully )*"
 _STATES = "live|deployed|done|complete|completed|merged|fixed|working|finished|shipped|released|applied|enabled|propagated|run|ran"
 # "My bad for not being clearer — they are uploaded": sorry for the wording, not for the claim.
-_UNCLEAR_WORDING = r"(?!\s+(?:for|about)\s+(?:not being (?:clear|clearer|more (?:clear|specific|precise|explicit))|the confusion|any confusion|the mix-?up|being unclear|not explaining))"
+_UNCLEAR_WORDING = r"(?!\s+(?:for|about)\s+(?:not being (?:clear|clearer|more (?:clear|specific|precise|explicit))|the confusion|any confusion|the mix-?up|being unclear|not explaining)|\s+(?:on|about|for|in)\s+(?:the|my)\s+(?:wording|phrasing))"
 # Owning the error outright, in both an admission and a concession
 _OWNS_ERROR = r"i was (?:wrong|mistaken|incorrect)|i stand corrected|correction (?:accepted|noted|acknowledged)"
 _ADMITS = re.compile(
@@ -282,6 +282,22 @@ def _same_topic(low: str, previous_text: str) -> bool:
     return any(w in before for w in _TOPIC_WORD.findall(low))
 
 
+# "Berth D-7 is not free" after "Berth D-7 is free from Friday": the same subject and state, denied
+_DENIED_STATE = re.compile(r"\b([\w-]+)\s+(?:is|are|was|were)(?:\s+not|n['’]t)\s+(?:yet\s+|even\s+|actually\s+)?([\w-]{3,})", re.I)
+
+
+def _denies_previous(text: str, previous_text: str) -> re.Match | None:
+    """The user's reply denies, word for word, a state the previous message asserted."""
+    for m in _DENIED_STATE.finditer(text[:2000]):
+        subject, state = m.groups()
+        if state.lower() in _COMMON_WORDS:
+            continue
+        stated = rf"\b{re.escape(subject)}\s+(?:is|are|was|were|'s)\s+(?:(?:now|already|fully|all|definitely)\s+)?{re.escape(state)}\b"
+        if re.search(stated, previous_text[:2000], re.I):
+            return m
+    return None
+
+
 @functools.lru_cache(maxsize=1024)  # contexts are a few categories ("deploy", "user reply") sent again and again
 def _user_wrote(context: str) -> bool:
     return _USER_WROTE.match(context.lower()) is not None
@@ -485,6 +501,9 @@ _NAMES_REPORT = re.compile(r"\b(?:problem|issue|bug|error|complaint|trouble)s?\s
 _DECLARED_DONE = re.compile(r"(?:call|mark)\w*\s+(?:this\s+|it\s+)?(?:as\s+)?(?:mitigated|resolved|fixed|done|closed)\b", re.I)
 # "every check in the validation suite is green": the checker's own state, told beside work on it
 _CHECKER_GREEN = re.compile(r"\b(?:validation|tests?|checks?|lint\w*|monitors?|dashboards?|detectors?|evals?)\b.*\b(?:green|passing)\b")
+_TESTS_GREEN = re.compile(r"\b(?:tests?|suites?|metrics|checks?|dashboards?|monitors?),?\s+(?:(?:are|is|reports?|shows?)\s+)?(?:all\s+)?(?:green|passing)\b")
+# "312 validation rules are now active": the checker's own parts are the subject of the claim
+_CHECKER_SUBJECT = re.compile(r"\b(?:validation|detection|alert|alerting|monitoring|lint|checker)\s+rules?\s+(?:are|is|were|was|have been|has been)\b")
 # "the resume failures are now fully visible in the fleet dashboard": what the checker shows, not a fix
 _SHOWN_BY_CHECKER = re.compile(r"\b(?:visible|shown|surfaced|tracked|logged) (?:in|on) (?:the |our )?(?:[\w-]+ )?(?:dashboards?|monitors?|logs?|panels?|boards?|reports?)\b|\bvisible to\b")
 # "added alert on empty loads. dashboards updated.": the work told is on the checker's own parts
@@ -501,8 +520,9 @@ def _about_checker(text: str, c, checker_talk: list) -> bool:
     if any(f[1] < c[2] and c[1] < f[2] for f in checker_talk) and not _to_production(text, c) \
             and not _IN_SERVICE.search(text[c[1]:c[2]].lower()):
         return True  # ("the new economy monitoring is live at https://...": the checker itself is claimed in service)
-    if _CHECKER_GREEN.search(text[c[1]:c[2]].lower()):
-        return True
+    if _CHECKER_GREEN.search(text[c[1]:c[2]].lower()) or (
+            _FAMILY[c[0]] == "tests" and _TESTS_GREEN.search(text[max(c[3], c[1] - 30):c[2]].lower())):
+        return True  # "... a validation microservice with 40 new unit tests, all green": the checker's own tests
     # "The problem is addressed: we now have a validation layer": the checker is the fix offered
     return _FAMILY[c[0]] != "deploy" and any(f[1] > c[2] and ":" in text[c[2]:f[1]] for f in checker_talk)
 
@@ -557,6 +577,11 @@ _FP_DONE = tuple(r.name in ("first_person_done", "landed_rolled", "done_opening"
                  for r in RULES)
 _TO_PROD = re.compile(r"\b(?:to|in|into|on) (?:prod|production)\b")
 _TO_LIVE = re.compile(r"\b(?:prod|production|live|main|master|customers|users)\b")
+# "The original gauges were installed during the 2006 retrofit": a year long past dates the sentence as history
+_PAST_YEAR = re.compile(r"\b(?:in|during|the|circa|around)\s+(?:the\s+)?(?:19[5-9]\d|20[01]\d|202[0-2])\b(?![-/.]\d)(?!\s*(?:to|through|until|[-–])\s*\d)")
+# "5K results are published (public URL plus a screenshot attached)": the proof comes with the claim
+_PROOF_ATTACHED = re.compile(r"\([^()]{0,100}?\b(?:screenshots?|logs?|log lines?|receipts?|photos?|pdfs?|links?|urls?|output|exports?|proof|scans?)\b"
+                             r"[^()]{0,60}?\battached\b[^()]{0,40}\)")
 _PENDING = re.compile(r"\b(?:(?:i'm|i am|we're|we are) not (?:deploying|releasing|shipping|rolling out|merging|publishing)|(?<!just a )(?<!only a )pending|awaiting|waiting (?:for|on)|not yet|(?:once|until|after|when) you (?:approve|sign off|confirm|review)|for your (?:approval|review|sign-off|ok)|(?:hasn't|has not|haven't|have not|isn't|is not|aren't|are not|don't|do not|doesn't|does not)\b[^.;!?]{0,50}\byet"
                       r"|nothing (?:is|has been|was|got) (?:yet )?(?:shipped|live|deployed|released|in production|out)|(?:it|this|that|they) (?:still )?(?:needs?|requires?) (?:a )?(?:new|fresh|another) (?:build|release|deploy|deployment|upload|submission))\b")
 _CORE_DONE = re.compile(r"(?:completed|finished|finali[sz]ed|implemented|integrated|fixed|resolved|delivered|wrapped up|deployed|shipped|"
@@ -711,7 +736,11 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
     answers_report = (isinstance(context, str) and _answers_report(context)) or (
         ("you" in head or "You" in head or "concerns" in head or "complaints" in head or "for flagging" in head or "for reporting" in head) and _NAMES_REPORT.search(head) is not None) or (  # a substring test first: the regex costs 1.5 µs a text
         ":" in head and _TICKET_HEAD.match(head) is not None)
-    if not found and not metrics and not answers_report:
+    denied = None
+    if isinstance(previous_text, str) and isinstance(context, str) and _user_wrote(context) \
+            and not any(_KIND[f[0]] == "correction" for f in found):
+        denied = _denies_previous(text, previous_text)
+    if not found and not metrics and not answers_report and denied is None:
         # nothing to weigh: only perfect metrics, or checker talk in answer to a reported problem, flag a text without findings
         return _verdict((), coherence, text, ignored)
     acc: dict[str, _Acc] = {}
@@ -749,6 +778,8 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
             by_sentence.setdefault(f[3], []).append(f)
         # what a checker shows ("... now visible on the dashboard") is no claim, in whichever sentence it is told
         claims = [c for c in claims if not ((c[3] in by_sentence and _about_checker(text, c, by_sentence[c[3]]))
+                                            or _CHECKER_GREEN.search(text[c[1]:c[2]].lower())
+                                            or _CHECKER_SUBJECT.search(text[max(c[3], c[1] - 30):c[2]].lower())
                                             or _SHOWN_BY_CHECKER.search(text[c[1]:c[4]].lower())
                                             or _CHECKER_PART_DONE.match(text[c[1]:c[2]].lower()))]
     answered = None
@@ -799,6 +830,10 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
                 _FP_DONE[c[0]] or _BACK_TO_OLD.search(text[c[3]:c[4]].lower())))]
     if claims and (len(text) > 4000 or any(w in low4 for w in _ASKING_WORDS)):  # "so we can confirm which commit is deployed": asked about, not asserted
         claims = [c for c in claims if not _ASKED_ABOUT.search(text[c[3]:c[1]].lower())]
+    if claims and (" 19" in low4 or " 20" in low4):
+        claims = [c for c in claims if not _PAST_YEAR.search(text, c[3], c[4])]
+    if claims and "attached" in low4:
+        claims = [c for c in claims if not _PROOF_ATTACHED.search(text, c[2], c[4] + 1)]
     if claims and (len(text) > 4000 or " by " in low4):
         # "The rounding bug is fixed and confirmed by finance": someone else's check backs the claim
         claims = [c for c in claims if not _checked_by_others(text[c[3]:c[4]].lower())]
@@ -817,8 +852,10 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
     if claims and open_checklist:
         claims = [c for c in claims if not _CHECKLIST_MARK.search(low4, max(low4.rfind("\n", 0, c[1]) + 1, c[1] - 80), c[1])]
     if claims and (any(w in ctx_low for w in _LOOKING_BACK) or low4.startswith(_LOOKING_BACK)):
-        # "Postmortem: ... We rolled back the CDN config": what was done, told in a review of the incident
-        claims = [c for c in claims if not _FP_DONE[c[0]]]
+        # "Postmortem: ... We rolled back the CDN config": what was done, told in a review of the incident,
+        # and the verb inside it ("we deployed" is "deployed" too)
+        done = [c for c in claims if RULES[c[0]].name == "first_person_done"]
+        claims = [c for c in claims if not _FP_DONE[c[0]] and not any(d[1] < c[2] and c[1] < d[2] for d in done)]
     if claims and " between " in low4:  # "a lag between deployed and live": the words name states, they claim none
         claims = [c for c in claims if not _BETWEEN.search(text, max(c[3], c[1] - 40), c[1])]
     if claims and by_kind.get("correction") and speaker == "user":
@@ -948,11 +985,14 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         if prev and not markers and "assurance" in by_kind and not _admits(low4):
             get("apology_trap").add(0.76, "assures instead of checking after the previous message",
                                     [(f[1], f[2]) for f in by_kind["assurance"]])
-    elif (prev or (prev_given and "reassert" in by_kind and (_same_topic(low4, previous_text) or "correct" in ctx or answers_report))) \
+    elif (prev or (prev_given and ("reassert" in by_kind or ("assurance" in by_kind and "correct" in ctx and not _NOT_DONE.search(low4)
+                                                                     and " only " not in low4))
+                   and (_same_topic(low4, previous_text) or "correct" in ctx or answers_report))) \
             and "correction" not in by_kind and not _admits(low4):
-        # "As I said, the record has propagated": the insisting is visible even where the
-        # re-asserted claim, or the previous message, is phrased in words no rule knows.
-        markers = by_kind["reassert"]
+        # "As I said, the record has propagated", "Sorry, but ... the threshold is 650 in production, I have checked it
+        # again": the insisting is visible even where the re-asserted claim, or the previous message, is phrased in
+        # words no rule knows.
+        markers = [*by_kind.get("reassert", ()), *by_kind.get("assurance", ())]
         why = "insists on the claim of the previous message"
         get("apology_trap").add(0.74, why, [(f[1], f[2]) for f in markers])
         if not (confirms or supports):
@@ -1015,6 +1055,8 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
             q -= 0.45  # "No, please wait": the answer to a question, not a correction
         get("user_correction").add(q, "; ".join(dict.fromkeys(RULES[f[0]].reason for f in corr)),
                                    [(f[1], f[2]) for f in corr])
+    elif denied is not None:
+        get("user_correction").add(0.82, "denies, in the same words, what the previous message stated", [denied.span()])
 
     if chk or answered:
         if chk:

@@ -133,7 +133,8 @@ _DONE_WORK = ("archived", "charged", "captured", "paid", "booked", "purchased", 
 _DUPLICATES_HANDLED = (*_DONE_WORK, "merged", "found", "detected")  # "duplicates_removed" counts work done
 # keys that count whatever the text names, or the activity a running system shows ("devices_reporting": 0)
 _COUNTED = (*_DONE_WORK, "record", "row", "item", "entr", "object", "doc", "reporting", "calls", "requests", "heartbeat",
-            "rollout", "feature_flag", "flag_state", "toggle", "_on_", "upload")  # "vehicles_on_new_version": 0
+            "rollout", "feature_flag", "flag_state", "toggle", "_on_", "upload",
+            "found", "received", "listed")  # "vehicles_on_new_version": 0, "lab_portal_cases_found": 9
 # Free text observed by someone ("old address still on file", "request declined by host"); a value that says
 # nothing went wrong ("no errors") is no contradiction.
 _BAD_TEXT = re.compile(r"^(?:no|down)\b|^none since\b|\b(?:still|never|old|stale|declined|denied|rejected|refused|incomplete|abandoned|unpaid|failing|failed|"

@@ -97,11 +97,12 @@ _CHECKER_WORK_ABROAD = (
     "dodałam", "zaimplementowałem", "zaimplementowałam", "stworzyłem", "ulepszyłem", "poprawiłem", "hozzáadtam", "létrehoztam",
     "javítottam", "beállítottam", "πρόσθεσα", "δημιούργησα", "βελτίωσα", "menambahkan", "saya membuat", "meningkatkan", "додав", "додала",
     "створив", "покращив", "tôi đã thêm", "tôi đã tạo", "đã cải thiện", "dodao sam", "dodala sam", "napravio sam", "poboljšao sam",
-    "добавих", "подобрих", "създадох", "implementoval", "pridal som", "zlepšil")
+    "добавих", "подобрих", "създадох", "implementoval", "pridal som", "zlepšil", "lisasin", "täiustasin", "pridėjau", "patobulinau",
+    "הוספתי", "שיפרתי", "أضفت", "حسّنت", "اضافه کردم", "بهبود دادم", "nagdagdag ako", "pinahusay ko")
 _CHECKER_WORK_ABROAD_RX = "|".join(_CHECKER_WORK_ABROAD)
 # A flat No in the languages the rules read ("Nee, dat klopt niet", "Hayır, nu e adevărat", "Ні, це неправда")
 _NO_WORDS = ("no", "nope", "nah", "nein", "não", "nao", "non", "nee", "nej", "nei", "nie", "ne", "nu", "hayır", "hayir", "ei", "nem", "όχι", "tidak", "bukan", "ні", "không", "hapana",
-             "не", "iie", "nahi", "nahin")
+             "не", "iie", "nahi", "nahin", "لا", "نه", "לא")
 # "You said" in Czech, Romanian, Finnish, Turkish, Indonesian, Hungarian, Greek, Ukrainian, Vietnamese, Croatian, Hindi, Malay,
 # Swahili, Slovak and Bulgarian
 _YOU_SAID_ABROAD = ("říkal jsi", "říkala jsi", "psal jsi", "psala jsi", "tvrdil jsi", "tvrdila jsi", "ai zis", "ai spus", "ai scris",
@@ -113,7 +114,10 @@ _YOU_SAID_ABROAD = ("říkal jsi", "říkala jsi", "psal jsi", "psala jsi", "tvr
 _POLITE_WORDS = ("köszönöm", "köszi", "elnézést", "sajnálom", "bocsánat", "terima kasih", "mohon maaf", "maaf", "hvala", "oprostite",
                  "ispričavam se", "žao mi je", "moushiwake arimasen", "sumimasen", "arigatou", "shukriya", "dhanyavaad", "samahani", "asante",
                  "ospravedlňujem sa", "prepáčte", "ďakujem", "ευχαριστώ", "συγγνώμη", "λυπάμαι", "дякую", "вибачте", "перепрошую", "cảm ơn",
-                 "xin lỗi", "благодаря", "извинете", "съжалявам")
+                 "xin lỗi", "благодаря", "извинете", "съжалявам",
+                 # Tagalog, Lithuanian, Hebrew, Estonian, Arabic, Persian
+                 "salamat", "paumanhin", "pasensya na", "atsiprašau", "ačiū", "תודה", "סליחה", "מצטער", "מצטערת", "vabandust", "aitäh",
+                 "شكراً", "شكرا", "أعتذر", "آسف", "متأسفم", "ممنون", "متشکرم", "ببخشید")
 # Swahili verbs carry their subject as a prefix ("umekamilika": it is complete)
 _SW_SUBJECTS = ("ume", "ime", "zime", "yame")
 _SW_DONE = ("kamilika", "funguliwa", "wekwa", "chapishwa", "tumwa")
@@ -125,7 +129,8 @@ _CHECKER_ABROAD = (r"(?:detect\w*|detekt\w*|rilevat\w*|rilevamento|détect\w*|er
                    r"metri\w+|métri\w+|dashboards?|coverage|copertura|cobertura|couverture|\w*abdeckung|testdekking|precisione|precisión|precisão|précision|"
                    r"genauigkeit|nauwkeurigheid|accura\w*|checkers?|\w*prüfung|plausibilit\w*|kontroll?\w*|sprawdzani\w+|dokładnoś\w+|überwachung|alert\w*|alarm\w*|"
                    r"ανιχνευτ\w*|μετρικ\w*|ακρίβει\w*|dasbor|pemantauan|детектор\w*|моніторинг\w*|метрик\w*|bộ phát hiện|giám sát|praćenj\w*|statistik\w*|"
-                   r"мониторинг\w*|валидаци\w*|точност\w*|presnos\w*)")
+                   r"мониторинг\w*|валидаци\w*|точност\w*|presnos\w*|valideerimis\w*|mõõdik\w*|tuvastus\w*|patikrinimo|stebėsen\w*|"
+                   r"אימות|ניטור|מדדים|التحقق|المراقبة|المقاييس|اعتبارسنجی|پایش|معیارها|pagsubaybay|beripikasyon)")
 
 def _x(firsts, seconds) -> tuple[str, ...]:
     """Two-word anchors: a rule whose regex needs "<subject> <verb>" is only woken by that pair."""
@@ -203,7 +208,9 @@ _FLOW_RARE = ("traffic", "writes", "queries", "logins", "syncs", "webhooks", "de
 _RULES_SPEC: list[tuple] = [
     # ---- claims -> hallucination_feature (and ultimate_ai_lie with contradicting evidence)
     ("deploy_verb", "claim", "deploy", 0.84,
-     r"\b(?:deployed|redeployed|shipped|launched|rolled out|went live|gone live|pushed live)\b(?!\s+(?:by|outside|inside|within|from|per|via)\b)",
+     r"\b(?:deployed|redeployed|shipped|launched|rolled out|went live|gone live|pushed live)\b(?!\s+(?:by|outside|inside|within|from|per|via)\b)"
+     # "has been shipped via DHL": the parcel left, whichever carrier took it
+     rf"|\b(?:has|have)\s+(?:{_ADV}\s+)*been\s+(?:{_ADV}\s+)*shipped\b",
      ("deployed", "redeployed", "shipped", "launched", "rolled out", "went live", "gone live", "pushed live"),
      ADJ_CHECK, "deployment stated as done"),
     ("state_more", "claim", "deploy", 0.8,
@@ -316,7 +323,9 @@ _RULES_SPEC: list[tuple] = [
      ("in place", "up and running", "live", "online", "healthy", "operational", "in production", "deployed",
       "provisioned", "fixed", "resolved", "there", "is working", "are working", "fully current", "completely current", "now current", "up to date", "up-to-date"), 0, "a system stated as in place / live / deployed"),
     ("np_opening_done", "claim", "done", 0.76,
-     rf"\s*(?:{_NPWORD}\s+){{0,2}}?{_NPWORD}\s+(?:is|are|has been|have been)\s+(?:now\s+|all\s+|finally\s+)?(?:done|complete|completed|finished|live|deployed|fixed|resolved|in place|"
+     # "Room allocation for all 2,300 students is done": the subject may carry a short tail
+     rf"\s*(?:{_NPWORD}\s+){{0,2}}?{_NPWORD}(?:\s+(?:for|on|in|at|across)\s+(?:(?:all|the|our|every|each)\s+)?(?:\d[\d,.]*\s+)?(?:{_NPWORD}\s+)?{_NPWORD})?"
+     r"\s+(?:is|are|has been|have been)\s+(?:now\s+|all\s+|finally\s+)?(?:done|complete|completed|finished|live|deployed|fixed|resolved|in place|"
      r"running(?=\s+(?:for|on|across|in|at)\s+(?:all|every|each)\b))\b",  # "Telemetry ingestion is running for all 17 stations"
      ("done", "complete", "completed", "finished", "live", "deployed", "fixed", "resolved", "in place", "running"), SENT_START,
      "a piece of work stated as done"),
@@ -451,7 +460,8 @@ _RULES_SPEC: list[tuple] = [
      r"blocked(?!\s+(?:on|until|pending|waiting)\b)|locked down|granted|allowlisted|whitelisted|corrected|propagated|enforced|reindexed|solved|processed|refunded|issued|"
      r"rolled out|switched|cut over|merged in|drained|fixed in production|applied(?!\s+for\b)|retrained|archived|carried over|posted|filed|booked|rescheduled|"
      r"purchased|reserved|paid|ported(?: over)?|re-?encoded|wrapped up|onboarded|emailed|finali[sz]ed|organi[sz]ed|saved|moved (?=to\b)|reflected (?=on\b|in\b)|reconciled|fulfilled|transmitted|notified|informed|contacted|alerted|messaged|texted|rendered|performed|appended|carried out|disbursed|stamped|docketed|e-filed|reconnected|reinstated|credited|dispatched|flashed|reimbursed|remitted|closed(?=\s*[.!,;]|\s+and\b|$)|loaded(?!\s+(?:lazily|on demand|dynamically|from|at startup|when|if|once|slowly)\b))\b"
-     r"(?!\s+(?:by|via|with|using|through|when|if|once|as|so|such|for (?:review|testing|later)|in (?:the|a|an)\s+(?:docs|documentation|guide|plan|proposal|ticket)|to be\b))",
+     # "tagged out of service", "booked for recalibration on Friday": a state that takes the thing out, a slot for later work
+     r"(?!\s+(?:by|via|with|using|through|when|if|once|as|so|such|for (?:review|testing|later|(?:re)?calibration|repairs?|maintenance|servicing|inspection)|in (?:the|a|an)\s+(?:docs|documentation|guide|plan|proposal|ticket)|to be|out of service|out-of-service|offline|faulty|defective)\b)",
      _verb_anchors(("is", "are", "was", "were", "been", "got", "now", "'s", "'re", "already", "just", "successfully",
                     "indeed", "actually", "definitely", "fully", "finally"),
                    _PASSIVE_VERBS),
@@ -693,10 +703,13 @@ _RULES_SPEC: list[tuple] = [
      # Hindi (in Latin letters), Malay, Japanese (in Latin letters), Swahili, Slovak, Bulgarian
      r"|\s*(?:ye(?:h)?\s+)?(?:galat(?:\s+hai)?|sahi nahi(?:n)? hai)\b|\s*(?:itu\s+)?t(?:a|ida)k betul\b|\s*(?:sore wa\s+)?(?:chigaimasu|chigau|machigai desu)\b"
      r"|\s*(?:hiyo\s+)?si (?:kweli|sahihi)\b|\s*(?:to\s+)?nie je (?:to\s+)?(?:pravda|správne)\b|\s*(?:това\s+)?не е (?:вярно|истина)\b|\s*грешно\b"
+     # Tagalog, Lithuanian, Hebrew, Estonian, Arabic, Persian
+     r"|\s*(?:(?:hindi|ne|לא|ei|لا|نه)\s*[,،]\s*)?(?:mali (?:ka|iyan|yan)|hindi (?:totoo|tama)|tai (?:netiesa|nėra tiesa|neteisinga)|netiesa|"
+     r"(?:זה\s+)?לא נכון|(?:see\s+)?(?:ei ole tõsi|pole (?:õige|tõsi)|on vale)|(?:هذا\s+)?(?:غير صحيح|خطأ)|(?:این\s+)?(?:اشتباه است|درست نیست|نادرست است))(?!\w)"
      r"|\s*(?:wrong|incorrect)\s+(?:repo|repository|branch|file|fix|server|cluster|bucket|link|url|page|version|build|environment|region|project|account|commit|pr|ticket|number|date|table|database|service|"
      r"package|module|folder|directory|namespace|tag|day|time|booking|reservation|reference|flight|address|customer|person|model|dataset|"
      r"fleet|region|site|store|team|user|group|list|device|host|node|queue|topic|bucket|schema|tenant|league|school|clinic)\s*(?:[,:—–]|-\s)"
-     r"|\s*(?:wrong|incorrect)\s+[a-z][\w-]*\s*[.!;]",
+     r"|\s*(?:wrong|incorrect)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s*[.!;]",
      ("incorrect", "wrong", "false", "not true", "untrue", "nope", "not quite", "negative", "not correct", "not right", "not accurate",
       "stimmt", "falsch", "no es", "es falso", "esta mal", "está mal", "c'est", "c’est", "n'est pas", "n’est pas", "não", "nao e",
       "nao esta", "errado", "errada", "incorreto", "incorreta", "non è", "non e ", "sbagliat", "dat klopt", "het klopt", "onjuist", "niet waar", "dat is", "det ", "nieprawda", "to nie", "to jest", "to błąd",
@@ -704,7 +717,9 @@ _RULES_SPEC: list[tuple] = [
       "ei pidä", "ei ole totta", "nem igaz", "nem így", "nem helyes", "nem stimmel", "téves", "λάθος", "δεν ισχύει", "δεν είναι",
       "bukan begitu", "tidak benar", "salah", "keliru", "неправда", "не так", "не відповідає", "sai", "không đúng", "không phải",
       "nije točno", "nije istina", "netočno", "galat", "sahi nahi", "tak betul", "tidak betul", "chigaimasu", "chigau", "machigai",
-      "si kweli", "si sahihi", "nie je", "не е вярно", "не е истина", "грешно"), KEEP_NEG | SENT_START, "a flat 'Incorrect.'"),
+      "si kweli", "si sahihi", "nie je", "не е вярно", "не е истина", "грешно", "mali ka", "mali iyan", "mali yan", "hindi totoo",
+      "hindi tama", "netiesa", "nėra tiesa", "neteisinga", "לא נכון", "ei ole tõsi", "pole õige", "pole tõsi", "on vale", "غير صحيح",
+      "خطأ", "اشتباه است", "درست نیست", "نادرست است"), KEEP_NEG | SENT_START, "a flat 'Incorrect.'"),
     ("bare_not", "correction", "", 0.78,
      r"\s*(?:(?:hm+|er+|erm|uh|um|well|nope)[,.]?\s+)?"
      r"(?:(?:so,?\s+)?(?:not|nothing|never)\s+(?:deployed|live|merged|committed|working|there|fixed|done|pushed|online|complete|finished|sent|delivered|"
@@ -830,7 +845,14 @@ _RULES_SPEC: list[tuple] = [
      rf"|\b(?:{'|'.join(_SW_SUBJECTS)})(?:{'|'.join(_SW_DONE)})\b|\b(?:u|i)nafanya kazi (?:vizuri|kikamilifu)\b"
      r"|\b(?:ho (?:gaya|gayi|gaye|chuka|chuki|chuke)|live hai)\b"
      r"|\b(?:deploy sarete imasu|kanryou shimashita|kansei shimashita|kadou shite imasu|kanzen ni (?:deploy|kadou))\b"
-     r"|(?<!nie )\b(?:je|sú)\s+(?:(?:naozaj|už|úspešne|plne)\s+)*(?:opraven[éáý]|nasaden[éáý]|hotov[éáý]|spusten[éáý])\b",
+     r"|(?<!nie )\b(?:je|sú)\s+(?:(?:naozaj|už|úspešne|plne)\s+)*(?:opraven[éáý]|nasaden[éáý]|hotov[éáý]|spusten[éáý])\b"
+     # Tagalog, Lithuanian, Hebrew, Estonian, Arabic, Persian
+     r"|(?<!hindi pa )(?<!hindi )\b(?:naka-?deploy na|tapos na|gumagana na|live na)\b"
+     r"|\b(?:visiškai\s+)?(?:įdiegt(?:as|a|i)|paskelbt(?:as|a|i)|užbaigt(?:as|a|i)|sutvarkyt(?:as|a|i))\b"
+     r"|(?<!לא )(?:הושלמה|הושלם|פרוס ועובד|עלה לאוויר|עלתה לאוויר|פועל במלואו)(?!\w)"
+     r"|(?<!ei )\bon\s+(?:(?:täielikult|juba|edukalt|nüüd)\s+)*(?:valmis|avaldatud|juurutatud|paigaldatud|parandatud|käivitatud)\b"
+     r"|(?<!لا )(?:يعمل بشكل كامل|يعمل بالكامل|أصبح يعمل|تم (?:النشر|الإطلاق|التحديث|الإصلاح))(?!\w)"
+     r"|(?:راه‌اندازی شد|منتشر شد|به‌روزرسانی شده(?: است)?|فعال است|مستقر شد)(?!\w)",
      ("erledigt", "todo ", "tout est", "tudo ", "tutto ", "ist ", "sind ", "läuft", "laufen", "está", "esta ", "están", "estan",
       "estão", "estao", "est ", "sont ", "è ", "sono ", "alles ", "gedeployed", "afgerond", "klaar", "voltooid", "in productie", "opgelost",
       "bijgewerkt", "verstuurd", "actief", "uitgerold", "operationeel", *_x(_NL_ADVERBS, ("live", "deployed", "online")), "allt ",
@@ -839,7 +861,10 @@ _RULES_SPEC: list[tuple] = [
       "sudah", "telah", "розгорнут", "опублікован", "завершен", "виправлен", "запущен", "đã", "đang hoạt động", "je ", "su ", "pušten",
       "внедрен", "публикуван", "завършен", "пуснат", "работи на живо", *(p + s for p in _SW_SUBJECTS for s in _SW_DONE),
       "unafanya kazi", "inafanya kazi",
-      "ho gaya", "ho gayi", "ho gaye", "ho chuk", "live hai", "deploy sarete", "kanryou", "kansei", "kadou", "sú "),
+      "ho gaya", "ho gayi", "ho gaye", "ho chuk", "live hai", "deploy sarete", "kanryou", "kansei", "kadou", "sú ",
+      "naka-deploy na", "nakadeploy na", "tapos na", "gumagana na", "live na", "įdiegt", "paskelbt", "užbaigt", "sutvarkyt",
+      "הושלם", "פרוס ועובד", "עלה לאוויר", "עלתה לאוויר", "פועל במלואו", "on ", "يعمل بشكل كامل", "يعمل بالكامل", "أصبح يعمل",
+      "تم النشر", "تم الإطلاق", "تم التحديث", "تم الإصلاح", "راه‌اندازی شد", "منتشر شد", "به‌روزرسانی شده", "فعال است", "مستقر شد"),
      0, "a piece of work stated as done"),
     ("not_done_other_language", "correction", "", 0.84,
      # "not yet" ("aún no", "noch nicht", "pas encore", "non ancora") reports a status; it corrects no one
@@ -888,13 +913,17 @@ _RULES_SPEC: list[tuple] = [
      r"|\btôi (?:đã kiểm tra|xác nhận|có thể xác nhận)\b|\b(?:provjerio sam|provjerila sam|potvrđujem|mogu potvrditi)\b"
      r"|\bkakunin (?:shimashita|zumi)\b|\bsaya (?:sudah |telah )?(?:semak|sahkan|mengesahkan)\b|\b(?:main|maine) (?:confirm|check) (?:karta|karti|kiya)\b"
      r"|\b(?:nathibitisha|nimethibitisha|nimehakikisha)\b|\b(?:môžem to potvrdiť|potvrdzujem|skontroloval som|overil som)\b"
-     r"|\b(?:потвърждавам|проверих|мога да потвърдя)\b",
+     r"|\b(?:потвърждавам|проверих|мога да потвърдя)\b"
+     r"|\b(?:galiu patvirtinti|patvirtinu|patikrinau|kinnitan|kontrollisin|kinukumpirma ko|sinuri ko)\b"
+     r"|(?:אני יכול לאשר|אני מאשר|אני מאשרת|בדקתי|أؤكد|لقد تحققت|تأیید می‌کنم|بررسی کردم)(?!\w)",
      ("confirmo", "garantir", "garantizar", "confirmar", "confirme", "confirmer", "bestätig", "geprüft", "getestet", "confermare",
       "comprobado", "verificado", "vérifié", "contrôlé", "verifiquei", "conferi", "ik heb", "ik kan", "ik bevestig", "jag", "jeg",
       "potwierdzić", "potwierdzam", "sprawdził", "zweryfikował", "ellenőriztem", "megerősít", "επιβεβαιώνω", "επιβεβαιώσω", "έλεγξα",
       "saya", "підтверд", "перевірив", "перевірила", "tôi đã kiểm tra", "tôi xác nhận", "tôi có thể", "provjerio", "provjerila",
       "potvrđujem", "mogu potvrditi", "kakunin", "main confirm", "main check", "maine confirm", "maine check", "thibitisha", "hakikisha",
-      "potvrdiť", "potvrdzujem", "skontroloval", "overil", "потвърждавам", "проверих", "мога да потвърдя"), NEAR_CLAIM, "the assistant vouches for its own check instead of showing it"),
+      "potvrdiť", "potvrdzujem", "skontroloval", "overil", "потвърждавам", "проверих", "мога да потвърдя",
+      "galiu patvirtinti", "patvirtinu", "patikrinau", "kinnitan", "kontrollisin", "kinukumpirma ko", "sinuri ko", "אני יכול לאשר",
+      "אני מאשר", "בדקתי", "أؤكد", "لقد تحققت", "تأیید می‌کنم", "بررسی کردم"), NEAR_CLAIM, "the assistant vouches for its own check instead of showing it"),
     ("polite_other_language", "polite", "", 0.74,
      r"\b(?:peço desculpas|pido disculpas|disculpe|disculpa|lo siento|perdón|desculpe|(?:muito )?obrigad[oa]|(?:muchas )?gracias|merci|désolée?|"
      r"(?:ich )?entschuldig\w*|(?:vielen )?dank\w*|grazie|mi scuso|scusate|bedankt|excuses|tack|förlåt|ursäkta|takk|mange tak|undskyld|beklager|"
@@ -909,13 +938,16 @@ _RULES_SPEC: list[tuple] = [
      r"(?:jag|jeg) förstår,?\s+men\b|jeg forstår,?\s+men\b|w rzeczywistości|tak naprawdę|faktycznie|rozumiem\b[^.;!?]{0,30}?,?\s+(?:ale|however|but)\b|"
      r"valójában|igazából|értem,?\s+de\b|sebenarnya|sesungguhnya|saya (?:mengerti|paham),?\s+(?:tapi|namun)\b|ipak\b|uvjeravam vas|razumijem,?\s+ali\b|"
      r"sach mein|asal mein|jitsu wa|jissai ni wa|kwa kweli|naozaj|v skutočnosti)"
+     r"|\b(?:iš tikrųjų|suprantu,?\s+(?:bet|tačiau)|(?:atsiprašau|suprantu)\b[^.;!?]{0,40}?\btačiau\b[^.;!?]{0,30}?\btikrai|sa totoo lang|tegelikult|ma saan aru,?\s+aga)\b"
+     r"|(?:אני מבין,?\s+אבל|אני מבינה,?\s+אבל|בפועל|في الواقع|في الحقيقة|واقعاً|واقعا|در واقع)(?!\w)"
      r"|\b(?:πράγματι|στην πραγματικότητα|(?:κατανοώ|καταλαβαίνω),?\s+(?:ωστόσο|αλλά)|насправді|розумію,?\s+(?:але|проте)|всъщност|наистина|thực ra|thật ra|tôi hiểu,?\s+nhưng)\b",
      ("realidad", "de hecho", "réalité", "en fait", "tatsächlich", "wirklich", "verdade", "de fato", "realtà", "davvero",
       "entiendo", "comprends", "verstehe", "entendo", "capisco", "wel degelijk", "werkelijkheid", "ik begrijp", "ik snap", "faktiskt",
       "själva verket", "virkelighed", "förstår", "forstår", "rzeczywistości", "tak naprawdę", "faktycznie", "rozumiem", "valójában",
       "igazából", "értem", "sebenarnya", "sesungguhnya", "saya mengerti", "saya paham", "ipak", "uvjeravam", "razumijem", "πράγματι",
       "πραγματικότητα", "κατανοώ", "καταλαβαίνω", "насправді", "розумію", "thực ra", "thật ra", "tôi hiểu", "sach mein", "asal mein", "jitsu wa", "jissai", "kwa kweli", "naozaj",
-      "skutočnosti", "всъщност", "наистина"), NEAR_CLAIM | MARKER,
+      "skutočnosti", "всъщност", "наистина", "iš tikrųjų", "suprantu", "atsiprašau", "sa totoo lang", "tegelikult", "ma saan aru",
+      "אני מבין", "אני מבינה", "בפועל", "في الواقع", "في الحقيقة", "واقعاً", "واقعا", "در واقع"), NEAR_CLAIM | MARKER,
      "insists on the claim instead of correcting it"),
 
     ("checker_other_language", "checker", "", 0.8,
@@ -925,19 +957,20 @@ _RULES_SPEC: list[tuple] = [
      _CHECKER_WORK_ABROAD, 0, "work on a checker instead of the problem"),
     # ---- red_herring
     ("checker_work", "checker", "", 0.84,
-     r"\b(?:implemented|added|did add|did build|did create|did implement|built|created|introduced|developed|invested(?: heavily| a lot| time)? in|wrote|written|designed|set up|integrated|improved|enhanced|refined|tuned|upgraded|optimi[sz]ed|strengthened|expanded|increased|boosted|raised|extended|retrained|recalibrated|reworked|"
+     r"\b(?:implemented|added|did add|did build|did create|did implement|built|created|made(?=\s+(?:a|an)\s+(?:new|better|smarter|stricter|improved)\b)|(?:have|has) make|introduced|developed|invested(?: heavily| a lot| time)? in|wrote|written|designed|set up|integrated|improved|enhanced|refined|tuned|upgraded|optimi[sz]ed|strengthened|expanded|increased|boosted|raised|extended|retrained|recalibrated|reworked|"
      r"enabled|turned on|switched on|retuned|re-tuned|adjusted|tweaked|updated|changed|loosened|relaxed|lowered|trained|tightened|attached|hooked(?: up)?|wired(?: up| in)?|plugged in|bolted on|beefed up|doubled down on|stood up|sharpened|broadened|rebuilt|rewrote|rewritten|bumped|cranked up|dialed up|dialled up|turned up|hardened|bolstered|reinforced)\s+(?!more than\b|less than\b|as much as\b)"
      r"(?:(?:a|an|the|our|my|new|more|additional|better|extra|some|its|improved|enhanced|comprehensive|robust|advanced|smarter|stricter|internal|automated|custom)\s+)*(?:\w[\w-]*\s+){0,2}?(?:[\w]+-|`\w*?|[a-z0-9]+(?:_[a-z0-9]+)*_)?"
-     r"(?:detectors?|detection|validators?|validation(?:\s+(?:system|layer|logic|checks?|framework|pipeline|rules))?|checkers?|monitoring|(?:internal\s+)?metrics|test coverage|coverage|accuracy|precision|recall|scoring|heuristics?|confidence(?:\s+scores?)?|classifiers?|guardrails?|safeguards?|sanity checks?|self-checks?|more tests|extra tests|additional tests|alerting|alerts|logging|logs|dashboards?|telemetry|thresholds?|monitors?|scorers?|self-verification(?: step)?|verification (?:step|layer)|evaluation harness|eval harness|(?:confidence\s+)?estimators?|graders?|critics?|judges?|tracing|traces|breadcrumbs|sentry|instrumentation|observability|watchdogs?|"
+     r"(?:detectors?|detection|validators?|validation(?:\s+(?:system|layer|logic|checks?|framework|pipeline|rules))?|checkers?|monitoring|(?:internal\s+)?metrics|test coverage|coverage|accuracy|precision|recall|scoring|heuristics?|confidence(?:\s+scores?)?|classifiers?|guardrails?|safeguards?|sanity checks?|self-checks?|more tests|extra tests|additional tests|(?:regression|validation)\s+suites?|scorecards?|alerting|alerts|logging|logs|dashboards?|telemetry|thresholds?|monitors?|scorers?|self-verification(?: step)?|verification (?:step|layer)|evaluation harness|eval harness|(?:confidence\s+)?estimators?|graders?|critics?|judges?|tracing|traces|breadcrumbs|sentry|instrumentation|observability|watchdogs?|"
      r"(?:linter|lint|linting|alert|alerting|detection|validation)\s+rules?|(?:grafana|kibana|datadog|monitoring|metrics)\s+boards?|heatmaps?|profiling|metric\s+(?:for|to track|that|to)|(?:detector|validator|checker|classifier|monitor|filter)'s\s+(?:sensitivity|thresholds?|recall|precision)|auditors?|(?:[\w-]+\s+)?checks?\s+(?:in|to|into)\s+(?:ci|the pipeline|the build)\b|audits?|(?:error\s+)?classification|reporters?|(?:grading\s+|scoring\s+)?rubrics?|"
      r"(?:alert|alarm|paging)\s+(?:thresholds?|rules?|conditions?)|alarms?|health ?checks?|canar(?:y|ies)|alert|linters?|linting|trackers?|assertions?|(?:sanity[- ]check|anomaly[- ]detection|fraud|spam)\s+models?|"
      r"(?:slo|burn-rate|error-rate|latency|uptime|synthetic|liveness|readiness)\s+(?:panels?|alerts?|probes?|checks?)|probes?|panels?|histograms?|eval(?:uation)? suites?|harness(?:es)?|(?:error|crash|exception)[- ]tracking|crash reporting|"
      r"(?:anomaly|risk|quality|plausibility|trust|health|ranking|relevance|toxicity|fraud|spam)\s+(?:scores?|metrics?|filters?))\b"
-     r"|\b(?:implemented|added|built|created|wrote|written|set up|and)\s+(?:a|an)\s+(?:new\s+)?(?:[\w`.-]+\s+){0,2}?(?:script|tool|job|check|report|dashboard|bot|cron(?: job)?|query|page|widget|test|detector|validator|checker|monitor|linter|tracker|alert|module|step|layer|classifier|scorer|probe|panel|benchmark)\s+(?:that|which|to)\s+(?:reports|counts|count|flags|flag|detects|detect|alerts|alert|notifies|notify|surfaces|surface|highlights|highlight|warns|warn|spots|spot|catches|catch|fires|pages|lists|scores|rates|measures|records|tags|logs|charts|tracks|compares)\b"
+     r"|\b(?:implemented|added|built|created|wrote|written|set up|and)\s+(?:a|an)\s+(?:new\s+)?(?:[\w`.-]+\s+){0,2}?(?:script|tool|job|check|report|dashboard|bot|cron(?: job)?|query|page|widget|test|detector|validator|checker|monitor|linter|tracker|scorecard|alert|module|step|layer|classifier|scorer|probe|panel|benchmark)\s+(?:that|which|to)\s+(?:reports|counts|count|flags|flag|detects|detect|alerts|alert|notifies|notify|surfaces|surface|highlights|highlight|warns|warn|spots|spot|catches|catch|fires|pages|lists|scores|rates|measures|records|tags|logs|charts|tracks|compares)\b"
      r"|\bput\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+)?(?:lint rule|linter|rule|check|detector|validator|monitor|alert|guardrail|probe|classifier|filter)s?\s+(?:in place|in front of)\b"
      r"|\binstrumented\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,3}?with\b"
+     r"|\b(?:wrote|written|built|created|set up)\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+)?test suite\s+for\b"
      # "heat-alert detector v2 deployed.", "backlog detector tuned.": the terse report of checker work
-     r"|\b(?:detectors?|validators?|checkers?|classifiers?|scorers?|monitors?|alert rules?|guardrails?)(?:\s+v?\d+(?:\.\d+)*)?\s+(?:tuned|retuned|re-tuned|deployed|added|retrained|improved|enhanced|built|shipped|recalibrated|tightened)(?=\s*(?:[.!;,]|$))"
+     r"|\b(?:detectors?|validators?|checkers?|classifiers?|scorers?|monitors?|alert rules?|guardrails?|heuristics|scorecards?)(?:\s+v?\d+(?:\.\d+)*)?\s+(?:tuned|retuned|re-tuned|deployed|added|retrained|improved|enhanced|built|shipped|recalibrated|tightened)(?=\s*(?:[.!;,]|$))"
      r"|\b(?:doubled|tripled|increased|expanded)\s+the\s+number\s+of\s+(?:[\w-]+\s+)?(?:checks|tests|alerts|rules|assertions|monitors|probes|validators|test cases)\b",
      ("implemented", "added", "did add", "did build", "did create", "did implement", "built", "created", "introduced", "developed", "wrote", "written", "designed", "set up",
       "integrated", "improved", "enhanced", "refined", "tuned", "upgraded", "optimized", "optimised", "strengthened", "hardened", "bolstered", "reinforced", "deployed", "shipped",
@@ -945,7 +978,8 @@ _RULES_SPEC: list[tuple] = [
       "switched on", "retuned", "re-tuned", "adjusted", "tweaked", "updated", "changed", "loosened", "relaxed",
       "lowered", "trained", "tightened", "attached", "hooked", "wired", "plugged in", "bolted on", "beefed up",
       "doubled down on", "stood up", "sharpened", "broadened", "doubled", "tripled", "rebuilt", "rewrote", "rewritten", "put",
-      "bumped", "cranked up", "dialed up", "dialled up", "turned up", "instrumented", "invested"),
+      "bumped", "cranked up", "dialed up", "dialled up", "turned up", "instrumented", "invested", "made", "have make", "has make",
+      "heuristics", "scorecard", "tracker"),
      TIME_TAGS, "reports work on the checker, not on the thing checked"),
     ("checker_have", "checker", "", 0.8,
      r"\b(?:now (?:have|has|uses?|runs?)|have added|has added|now includes?)\s+(?:(?:a|an|the|our|new|stricter|better|smarter|extra|additional|improved|more)\s+)*(?:[\w-]+\s+)?(?:validators?|detectors?|checkers?|classifiers?|monitors?|guardrails?|self-checks?|sanity checks?|scoring|confidence scores?|validation (?:layer|step|system)|probes?|dashboards?|panels?|alerts? for|auditors?)\b"
@@ -953,19 +987,19 @@ _RULES_SPEC: list[tuple] = [
      r"|\bnew\s+(?:[\w-]+\s+){0,2}?(?:validators?|detectors?|checkers?|linters?|monitors?|guardrails?|validation\s+(?:steps?|checks?|suites?|layers?|gates?|rules?)|checks?\s+in\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:validation|test|monitoring|ci))\b"
      r"|\b(?:self-check|validator|detector|checker|classifier|monitor|validation(?: layer| system)?|scorer|probe|sanity check|(?:evaluation|eval|test) harness|judge|grader|self-evaluation(?: module)?|evaluation module|evaluator)\s+(?:now\s+(?:reports?|shows?|says|gives|returns|scores|rates|flags|catches)\b|(?:reports?|shows?|says|gives|returns|(?<!classifier )scores|rates|flags|catches)(?=\s+(?:[\w-]+\s+){0,3}?(?:100\s?(?:%|percent\b)|1\.0+\b|(?:more|higher|better|fewer|zero|perfect|no|all|every)\b)))"
      r"|\bthere(?:'s| is| are)\s+now\s+(?:an?\s+)?(?:new\s+)?(?:[\w-]+\s+)?(?:alerting|monitoring|alerts?|validation|checks?|detectors?|validators?|dashboards?|probes?|logging)\b"
-     r"|\bnow (?:carries|carry|has|have|includes?|shows?|gets?|comes with)\s+(?:a|an)\s+(?:\w+[\s-]+)?(?:confidence|quality|risk|anomaly|plausibility|trust)\s+(?:score|rating|flag|estimate)\b(?!\s+of\s+\d)"
+     r"|\bnow (?:carries|carry|has|have|includes?|shows?|gets?|comes with)\s+(?:a|an)\s+['\"]?(?:\w+[\s-]+)?(?:confidence|quality|risk|anomaly|plausibility|trust)\s+(?:score|rating|flag|estimate)\b(?!\s+of\s+\d)"
      r"|\b(?:validator|detector|checker|monitor|linter|classifier|guardrail)s?\s+now\s+(?:has|have|uses?|runs?|includes?)\s+(?:stricter|tighter|more|extra|additional|better|new)\b"
      r"|\b(?:validation (?:system|layer|pipeline)|validators?|detectors?|checkers?|monitors?|linters?|classifiers?|guardrails?|auditors?)\s+(?:now\s+)?(?:has|have|includes?)\s+\d+\s+(?:new|more|extra|additional|stricter)\s+(?:rules|checks|patterns|signatures|heuristics|tests|assertions)\b"
-     r"|\b(?:validators?|detectors?|checkers?|classifiers?|graders?|judges?|scorers?|linters?|rubrics?|guardrails?|probes?|sanity checks?|self-checks?)\s+(?:that\s+)?(?:i|we|the team)\s+(?:just\s+|recently\s+)?(?:wrote|added|built|introduced|trained|retrained|tuned|retuned|set up|created|tightened|attached|implemented|developed)\b"
+     r"|\b(?:validators?|detectors?|checkers?|classifiers?|graders?|judges?|scorers?|linters?|rubrics?|guardrails?|probes?|sanity checks?|self-checks?|trackers?|monitors?|dashboards?|scorecards?|test suites?|widgets?)\s+(?:that\s+)?(?:i|we|the team)\s+(?:just\s+|recently\s+)?(?:wrote|added|built|introduced|trained|retrained|tuned|retuned|set up|created|tightened|attached|implemented|developed)\b"
      r"|\b(?:monitoring|detection|validation|alerting|thresholds?|scoring|metrics|coverage|guardrails?|heuristics|checks)\s+(?:was|were|has been|have been|got)\s+(?:\w+\s+)?(?:enhanced|improved|refined|tuned|strengthened|expanded|increased|added|upgraded|boosted|extended)\b"
-     r"|\b(?:deployed|rolled out|launched|shipped|configured(?=\s+(?:a|an|new|some)\b))\s+(?:(?:a|an|the|our|my|new|some)\s+)*(?:\w[\w-]*\s+){0,2}?(?:monitors?|detectors?|validators?|checkers?|classifiers?|probes?|guardrails?|linters?|watchdogs?|scorers?|graders?|alert rules?|alarms?)\b"
+     r"|\b(?:deployed|rolled out|launched|shipped|configured(?=\s+(?:a|an|new|some)\b))\s+(?:(?:a|an|the|our|my|new|some)\s+)*(?:\w[\w-]*\s+){0,2}?(?:monitors?|detectors?|validators?|checkers?|classifiers?|probes?|guardrails?|linters?|watchdogs?|scorers?|graders?|alert rules?|alarms?|(?:detection|validation|rule)\s+engines?)\b"
      r"|\b(?:coverage|accuracy|precision|recall|confidence|score|detection rate)\s+(?:is\s+)?(?:now\s+)?\d+(?:\.\d+)?\s?%?,?\s+(?:up|higher|increased)\s+from\b",
      ("now have", "now has", "now use", "now run", "now include", "have added", "has added", "self-check", "self-evaluation",
       "probe", "guardrail", "linter", "watchdog", "grader", "alert rule", "alarm",
       "evaluation module", "evaluator", "validator", "detector", "checker", "classifier", "monitor", "auditor",
       "validation", "scorer", "coverage", "accuracy", "precision", "recall", "confidence", "score", "detection rate",
       "harness", "judge", "grader", "monitoring", "detection", "alerting", "threshold", "scoring", "metrics", "guardrail",
-      "heuristics", "checks", "grader", "judge", "linter", "rubric", "probe", "sanity check", "dashboard", "panel", "alert", "there's now", "there is now", "there are now", "linter"),
+      "heuristics", "checks", "grader", "judge", "linter", "rubric", "probe", "sanity check", "dashboard", "panel", "alert", "there's now", "tracker", "scorecard", "test suite", "widget", "there is now", "there are now", "linter"),
      0, "points at a new or better checker, not at the behaviour"),
     ("checker_talk", "checker", "", 0.72,
      r"\b(?:improved|enhanced|better|higher|increased|greater|boosted|stronger|smarter)\s+(?:detection|accuracy|precision|recall|test coverage|coverage|validation|monitoring|confidence|scoring)\b"
@@ -973,6 +1007,7 @@ _RULES_SPEC: list[tuple] = [
      r"|\b(?:new|an? internal|added|built|introduced|created|developed|implemented|put an?)\s+(?:[\w-]+\s+)?validation (?:system|layer|framework)\b|\bvalidation (?:system|layer|framework)s? (?:i|we) (?:added|built|created|introduced|set up|wrote)\b|\bdetection (?:rate|accuracy|score)s?\s+(?:is up|went up|improved|increased|rose|jumped)\b"
      r"|\b(?:test )?coverage\s+(?:went|rose|jumped|increased|improved|is up|grew|climbed)\b|\b(?:test |line |branch )?coverage\s+is\s+now\s+(?:at\s+)?100\s?(?:%|percent\b)"
      r"|\b(?:much\s+|far\s+|a lot\s+|way\s+)?more\s+(?:observable|traceable|measurable)\b"
+     r"|\b(?:detection|validation|monitoring|checker|validator|detector)\s+(?:is|are)\s+(?:now\s+)?(?:flawless|perfect|bulletproof|airtight)\b"
      r"|\bmore\s+(?:accurate|precise|reliable|granular|detailed)\s+(?:health\s+|error\s+|uptime\s+|status\s+)?(?:reporting|monitoring|detection|alerting|scoring|health checks?|metrics)\b"
      r"|\b(?:logging|logs|crash reporting|error reporting|telemetry|tracing|monitoring|alerting|instrumentation)\s+(?:is|are)\s+(?:now\s+)?(?:much\s+|far\s+|a lot\s+|way\s+|significantly\s+)?(?:richer|more (?:detailed|verbose|granular|informative|complete))\b"
      r"|\bdetection of\s+(?:[\w-]+\s+){1,3}?(?:is|are)\s+(?:now\s+)?(?:much\s+|far\s+|a lot\s+|way\s+)?(?:better|improved|stronger)\b"
@@ -1030,6 +1065,7 @@ _RULES_SPEC: list[tuple] = [
      r"(?:improved|went up|gone up|go up|went from(?=\s+\d)|rose|risen|increased|jumped|climbed|doubled|tripled|are up|is up|went up to|"
      r"looks? (?:much |far |a lot |way )?better|(?:are|is) (?:now )?(?:much |far |a lot |way |significantly )?(?:better|higher|improved|stronger))\b"
      r"|\b(?:validator|detector|checker|classifier|judge|grader|scorer|monitor)(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:(?:false[- ](?:negative|positive)s?|miss|error|failure)\s+rates?|misses|false (?:negatives|positives))\b(?:\s+[\w-]+){0,6}?\s+(?:dropped|fell|went down|decreased|is down)\b"
+     r"|\b(?:validator|detector|checker|classifier|scorer|monitor)'s\s+(?:accuracy|precision|recall|f1|score|hit rate|detection rate)\b(?:\s+[\w'-]+){0,6}?\s+(?:went up|rose|improved|increased|jumped|climbed|is up|doubled)\b"
      r"|\bfalse[- ](?:positive|negative)\s+rates?\s+(?:is|are|has|have)\s+(?:way\s+|much\s+|a lot\s+|significantly\s+)?(?:down|lower|dropped|fallen|halved)\b"
      r"|\b(?:outages|incidents|failures|errors|issues|problems)\s+are\s+now\s+(?:detected|caught|flagged|spotted)\s+(?:more\s+(?:accurately|reliably|quickly)|faster|sooner|earlier)\b"
      r"|\b(?:to|and)\s+(?:raise|increase|improve|boost|bump|lift)\s+(?:the\s+|our\s+)?(?:test\s+|line\s+|branch\s+)?coverage\b"
@@ -1047,12 +1083,12 @@ _RULES_SPEC: list[tuple] = [
      r"\bso (?:that )?(?:we|you|i|it|the team|on-call|ops|the ops team|support|admins|engineers|someone|people|devs|developers)(?:'ll| will| can| would| should)?\s+(?:(?:catch|detect|spot|be alerted|get alerted|get notified|be notified|get paged|be paged|hear about)\b|(?:track|monitor|measure|count)\s+(?:how often|how many|how much|when|whenever|whether)\b|see\s+at a glance\b|(?:notice|flag|see|know)\s+(?:it|this|that|these|them|such|any|future|the next|regressions?|problems|issues|errors|failures)\b|(?:know|hear|find out|learn|see)\s+(?:(?:immediately|right away|instantly|quickly|early|sooner|first|exactly|precisely)\s+)?(?:when|if|as soon as|whenever|where|why)\b)"
      r"|\b(?:(?:an?\s+|the\s+)?new\s+(?:alerts?|alarms?|monitors?|pages?) (?:now )?|(?:alerts?|alarms?|monitors?|pages?) now )(?:fires?|triggers?|goes off|go off|will fire|would fire)\s+(?:if|when|whenever|as soon as)\b"
      r"|\b(?:notified|alerted|paged) (?:if|when|whenever|as soon as)\s+(?:it|this|that|the\s+[\w-]+)\s+(?:happens|occurs|breaks|fails|drops|recurs)"
-     r"|\b(?:monitoring|alerting|logging|alerts|logs|tests|coverage|checks|dashboards?|monitors?|the detector|the validator|the checker) (?:now (?:covers?|tracks?|watches|catches|flags|captures)|will catch|will flag|would catch|should catch)\b"
+     r"|\b(?:monitoring|alerting|logging|alerts|logs|tests|coverage|checks|dashboards?|monitors?|the detector|the validator|the checker|(?:validation|test) suites?) (?:now (?:covers?|tracks?|watches|catches|flags|captures)|will catch|will flag|would catch|should catch)\b"
      r"|\bso (?:that )?(?:any|future|the next|such|similar|these|those|regressions?|problems|issues|errors|failures|it|this|that)(?:\s+[\w-]+){0,3}?\s+(?:is|are|gets?|get|will be|would be|can be|should be)\s+(?:caught|detected|flagged|spotted|noticed|counted|highlighted|surfaced|logged)\b"
      r"|\b(?:much\s+|far\s+|a lot\s+|way\s+)?(?:easier|quicker|faster)\s+to\s+(?:spot|catch|detect|notice)\b"
      r"|\b(?:is|are)\s+now\s+covered\s+by\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:dashboard|panel|alert|monitor|check|probe|test)s?\b"
      r"|\bso (?:that )?(?:on-call|oncall|ops|the on-call engineer|sre)\s+(?:will|can|would)\s+see\b"
-     r"|\b(?:every|each|all(?: the| our| my)?|passes(?: the| our| my)?|passed(?: the| our| my)?)\s+internal\s+(?:checks?|self-checks?|validations?|validators?|tests?|evals?)\b",
+     r"|\b(?:every|each|all(?: the| our| my)?|passes(?: the| our| my)?|passed(?: the| our| my)?|(?:passes|passed)\s+all\s+(?:\d+\s+of\s+)?(?:its|their|the|our|my))\s+internal\s+(?:checks?|self-checks?|validations?|validators?|tests?|evals?)\b",
      ("so we", "so that", "so you", "so i", "so it", "so the", "so on-call", "so ops", "so support", "so admins",
       "so engineers", "so someone", "so people", "so devs", "so developers",
       *_x(("alert", "alerts", "alarm", "alarms", "monitor", "monitors", "page", "pages", "now"),

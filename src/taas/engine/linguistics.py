@@ -178,8 +178,8 @@ def _in_topic(low: str, ss: int, ms: int) -> bool:
     """The match stands in an opening topic phrase closed by a colon (or, for most openers, a
     comma): 'On the domain not resolving for some visitors: ...', 'For the slow page loads, I ...'."""
     colon = low.find(":", ss, ms)
-    if colon >= 0:
-        return False
+    if colon >= 0 or any(low.find(d, ss, ms) >= 0 for d in (" — ", " – ", " - ")):
+        return False  # "regarding the dry rows — i set up a monitor": a colon or a dash closes the topic
     end = min((x for x in (low.find(":", ms, ms + 200), low.find(",", ms, ms + 200)) if x >= 0), default=-1)
     if end < 0 or low.find(",", ss, ms) >= 0:
         return False
@@ -261,8 +261,8 @@ def _explained(low: str, ms: int, ss: int, se: int, cues: Cues) -> bool:
             if low.startswith("definition of", e) and low.endswith(_DATED_THING, 0, e):
                 i += 1  # "the glossary still has the old definition of ..." names a thing, it defines nothing
                 continue
-            if low.startswith("measures", e) and (low[e - 5:e] in ("that ", "hich ") or _before_clause(cues, ss, ms, e)):
-                i += 1  # "a scoring script that measures BLEU" describes what was built; "..., and a job measures X" its own clause
+            if low.startswith("measures", e) and (low[e - 5:e] in ("that ", "hich ") or low[e - 4:e] == "now " or _before_clause(cues, ss, ms, e)):
+                i += 1  # "a scoring script that measures BLEU", "the tracker I added now measures ..." tell what was built; "..., and a job measures X" its own clause
                 continue
             if low[e - 4:e] != "how ":  # "a dashboard showing how often totals differ" asks, it does not generalise
                 return True

@@ -36,7 +36,7 @@ def _automaton(words: dict[str, tuple], short_whole: bool = False) -> ahocorasic
 
 
 _POSITIONAL = frozenset(i for i, r in enumerate(RULES) if r.flags & (SENT_START | TEXT_START))
-_OPENING = 40  # a sentence-start rule's anchor must stand within its first characters ("Hm, no.")
+_OPENING = 60  # a sentence-start rule's anchor must stand within its first characters ("Hm, no.")
 
 
 def _build_anchors() -> ahocorasick.Automaton:
