@@ -520,8 +520,7 @@ def _about_checker(text: str, c, checker_talk: list) -> bool:
     if any(f[1] < c[2] and c[1] < f[2] for f in checker_talk) and not _to_production(text, c) \
             and not _IN_SERVICE.search(text[c[1]:c[2]].lower()):
         return True  # ("the new economy monitoring is live at https://...": the checker itself is claimed in service)
-    if _CHECKER_GREEN.search(text[c[1]:c[2]].lower()) or (
-            _FAMILY[c[0]] == "tests" and _TESTS_GREEN.search(text[max(c[3], c[1] - 30):c[2]].lower())):
+    if _FAMILY[c[0]] == "tests" and _TESTS_GREEN.search(text[max(c[3], c[1] - 30):c[2]].lower()):
         return True  # "... a validation microservice with 40 new unit tests, all green": the checker's own tests
     # "The problem is addressed: we now have a validation layer": the checker is the fix offered
     return _FAMILY[c[0]] != "deploy" and any(f[1] > c[2] and ":" in text[c[2]:f[1]] for f in checker_talk)
@@ -776,7 +775,8 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         by_sentence: dict[int, list] = {}
         for f in chk:
             by_sentence.setdefault(f[3], []).append(f)
-        # what a checker shows ("... now visible on the dashboard") is no claim, in whichever sentence it is told
+        # what a checker shows ("... now visible on the dashboard"), its own green state ("Monitoring dashboard is
+        # green") and its parts ("312 validation rules are now active") are no claim, in whichever sentence told
         claims = [c for c in claims if not ((c[3] in by_sentence and _about_checker(text, c, by_sentence[c[3]]))
                                             or _CHECKER_GREEN.search(text[c[1]:c[2]].lower())
                                             or _CHECKER_SUBJECT.search(text[max(c[3], c[1] - 30):c[2]].lower())
