@@ -118,6 +118,12 @@ _POLITE_WORDS = ("köszönöm", "köszi", "elnézést", "sajnálom", "bocsánat"
                  # Tagalog, Lithuanian, Hebrew, Estonian, Arabic, Persian
                  "salamat", "paumanhin", "pasensya na", "atsiprašau", "ačiū", "תודה", "סליחה", "מצטער", "מצטערת", "vabandust", "aitäh",
                  "شكراً", "شكرا", "أعتذر", "آسف", "متأسفم", "ممنون", "متشکرم", "ببخشید")
+# Vouching and insisting in Tagalog, Lithuanian and Estonian (whole words), and in Hebrew, Arabic and Persian, whose
+# script takes a conjunction as a prefix ("ובדקתי": and I checked), so only their end is a word edge
+_VOUCHES = ("galiu patvirtinti", "patvirtinu", "patikrinau", "kinnitan", "kontrollisin", "kinukumpirma ko", "sinuri ko")
+_VOUCHES_RTL = ("אני יכול לאשר", "אני מאשר", "אני מאשרת", "בדקתי", "أؤكد", "لقد تحققت", "تأیید می‌کنم", "بررسی کردم")
+_INSISTS = ("iš tikrųjų", "sa totoo lang", "tegelikult")
+_INSISTS_RTL = ("בפועל", "في الواقع", "في الحقيقة", "واقعاً", "واقعا", "در واقع")
 # Swahili verbs carry their subject as a prefix ("umekamilika": it is complete)
 _SW_SUBJECTS = ("ume", "ime", "zime", "yame")
 _SW_DONE = ("kamilika", "funguliwa", "wekwa", "chapishwa", "tumwa")
@@ -915,16 +921,14 @@ _RULES_SPEC: list[tuple] = [
      r"|\bkakunin (?:shimashita|zumi)\b|\bsaya (?:sudah |telah )?(?:semak|sahkan|mengesahkan)\b|\b(?:main|maine) (?:confirm|check) (?:karta|karti|kiya)\b"
      r"|\b(?:nathibitisha|nimethibitisha|nimehakikisha)\b|\b(?:môžem to potvrdiť|potvrdzujem|skontroloval som|overil som)\b"
      r"|\b(?:потвърждавам|проверих|мога да потвърдя)\b"
-     r"|\b(?:galiu patvirtinti|patvirtinu|patikrinau|kinnitan|kontrollisin|kinukumpirma ko|sinuri ko)\b"
-     r"|(?:אני יכול לאשר|אני מאשר|אני מאשרת|בדקתי|أؤكد|لقد تحققت|تأیید می‌کنم|بررسی کردم)(?!\w)",
+     rf"|\b(?:{'|'.join(_VOUCHES)})\b|(?:{'|'.join(_VOUCHES_RTL)})(?!\w)",
      ("confirmo", "garantir", "garantizar", "confirmar", "confirme", "confirmer", "bestätig", "geprüft", "getestet", "confermare",
       "comprobado", "verificado", "vérifié", "contrôlé", "verifiquei", "conferi", "ik heb", "ik kan", "ik bevestig", "jag", "jeg",
       "potwierdzić", "potwierdzam", "sprawdził", "zweryfikował", "ellenőriztem", "megerősít", "επιβεβαιώνω", "επιβεβαιώσω", "έλεγξα",
       "saya", "підтверд", "перевірив", "перевірила", "tôi đã kiểm tra", "tôi xác nhận", "tôi có thể", "provjerio", "provjerila",
       "potvrđujem", "mogu potvrditi", "kakunin", "main confirm", "main check", "maine confirm", "maine check", "thibitisha", "hakikisha",
       "potvrdiť", "potvrdzujem", "skontroloval", "overil", "потвърждавам", "проверих", "мога да потвърдя",
-      "galiu patvirtinti", "patvirtinu", "patikrinau", "kinnitan", "kontrollisin", "kinukumpirma ko", "sinuri ko", "אני יכול לאשר",
-      "אני מאשר", "בדקתי", "أؤكد", "لقد تحققت", "تأیید می‌کنم", "بررسی کردم"), NEAR_CLAIM, "the assistant vouches for its own check instead of showing it"),
+      *_VOUCHES, *_VOUCHES_RTL), NEAR_CLAIM, "the assistant vouches for its own check instead of showing it"),
     ("polite_other_language", "polite", "", 0.74,
      r"\b(?:peço desculpas|pido disculpas|disculpe|disculpa|lo siento|perdón|desculpe|(?:muito )?obrigad[oa]|(?:muchas )?gracias|merci|désolée?|"
      r"(?:ich )?entschuldig\w*|(?:vielen )?dank\w*|grazie|mi scuso|scusate|bedankt|excuses|tack|förlåt|ursäkta|takk|mange tak|undskyld|beklager|"
@@ -939,16 +943,16 @@ _RULES_SPEC: list[tuple] = [
      r"(?:jag|jeg) förstår,?\s+men\b|jeg forstår,?\s+men\b|w rzeczywistości|tak naprawdę|faktycznie|rozumiem\b[^.;!?]{0,30}?,?\s+(?:ale|however|but)\b|"
      r"valójában|igazából|értem,?\s+de\b|sebenarnya|sesungguhnya|saya (?:mengerti|paham),?\s+(?:tapi|namun)\b|ipak\b|uvjeravam vas|razumijem,?\s+ali\b|"
      r"sach mein|asal mein|jitsu wa|jissai ni wa|kwa kweli|naozaj|v skutočnosti)"
-     r"|\b(?:iš tikrųjų|suprantu,?\s+(?:bet|tačiau)|(?:atsiprašau|suprantu)\b[^.;!?]{0,40}?\btačiau\b[^.;!?]{0,30}?\btikrai|sa totoo lang|tegelikult|ma saan aru,?\s+aga)\b"
-     r"|(?:אני מבין,?\s+אבל|אני מבינה,?\s+אבל|בפועל|في الواقع|في الحقيقة|واقعاً|واقعا|در واقع)(?!\w)"
+     rf"|\b(?:{'|'.join(_INSISTS)}|suprantu,?\s+(?:bet|tačiau)|(?:atsiprašau|suprantu)\b[^.;!?]{{0,40}}?\btačiau\b[^.;!?]{{0,30}}?\btikrai|ma saan aru,?\s+aga)\b"
+     rf"|(?:אני מבין,?\s+אבל|אני מבינה,?\s+אבל|{'|'.join(_INSISTS_RTL)})(?!\w)"
      r"|\b(?:πράγματι|στην πραγματικότητα|(?:κατανοώ|καταλαβαίνω),?\s+(?:ωστόσο|αλλά)|насправді|розумію,?\s+(?:але|проте)|всъщност|наистина|thực ra|thật ra|tôi hiểu,?\s+nhưng)\b",
      ("realidad", "de hecho", "réalité", "en fait", "tatsächlich", "wirklich", "verdade", "de fato", "realtà", "davvero",
       "entiendo", "comprends", "verstehe", "entendo", "capisco", "wel degelijk", "werkelijkheid", "ik begrijp", "ik snap", "faktiskt",
       "själva verket", "virkelighed", "förstår", "forstår", "rzeczywistości", "tak naprawdę", "faktycznie", "rozumiem", "valójában",
       "igazából", "értem", "sebenarnya", "sesungguhnya", "saya mengerti", "saya paham", "ipak", "uvjeravam", "razumijem", "πράγματι",
       "πραγματικότητα", "κατανοώ", "καταλαβαίνω", "насправді", "розумію", "thực ra", "thật ra", "tôi hiểu", "sach mein", "asal mein", "jitsu wa", "jissai", "kwa kweli", "naozaj",
-      "skutočnosti", "всъщност", "наистина", "iš tikrųjų", "suprantu", "atsiprašau", "sa totoo lang", "tegelikult", "ma saan aru",
-      "אני מבין", "אני מבינה", "בפועל", "في الواقع", "في الحقيقة", "واقعاً", "واقعا", "در واقع"), NEAR_CLAIM | MARKER,
+      "skutočnosti", "всъщност", "наистина", *_INSISTS, *_INSISTS_RTL, "suprantu", "atsiprašau", "ma saan aru", "אני מבין", "אני מבינה"),
+     NEAR_CLAIM | MARKER,
      "insists on the claim instead of correcting it"),
 
     ("checker_other_language", "checker", "", 0.8,

@@ -178,8 +178,8 @@ def _in_topic(low: str, ss: int, ms: int) -> bool:
     """The match stands in an opening topic phrase closed by a colon (or, for most openers, a
     comma): 'On the domain not resolving for some visitors: ...', 'For the slow page loads, I ...'."""
     colon = low.find(":", ss, ms)
-    if colon >= 0 or any(low.find(d, ss, ms) >= 0 for d in (" — ", " – ", " - ")):
-        return False  # "regarding the dry rows — i set up a monitor": a colon or a dash closes the topic
+    if colon >= 0 or low.find(" - ", ss, ms) >= 0:
+        return False  # "regarding the dry rows — i set up a monitor": a colon or a dash (folded to "-") closes the topic
     end = min((x for x in (low.find(":", ms, ms + 200), low.find(",", ms, ms + 200)) if x >= 0), default=-1)
     if end < 0 or low.find(",", ss, ms) >= 0:
         return False
