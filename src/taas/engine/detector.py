@@ -574,6 +574,7 @@ _DENIAL = tuple(r.name in ("flat_no", "flat_wrong", "flat_wrong_opening") for r 
 _SELF_CHECK = tuple(r.name == "self_verified" for r in RULES)
 _FP_DONE = tuple(r.name in ("first_person_done", "landed_rolled", "done_opening", "passive_done", "released_out", "participle_report")
                  for r in RULES)
+_FIRST_PERSON_DONE = tuple(r.name == "first_person_done" for r in RULES)
 _TO_PROD = re.compile(r"\b(?:to|in|into|on) (?:prod|production)\b")
 _TO_LIVE = re.compile(r"\b(?:prod|production|live|main|master|customers|users)\b")
 # "The original gauges were installed during the 2006 retrofit": a year long past dates the sentence as history
@@ -854,7 +855,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
     if claims and (any(w in ctx_low for w in _LOOKING_BACK) or low4.startswith(_LOOKING_BACK)):
         # "Postmortem: ... We rolled back the CDN config": what was done, told in a review of the incident,
         # and the verb inside it ("we deployed" is "deployed" too)
-        done = [c for c in claims if RULES[c[0]].name == "first_person_done"]
+        done = [c for c in claims if _FIRST_PERSON_DONE[c[0]]]
         claims = [c for c in claims if not _FP_DONE[c[0]] and not any(d[1] < c[2] and c[1] < d[2] for d in done)]
     if claims and " between " in low4:  # "a lag between deployed and live": the words name states, they claim none
         claims = [c for c in claims if not _BETWEEN.search(text, max(c[3], c[1] - 40), c[1])]
