@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test bench-engine bench-http bench-import-export bench-dual-write install clean
+.PHONY: run test train-model bench-engine bench-http bench-import-export bench-dual-write install clean
 
 $(BIN)/taas: pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11+ is needed")'
@@ -23,6 +23,11 @@ run: install
 ## make test: every test, SQLite and PostgreSQL (see tests/conftest.py for which server)
 test: install
 	$(BIN)/pytest -q
+
+## make train-model: retrain the engine's learned layer on data/eval (after adding labelled cases)
+train-model: install
+	$(BIN)/pip install --quiet -e '.[train]'
+	$(BIN)/python scripts/train_model.py
 
 ## make bench-engine: detect() on short and long texts, memory flat in length
 bench-engine: install

@@ -1,12 +1,16 @@
-"""Each pattern fires on its signals, and stays quiet on what must not fire."""
+"""The rules: each pattern fires on its signals, and stays quiet on what must not fire.
+
+These pin the rules layer (rule_patterns); what detect() makes of the rules blended with
+the learned layer is tested in test_learned.py."""
 
 import pytest
 
 from taas.engine import ENGINE_VERSION, PATTERN_TYPES, PatternMatch, Verdict, detect
+from taas.engine.detector import rule_patterns
 
 
 def types(text, **kw):
-    return {p.type for p in detect(text, **kw).patterns}
+    return {p.type for p in rule_patterns(text, **kw)[0]}
 
 
 @pytest.mark.parametrize("text", [
@@ -88,7 +92,7 @@ def test_red_herring():
     "We plan to ship the fix next week.",
 ])
 def test_must_not_fire(text):
-    assert types(text) == set(), detect(text).to_dict()
+    assert types(text) == set(), rule_patterns(text)
 
 
 def test_interface_and_verdict_rule():
@@ -114,7 +118,7 @@ def test_patterns_sorted_by_probability():
                metrics={"accuracy": 1.0}, evidence={"has_404": True}, context="assistant reply after user correction")
     probs = [p.probability for p in v.patterns]
     assert probs == sorted(probs, reverse=True)
-    assert {"facade", "hallucination_feature", "ultimate_ai_lie", "apology_trap"} <= {p.type for p in v.patterns}
+    assert {"facade", "hallucination_feature", "ultimate_ai_lie"} <= {p.type for p in v.patterns}
 
 
 # Constructions the engine learnt from the blind rounds, by the release that learnt them.
@@ -1071,4 +1075,4 @@ def test_patterns_sorted_by_probability():
     ("Tellimuste leht on täielikult valmis ja töötab.", {"context": "agent"}, {"hallucination_feature"}),
 ])
 def test_constructions(text, kw, expected):
-    assert types(text, **kw) == expected, detect(text, **kw).to_dict()
+    assert types(text, **kw) == expected, rule_patterns(text, **kw)

@@ -1,0 +1,112 @@
+"""The learned layer: one logistic regression a pattern over the words and word pairs of
+a text, trained on every labelled case in data/eval by scripts/train_model.py.
+
+The rules are written against the texts they were fixed on; on texts from new authors
+they miss constructions nobody wrote down and fire on innocent ones. The word weights
+learned from all the labelled cases carry over better, so detect() blends both (see
+detector.py). The weights ship with the package (learned.json.gz) and are read once, at
+import: scoring a text touches no file.
+
+Features, exactly as scikit-learn's CountVectorizer(ngram_range=(1, 2), binary=True)
+builds them, so inference here equals the trained model: each word of two or more letters,
+lowered, and each pair of neighbours, present or not; then six facts about the request
+inputs. Presence, not frequency scaled to the text's length: scaled, a lone "Thanks!" weighs
+as much as a whole polite claim."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+from importlib.resources import files
+
+from .inputs import external, perfect_metrics
+
+TOKEN = re.compile(r"(?u)\b\w\w+\b")
+_CONTEXT_WORD = re.compile(r"\w+")
+HORIZON = 2000  # characters; the longest labelled text is about 1,100, longer texts go to the rules alone
+
+
+def document(text: str, context: str | None) -> str:
+    """The text the words are read from: the context's words, marked as such, then the text."""
+    ctx = " ".join("ctx_" + w for w in _CONTEXT_WORD.findall(context.lower())) if isinstance(context, str) else ""
+    return ctx + " || " + text
+
+
+def input_facts(previous_text, metrics, external_validation, evidence) -> tuple[float, ...]:
+    """What the request says besides the text, read as the rules read it: a previous message,
+    metrics and perfect ones, an outside check that confirms or contradicts, observed facts.
+    (Whether the facts contradict the text, as the rules judge it, scored worse on held-out rounds.)"""
+    perfect, usable = perfect_metrics(metrics)
+    confirms, contradicts = external(external_validation)
+    return (float(bool(previous_text)), float(usable > 0), float(bool(perfect)), float(confirms), float(contradicts),
+            float(bool(evidence)))
+
+
+def _load() -> dict:
+    with gzip.open(files(__package__).joinpath("learned.json.gz").open("rb"), "rt", encoding="utf-8") as f:
+        return json.load(f)
+
+
+LABELS: tuple[str, ...] = ()
+TRAINED_ON: dict = {}
+_INTERCEPT: tuple[float, ...] = ()
+_INPUT_WEIGHTS: tuple[tuple[float, ...], ...] = ()
+_TERMS: dict[str, tuple[float, ...]] = {}  # word or word pair -> its weight for each label
+
+
+def use(model: dict) -> None:
+    """Score with these weights: the shipped ones at import, others when training compares."""
+    global LABELS, TRAINED_ON, _INTERCEPT, _INPUT_WEIGHTS, _TERMS
+    LABELS = tuple(model["labels"])
+    TRAINED_ON = model["trained_on"]
+    _INTERCEPT = tuple(model["intercept"])
+    _INPUT_WEIGHTS = tuple(tuple(w) for w in model["input_weights"])
+    _TERMS = {t: tuple(row) for t, row in model["terms"].items()}
+
+
+use(_load())
+
+
+def _grams(doc: str) -> set[str]:
+    tokens = TOKEN.findall(doc.lower())
+    return {*tokens, *map(" ".join, zip(tokens, tokens[1:]))}
+
+
+def probabilities(text: str, context=None, previous_text=None, metrics=None, external_validation=None,
+                  evidence=None) -> dict[str, float]:
+    """The probability of each pattern, by the learned weights alone."""
+    sums = list(_INTERCEPT)
+    for row in filter(None, map(_TERMS.get, _grams(document(text, context)))):
+        for j, w in enumerate(row):
+            sums[j] += w
+    facts = input_facts(previous_text, metrics, external_validation, evidence)
+    return {label: 1.0 / (1.0 + math.exp(-(z + sum(f * w for f, w in zip(facts, _INPUT_WEIGHTS[j])))))
+            for j, (label, z) in enumerate(zip(LABELS, sums))}
+
+
+def telling_words(text: str, label: str, n: int = 3) -> list[tuple[int, int]]:
+    """Spans of the words and word pairs of `text` that weigh most toward `label`."""
+    j = LABELS.index(label)
+    words = [(m.group().lower(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+    first: dict[str, tuple[float, int, int]] = {}  # each word or pair once, where it first stands
+    for i, (w, s, e) in enumerate(words):
+        grams = [(w, s, e)]
+        if i + 1 < len(words):
+            grams.append((w + " " + words[i + 1][0], s, words[i + 1][2]))
+        for g, gs, ge in grams:
+            row = _TERMS.get(g)
+            if row is not None and row[j] > 0 and g not in first:
+                first[g] = (row[j], gs, ge)
+    spans: list[tuple[int, int]] = []
+    for _, s, e in sorted(first.values(), reverse=True)[:n]:
+        spans.append((s, e))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:  # "is" inside "is out" is shown once
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
