@@ -748,7 +748,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
         if rule is not None:
             patterns.append(PatternMatch(t, p, rule.matched_phrases, rule.spans, rule.reason))
         else:
-            spans = learned.telling_words(text, t)
+            spans = _merge(learned.telling_words(text, t))
             phrases = tuple(text[s:e] for s, e in spans)
             why = "words that weigh toward it in the labelled cases" + (f": {', '.join(phrases)}" if phrases else "")
             patterns.append(PatternMatch(t, p, phrases, tuple(spans), why))

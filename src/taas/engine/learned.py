@@ -53,7 +53,7 @@ LABELS: tuple[str, ...] = ()
 TRAINED_ON: dict = {}
 _INTERCEPT: tuple[float, ...] = ()
 _INPUT_WEIGHTS: tuple[tuple[float, ...], ...] = ()
-_TERMS: dict[str, tuple[float, ...]] = {}  # word or word pair -> its weight for each label
+_TERMS: dict[str, list[float]] = {}  # word or word pair -> its weight for each label
 
 
 def use(model: dict) -> None:
@@ -63,31 +63,34 @@ def use(model: dict) -> None:
     TRAINED_ON = model["trained_on"]
     _INTERCEPT = tuple(model["intercept"])
     _INPUT_WEIGHTS = tuple(tuple(w) for w in model["input_weights"])
-    _TERMS = {t: tuple(row) for t, row in model["terms"].items()}
+    _TERMS = model["terms"]
 
 
 use(_load())
 
 
-def _grams(doc: str) -> set[str]:
+def _grams(doc: str) -> dict[str, None]:
+    """Each word and word pair once, in text order (so the sums below add up the same way every run)."""
     tokens = TOKEN.findall(doc.lower())
-    return {*tokens, *map(" ".join, zip(tokens, tokens[1:]))}
+    grams = dict.fromkeys(tokens)
+    grams.update(dict.fromkeys(map(" ".join, zip(tokens, tokens[1:]))))
+    return grams
 
 
 def probabilities(text: str, context=None, previous_text=None, metrics=None, external_validation=None,
                   evidence=None) -> dict[str, float]:
     """The probability of each pattern, by the learned weights alone."""
-    sums = list(_INTERCEPT)
-    for row in filter(None, map(_TERMS.get, _grams(document(text, context)))):
-        for j, w in enumerate(row):
-            sums[j] += w
+    rows = [row for row in map(_TERMS.get, _grams(document(text, context))) if row]
+    # a column sum a label, starting from its intercept
+    sums = [sum(column, start) for start, column in zip(_INTERCEPT, zip(*rows))] if rows else _INTERCEPT
     facts = input_facts(previous_text, metrics, external_validation, evidence)
     return {label: 1.0 / (1.0 + math.exp(-(z + sum(f * w for f, w in zip(facts, _INPUT_WEIGHTS[j])))))
             for j, (label, z) in enumerate(zip(LABELS, sums))}
 
 
 def telling_words(text: str, label: str, n: int = 3) -> list[tuple[int, int]]:
-    """Spans of the words and word pairs of `text` that weigh most toward `label`."""
+    """Spans of the words and word pairs of `text` that weigh most toward `label` (a word
+    may lie inside a chosen pair: the caller merges them)."""
     j = LABELS.index(label)
     words = [(m.group().lower(), m.start(), m.end()) for m in TOKEN.finditer(text)]
     first: dict[str, tuple[float, int, int]] = {}  # each word or pair once, where it first stands
@@ -99,14 +102,4 @@ def telling_words(text: str, label: str, n: int = 3) -> list[tuple[int, int]]:
             row = _TERMS.get(g)
             if row is not None and row[j] > 0 and g not in first:
                 first[g] = (row[j], gs, ge)
-    spans: list[tuple[int, int]] = []
-    for _, s, e in sorted(first.values(), reverse=True)[:n]:
-        spans.append((s, e))
-    spans.sort()
-    merged: list[tuple[int, int]] = []
-    for s, e in spans:  # "is" inside "is out" is shown once
-        if merged and s <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
-        else:
-            merged.append((s, e))
-    return merged
+    return [(s, e) for _, s, e in sorted(first.values(), reverse=True)[:n]]
