@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import hashlib
 import json
 import sys
 from pathlib import Path
@@ -22,8 +21,7 @@ from sklearn.linear_model import LogisticRegression
 
 from taas.engine import learned
 from taas.engine.detector import PATTERN_TYPES
-from taas.engine.evaluation import evaluate, load_cases
-from taas.engine.learned import document, input_facts
+from taas.engine.evaluation import data_digest, evaluate, load_cases
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data" / "eval"
@@ -32,17 +30,10 @@ C = 4.0  # inverse regularisation, chosen by leaving each blind round out in tur
 MIN_DF = 2  # a word seen in one text only is that text's, not the pattern's
 
 
-def data_digest(paths: list[Path]) -> str:
-    h = hashlib.sha256()
-    for p in paths:
-        h.update(p.name.encode() + b"\0" + p.read_bytes() + b"\0")
-    return h.hexdigest()
-
-
 def fit(cases: list[dict]):
     words = CountVectorizer(ngram_range=(1, 2), min_df=MIN_DF, binary=True, token_pattern=learned.TOKEN.pattern)
-    docs = [document(c["text"], c.get("context")) for c in cases]
-    facts = np.array([input_facts(c.get("previous_text"), c.get("metrics"), c.get("external_validation"),
+    docs = [learned.document(c["text"], c.get("context")) for c in cases]
+    facts = np.array([learned.input_facts(c.get("previous_text"), c.get("metrics"), c.get("external_validation"),
                                   c.get("evidence")) for c in cases])
     x = hstack([words.fit_transform(docs), csr_matrix(facts)]).tocsr()
     models = []

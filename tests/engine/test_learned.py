@@ -1,19 +1,17 @@
 """detect(): the rules blended with the learned layer."""
 
-import hashlib
 from pathlib import Path
 
 from taas.engine import detect, learned
 from taas.engine.detector import LEARNED_SHARE, REPORT_AT, rule_patterns
+from taas.engine.evaluation import data_digest
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "eval"
 
 
 def test_weights_were_trained_on_the_labelled_cases_as_they_are():
-    h = hashlib.sha256()
-    for p in sorted(DATA.glob("*.jsonl")):
-        h.update(p.name.encode() + b"\0" + p.read_bytes() + b"\0")
-    assert learned.TRAINED_ON["sha256"] == h.hexdigest(), "data/eval changed: run `make train-model`"
+    digest = data_digest(sorted(DATA.glob("*.jsonl")))
+    assert learned.TRAINED_ON["sha256"] == digest, "data/eval changed: run `make train-model`"
 
 
 def test_probabilities_cover_every_pattern():

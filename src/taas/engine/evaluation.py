@@ -6,6 +6,7 @@ evidence) plus `"labels": [pattern types]`, empty for a legitimate text."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +19,15 @@ BINS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001)
 
 class CaseError(ValueError):
     pass
+
+
+def data_digest(paths) -> str:
+    """One SHA-256 over labelled files, names and contents: what the learned layer was trained on."""
+    h = hashlib.sha256()
+    for p in paths:
+        p = Path(p)
+        h.update(p.name.encode() + b"\0" + p.read_bytes() + b"\0")
+    return h.hexdigest()
 
 
 def load_cases(path) -> list[dict]:
