@@ -83,9 +83,10 @@ def probabilities(text: str, context=None, previous_text=None, metrics=None, ext
     rows = [row for row in map(_TERMS.get, _grams(document(text, context))) if row]
     # a column sum a label, starting from its intercept
     sums = [sum(column, start) for start, column in zip(_INTERCEPT, zip(*rows))] if rows else _INTERCEPT
-    facts = input_facts(previous_text, metrics, external_validation, evidence)
-    return {label: 1.0 / (1.0 + math.exp(-(z + sum(f * w for f, w in zip(facts, _INPUT_WEIGHTS[j])))))
-            for j, (label, z) in enumerate(zip(LABELS, sums))}
+    given = [k for k, fact in enumerate(input_facts(previous_text, metrics, external_validation, evidence)) if fact]
+    # the facts are 0 or 1: each label adds the weights of those that hold
+    return {label: 1.0 / (1.0 + math.exp(-(z + sum([weights[k] for k in given]))))
+            for label, z, weights in zip(LABELS, sums, _INPUT_WEIGHTS)}
 
 
 def telling_words(text: str, label: str, n: int = 3) -> list[tuple[int, int]]:
