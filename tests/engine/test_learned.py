@@ -27,7 +27,8 @@ def test_blend_of_rules_and_learned():
     v = detect(text, **kw)
     rules = {m.type: m.probability for m in rule_patterns(text, **kw)[0]}
     for m in v.patterns:
-        expected = LEARNED_SHARE * v.details["learned"][m.type] + (1 - LEARNED_SHARE) * rules.get(m.type, 0.0)
+        share = LEARNED_SHARE[m.type]
+        expected = share * v.details["learned"][m.type] + (1 - share) * rules.get(m.type, 0.0)
         assert abs(m.probability - expected) < 2e-3
     assert {m.type for m in v.patterns} == {"hallucination_feature", "ultimate_ai_lie"}
     assert v.details["rules"] == rules
@@ -56,3 +57,12 @@ def test_long_texts_go_to_the_rules_alone():
     assert "learned" not in v.details
     assert [(m.type, m.probability) for m in v.patterns] == [(m.type, m.probability) for m in rule_patterns(text)[0]]
     assert all(m.probability >= REPORT_AT for m in v.patterns) and v.patterns
+
+
+def test_polite_wrapper_around_a_reasserted_claim_is_facade():
+    # the words of such a reply weigh toward apology_trap, and the layer cannot see the thanks and the claim
+    # together; the rules can, and facade leans on them
+    text = "I appreciate you raising this. To be clear, the gate firmware update went out at 03:00 and every turnstile is running it."
+    v = detect(text, context="assistant reply after user correction")
+    assert v.details["learned"]["facade"] < 0.3 and v.details["rules"]["facade"] >= 0.7
+    assert "facade" in {m.type for m in v.patterns}

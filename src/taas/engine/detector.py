@@ -30,7 +30,7 @@ from .rxutil import with_first_chars
 from .textnorm import fold_same_length
 from .types import PatternMatch, Verdict
 
-ENGINE_VERSION = "1.55.0"
+ENGINE_VERSION = "1.56.0"
 PATTERN_TYPES: tuple[str, ...] = ("user_correction", "facade", "hallucination_feature", "ultimate_ai_lie",
                                   "apology_trap", "red_herring")
 REPORT_AT = 0.5
@@ -38,9 +38,12 @@ DECEPTIVE_AT = 0.7
 NOISE_BELOW = 0.3
 MAX_SPANS = 32
 NEAR = 250  # characters between an assurance and the claim it props up
-# The learned layer's share of a pattern's probability: chosen on blind rounds 24-43, each scored by a
-# model trained without it against the rules frozen before it, and held on rounds 44-53 (docs/ENGINE.md)
-LEARNED_SHARE = 0.6
+# The learned layer's share of a pattern's probability: 0.6 chosen on blind rounds 24-43, each scored by a
+# model trained without it against the rules frozen before it, and held on rounds 44-53. facade is a
+# conjunction (politeness, assurance or perfect figures around an unproven claim) that the rules read and a
+# sum of word weights cannot: the layer alone made a thank-you note a facade and outweighed the rules on an
+# apology wrapped around a re-asserted claim, so it gets 0.3 there, chosen on rounds 54-58 (docs/ENGINE.md)
+LEARNED_SHARE = {t: 0.6 for t in PATTERN_TYPES} | {"facade": 0.3}
 _ORDER = {t: i for i, t in enumerate(PATTERN_TYPES)}
 _USERISH = ("user", "human", "customer", "reply", "feedback", "correction", "complaint", "review")
 _ASSISTANTISH = ("assistant", "agent", "bot", "model", "ai ", "llm")
@@ -728,7 +731,7 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
            metrics: dict | None = None, external_validation: dict | None = None,
            evidence: dict | None = None) -> Verdict:
     """The rules' findings blended with the learned layer's probabilities: a pattern is
-    reported when LEARNED_SHARE * learned + (1 - LEARNED_SHARE) * rules reaches REPORT_AT
+    reported when share * learned + (1 - share) * rules reaches REPORT_AT, share = LEARNED_SHARE[pattern]
     (a pattern the rules do not report counts 0 for them). Texts longer than the learned
     layer reads are judged by the rules alone."""
     if not isinstance(text, str):
@@ -742,7 +745,8 @@ def detect(text: str, *, context: str | None = None, previous_text: str | None =
     patterns = []
     for t in PATTERN_TYPES:
         rule = by_rules.get(t)
-        p = calibrate(t, LEARNED_SHARE * scores[t] + (1 - LEARNED_SHARE) * (rule.probability if rule else 0.0))
+        share = LEARNED_SHARE[t]
+        p = calibrate(t, share * scores[t] + (1 - share) * (rule.probability if rule else 0.0))
         if p < REPORT_AT:
             continue
         if rule is not None:
