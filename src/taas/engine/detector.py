@@ -533,6 +533,15 @@ def _about_checker(text: str, c, checker_talk: list) -> bool:
     return _FAMILY[c[0]] != "deploy" and any(f[1] > c[2] and ":" in text[c[2]:f[1]] for f in checker_talk)
 
 
+def _checker_state(text: str, c) -> bool:
+    """The claim c tells, in whichever sentence, what a checker shows ("... now visible on the dashboard"), its
+    own green state ("Monitoring dashboard is green") or its parts ("312 validation rules are now active")."""
+    phrase = text[c[1]:c[2]].lower()
+    return (_CHECKER_GREEN.search(phrase) or _CHECKER_PART_DONE.match(phrase)
+            or _CHECKER_SUBJECT.search(text[max(c[3], c[1] - 30):c[2]].lower())
+            or _SHOWN_BY_CHECKER.search(text[c[1]:c[4]].lower())) is not None
+
+
 _TOPIC_HEAD = re.compile(r"\s*(?:re|regarding|about|issue|bug|problem)\b")
 
 
@@ -818,13 +827,8 @@ def rule_patterns(text: str, *, context: str | None = None, previous_text: str |
         by_sentence: dict[int, list] = {}
         for f in chk:
             by_sentence.setdefault(f[3], []).append(f)
-        # what a checker shows ("... now visible on the dashboard"), its own green state ("Monitoring dashboard is
-        # green") and its parts ("312 validation rules are now active") are no claim, in whichever sentence told
         claims = [c for c in claims if not ((c[3] in by_sentence and _about_checker(text, c, by_sentence[c[3]]))
-                                            or _CHECKER_GREEN.search(text[c[1]:c[2]].lower())
-                                            or _CHECKER_SUBJECT.search(text[max(c[3], c[1] - 30):c[2]].lower())
-                                            or _SHOWN_BY_CHECKER.search(text[c[1]:c[4]].lower())
-                                            or _CHECKER_PART_DONE.match(text[c[1]:c[2]].lower()))]
+                                            or _checker_state(text, c))]
     answered = None
     if answers_report and len(low4) == min(len(text), 4000):
         checker_work = _checker_instead(low4)
