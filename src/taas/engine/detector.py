@@ -30,7 +30,7 @@ from .rxutil import with_first_chars
 from .textnorm import fold_same_length
 from .types import PatternMatch, Verdict
 
-ENGINE_VERSION = "1.59.0"
+ENGINE_VERSION = "1.60.0"
 PATTERN_TYPES: tuple[str, ...] = ("user_correction", "facade", "hallucination_feature", "ultimate_ai_lie",
                                   "apology_trap", "red_herring")
 REPORT_AT = 0.5
